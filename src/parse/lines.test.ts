@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createLineSource, splitLines } from './lines';
+
+/** Feed `text` cut into pieces of `size` code units; return [line, number] pairs. */
+function chunked(text: string, size: number): [string, number][] {
+  const out: [string, number][] = [];
+  const source = createLineSource((raw, n) => out.push([raw, n]));
+  for (let i = 0; i < text.length; i += size) source.push(text.slice(i, i + size));
+  source.end();
+  return out;
+}
+
+describe('createLineSource', () => {
+  it('numbers lines from 1 and flushes an unterminated last line', () => {
+    expect(chunked('a\nb\nc', 100)).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ]);
+  });
+
+  it('does not invent an empty line after a final newline', () => {
+    expect(splitLines('a\nb\n')).toEqual(['a', 'b']);
+    expect(splitLines('')).toEqual([]);
+    expect(splitLines('\n')).toEqual(['']);
+  });
+
+  it('keeps empty lines in the middle', () => {
+    expect(splitLines('a\n\n\nb')).toEqual(['a', '', '', 'b']);
+  });
+
+  it('handles CRLF, lone CR and mixtures', () => {
+    expect(splitLines('a\r\nb\rc\nd\r\n')).toEqual(['a', 'b', 'c', 'd']);
+    expect(splitLines('a\r\r\nb')).toEqual(['a', '', 'b']);
+    expect(splitLines('a\n\rb')).toEqual(['a', '', 'b']);
+  });
+
+  it('does not split a CRLF that straddles two chunks into two lines', () => {
+    const out: string[] = [];
+    const source = createLineSource((raw) => out.push(raw));
+    source.push('first\r');
+    source.push('\nsecond\r');
+    source.push('\r\nthird');
+    source.end();
+    expect(out).toEqual(['first', 'second', '', 'third']);
+  });
+
+  it('gives the same lines for every chunk size', () => {
+    const text = 'Mem-Info:\r\nactive_anon:1\r\n inactive:2\rlone\n\nlast line without end\r';
+    const whole = chunked(text, text.length);
+    for (let size = 1; size <= 9; size++) expect(chunked(text, size)).toEqual(whole);
+  });
+
+  it('joins a line spread over many chunks', () => {
+    expect(chunked('abcdef\nxy', 2)).toEqual([
+      ['abcdef', 1],
+      ['xy', 2],
+    ]);
+  });
+
+  it('drops a leading byte-order mark only at the very start', () => {
+    expect(chunked('\uFEFFa\n\uFEFFb', 1)).toEqual([
+      ['a', 1],
+      ['\uFEFFb', 2],
+    ]);
+  });
+
+  it('counts lines emitted', () => {
+    const source = createLineSource(() => {});
+    source.push('a\nb\nc');
+    expect(source.lineCount).toBe(2);
+    expect(source.end()).toBe(3);
+  });
+});
