@@ -1,4 +1,9 @@
-// STUB: interface fixed by the orchestrator; the segmenter helper replaces the body.
+/**
+ * The event builder: turns the logical line stream (prefixes stripped, transport damage undone)
+ * into OOM events, allocation failures and diagnostics. The logic lives in builder*.ts; this file
+ * is the fixed public interface and the last-resort guard that keeps any input from throwing.
+ */
+import { EventBuilderCore } from './builderCore';
 import type { AllocationFailure, Diagnostic, LogLine, OomEvent } from './model';
 
 export interface EventBuilderOptions {
@@ -15,10 +20,42 @@ export interface EventBuilder {
 }
 
 export function createEventBuilder(options: EventBuilderOptions = {}): EventBuilder {
-  void options;
-  return {
-    feed() {},
-    openFirstLine: () => null,
-    end: () => ({ events: [], allocationFailures: [], diagnostics: [] }),
+  const onEvent = options.onEvent ?? (() => {});
+  const core = new EventBuilderCore((event) => {
+    try {
+      onEvent(event);
+    } catch (err) {
+      // A consumer's failure must not lose the rest of the parse.
+      core.diagnostics.push({ line: event.firstLine, severity: 'error', message: `event consumer failed: ${describe(err)}` });
+    }
+  });
+  let ended = false;
+  const guard = (line: number, work: () => void): void => {
+    try {
+      work();
+    } catch (err) {
+      core.diagnostics.push({ line, severity: 'error', message: `internal parser error (line skipped): ${describe(err)}` });
+    }
   };
+  return {
+    feed(line) {
+      if (!ended) guard(line.line, () => core.feed(line));
+    },
+    openFirstLine() {
+      try {
+        return core.openFirstLine();
+      } catch {
+        return null;
+      }
+    },
+    end() {
+      if (!ended) guard(0, () => core.end());
+      ended = true;
+      return { events: core.events, allocationFailures: core.allocationFailures, diagnostics: core.diagnostics };
+    },
+  };
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

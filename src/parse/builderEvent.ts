@@ -1,0 +1,90 @@
+/** Creating an empty event and deciding its kind once it is closed. */
+import type { EventKind, LogLine, MemcgInfo, OomEvent } from './model';
+
+export function newEvent(index: number, first: LogLine): OomEvent {
+  return {
+    index,
+    firstLine: first.line,
+    lastLine: first.line,
+    kind: 'fragment',
+    complete: false,
+    time: first.time,
+    uptime: first.uptime,
+    trigger: null,
+    kernel: null,
+    cpuset: null,
+    callTrace: [],
+    memInfo: null,
+    nodes: [],
+    zones: [],
+    buddy: [],
+    hugepages: [],
+    summary: {
+      pagecachePages: null,
+      swapCachePages: null,
+      freeSwapKb: null,
+      totalSwapKb: null,
+      ramPages: null,
+      highmemPages: null,
+      reservedPages: null,
+      cmaReservedPages: null,
+      hwpoisonedPages: null,
+      lines: {},
+    },
+    pageSizeKb: null,
+    tasks: null,
+    constraint: null,
+    selection: null,
+    victim: null,
+    reaped: null,
+    memcg: null,
+    panic: null,
+    noKillable: false,
+    unparsedLines: [],
+  };
+}
+
+/** The event's memcg section, created on the first memcg line (`line` is that line). */
+export function ensureMemcg(event: OomEvent, line: number): MemcgInfo {
+  if (!event.memcg) {
+    event.memcg = {
+      path: null,
+      taskPath: null,
+      memory: null,
+      memsw: null,
+      swap: null,
+      kmem: null,
+      statsPath: null,
+      stats: {},
+      statsUnit: null,
+      statsLine: null,
+      line,
+    };
+  }
+  return event.memcg;
+}
+
+/**
+ * sysrq wins (order=-1 is only ever a forced OOM), then memory-cgroup evidence, then the
+ * constraint the kernel named. 5.0/5.1 printed CONSTRAINT_NONE for memcg OOMs (OOM-FORMAT §3b),
+ * so `oom_memcg=` and the memcg sections count as evidence on their own.
+ */
+export function decideKind(event: OomEvent, sawMemcgKillMessage: boolean): EventKind {
+  if (!event.trigger) return 'fragment';
+  if (event.trigger.order === -1) return 'sysrq';
+  const constraint = event.constraint?.constraint ?? null;
+  const memcgEvidence =
+    event.memcg !== null ||
+    constraint === 'CONSTRAINT_MEMCG' ||
+    sawMemcgKillMessage ||
+    (event.constraint?.oomMemcg ?? null) !== null;
+  if (memcgEvidence) return 'memcg';
+  if (constraint === 'CONSTRAINT_CPUSET') return 'cpuset';
+  if (constraint === 'CONSTRAINT_MEMORY_POLICY') return 'mempolicy';
+  return 'global';
+}
+
+/** A report is complete when it runs from the trigger line to a kill, panic or "no killable" line. */
+export function isComplete(event: OomEvent): boolean {
+  return event.trigger !== null && (event.victim !== null || event.panic !== null || event.noKillable);
+}

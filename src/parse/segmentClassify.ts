@@ -1,0 +1,174 @@
+/**
+ * Line classification for the event builder: asks every section parser, in an order that avoids
+ * ambiguity (kill lines before generic `key:value` lines, zones before Mem-Info counters), what a
+ * logical line is. Context decides the few lines that only mean something inside a block
+ * (task rows need the header's columns, v2 memcg stats are bare `key value` pairs).
+ */
+import type {
+  BuddyRow,
+  ConstraintInfo,
+  CpusetInfo,
+  Hugepages,
+  KernelInfo,
+  KillSelection,
+  MemcgCounter,
+  NodeInfo,
+  PanicInfo,
+  Reaped,
+  StackFrame,
+  Task,
+  Trigger,
+  Victim,
+  Zone,
+} from './model';
+import { parseAllocFailure } from './sections/allocFailure';
+import { parseBuddy } from './sections/buddy';
+import { isCallTraceHeader, isStackNoise, parseStackFrame } from './sections/callTrace';
+import { parseConstraint } from './sections/constraint';
+import { parseCpuset } from './sections/cpuset';
+import { parseHardware, parseKernelInfo } from './sections/kernelInfo';
+import { isNoKillable, parseKillSelection, parsePanic, parseReaped, parseVictim } from './sections/kill';
+import {
+  isMemcgKillMessage,
+  parseMemcgCounter,
+  parseMemcgStatLine,
+  parseMemcgStatsHeader,
+  parseTaskIn,
+  type MemcgCounterKind,
+} from './sections/memcg';
+import { isMemInfoHeader, isPerCpuLine, parseMemInfoCounters } from './sections/memInfo';
+import { isIgnoredSummaryLine, parseHugepages, parseSummaryLine, type SummaryKey } from './sections/memSummary';
+import { parseNodeInfo } from './sections/nodeInfo';
+import { isElision, isTaskBanner, parseTaskHeader, parseTaskRow } from './sections/taskTable';
+import { parseTrigger } from './sections/trigger';
+import { parseLowmemReserve, parseZone } from './sections/zone';
+import { isKnownOomNoise } from './segmentNoise';
+
+export type Classified =
+  | { kind: 'trigger'; trigger: Trigger }
+  | { kind: 'allocFailure'; comm: string | null; gfpMask: string | null; order: number | null }
+  | { kind: 'victim'; victim: Victim; memcgMessage: boolean }
+  | { kind: 'selection'; selection: KillSelection; memcgMessage: boolean }
+  | { kind: 'reaped'; reaped: Reaped }
+  | { kind: 'constraint'; constraint: ConstraintInfo }
+  | { kind: 'panic'; panic: PanicInfo }
+  | { kind: 'noKillable' }
+  | { kind: 'cpuset'; cpuset: CpusetInfo }
+  | { kind: 'kernelInfo'; kernel: KernelInfo }
+  | { kind: 'hardware'; hardware: string }
+  | { kind: 'callTraceHeader' }
+  | { kind: 'frame'; frame: StackFrame }
+  | { kind: 'stackNoise' }
+  | { kind: 'memInfoHeader' }
+  | { kind: 'memInfoCounters'; counters: Record<string, number> }
+  | { kind: 'perCpu' }
+  | { kind: 'nodeInfo'; node: NodeInfo }
+  | { kind: 'zone'; zone: Zone }
+  | { kind: 'lowmemReserve'; reserve: number[] }
+  | { kind: 'buddy'; row: BuddyRow }
+  | { kind: 'hugepages'; hugepages: Hugepages }
+  | { kind: 'summary'; key: SummaryKey; value: number }
+  | { kind: 'ignoredSummary' }
+  | { kind: 'taskBanner' }
+  | { kind: 'taskHeader'; columns: string[] }
+  | { kind: 'taskRow'; task: Task }
+  | { kind: 'elision' }
+  | { kind: 'memcgCounter'; counterKind: MemcgCounterKind; counter: MemcgCounter }
+  | { kind: 'taskIn'; taskPath: string | null; path: string }
+  | { kind: 'memcgStatsHeader'; path: string; inlineStats: Record<string, number> | null }
+  | { kind: 'memcgStat'; key: string; value: number }
+  | { kind: 'knownNoise' };
+
+export type ClassifiedKind = Classified['kind'];
+
+export interface ClassifyContext {
+  /** Columns of the task table currently being read, or null outside one. */
+  taskColumns: string[] | null;
+  /** Inside a v2 `Memory cgroup stats for` block (bare `key value` lines). */
+  inMemcgStats: boolean;
+  /** Bare Mem-Info counter lines are accepted (after `Mem-Info:` or while no counters were seen). */
+  acceptCounters: boolean;
+}
+
+/** What the line is, or null when no rule understood it. Never throws (section parsers never do). */
+export function classifyLine(text: string, line: number, ctx: ClassifyContext): Classified | null {
+  return classifyReportFrame(text, line) ?? classifyMemory(text, line, ctx) ?? classifyTasksAndMemcg(text, line, ctx);
+}
+
+/** Lines that open, close or identify an event, and the dump_stack block. */
+function classifyReportFrame(text: string, line: number): Classified | null {
+  const trigger = parseTrigger(text, line);
+  if (trigger) return { kind: 'trigger', trigger };
+  const failure = parseAllocFailure(text);
+  if (failure) return { kind: 'allocFailure', ...failure };
+  const victim = parseVictim(text, line);
+  if (victim) return { kind: 'victim', victim, memcgMessage: isMemcgKillMessage(text) };
+  const selection = parseKillSelection(text, line);
+  if (selection) return { kind: 'selection', selection, memcgMessage: isMemcgKillMessage(text) };
+  const reaped = parseReaped(text, line);
+  if (reaped) return { kind: 'reaped', reaped };
+  const constraint = parseConstraint(text, line);
+  if (constraint) return { kind: 'constraint', constraint };
+  const panic = parsePanic(text, line);
+  if (panic) return { kind: 'panic', panic };
+  if (isNoKillable(text)) return { kind: 'noKillable' };
+  const cpuset = parseCpuset(text, line);
+  if (cpuset) return { kind: 'cpuset', cpuset };
+  const kernel = parseKernelInfo(text, line);
+  if (kernel) return { kind: 'kernelInfo', kernel };
+  const hardware = parseHardware(text);
+  if (hardware !== null) return { kind: 'hardware', hardware };
+  if (isCallTraceHeader(text)) return { kind: 'callTraceHeader' };
+  const frame = parseStackFrame(text, line);
+  if (frame) return { kind: 'frame', frame };
+  if (isStackNoise(text)) return { kind: 'stackNoise' };
+  return null;
+}
+
+/** show_mem / show_free_areas output. */
+function classifyMemory(text: string, line: number, ctx: ClassifyContext): Classified | null {
+  if (isMemInfoHeader(text)) return { kind: 'memInfoHeader' };
+  if (isPerCpuLine(text)) return { kind: 'perCpu' };
+  const zone = parseZone(text, line);
+  if (zone) return { kind: 'zone', zone };
+  const node = parseNodeInfo(text, line);
+  if (node) return { kind: 'nodeInfo', node };
+  const reserve = parseLowmemReserve(text);
+  if (reserve) return { kind: 'lowmemReserve', reserve };
+  const row = parseBuddy(text, line);
+  if (row) return { kind: 'buddy', row };
+  const hugepages = parseHugepages(text, line);
+  if (hugepages) return { kind: 'hugepages', hugepages };
+  const summary = parseSummaryLine(text);
+  if (summary) return { kind: 'summary', ...summary };
+  if (isIgnoredSummaryLine(text)) return { kind: 'ignoredSummary' };
+  if (ctx.acceptCounters) {
+    const counters = parseMemInfoCounters(text);
+    if (counters) return { kind: 'memInfoCounters', counters };
+  }
+  return null;
+}
+
+/** Task dump and memory-cgroup lines. */
+function classifyTasksAndMemcg(text: string, line: number, ctx: ClassifyContext): Classified | null {
+  if (isTaskBanner(text)) return { kind: 'taskBanner' };
+  const columns = parseTaskHeader(text);
+  if (columns) return { kind: 'taskHeader', columns };
+  if (ctx.taskColumns) {
+    const task = parseTaskRow(text, ctx.taskColumns, line);
+    if (task) return { kind: 'taskRow', task };
+  }
+  if (isElision(text)) return { kind: 'elision' };
+  const counter = parseMemcgCounter(text, line);
+  if (counter) return { kind: 'memcgCounter', counterKind: counter.kind, counter: counter.counter };
+  const taskIn = parseTaskIn(text);
+  if (taskIn) return { kind: 'taskIn', ...taskIn };
+  const statsHeader = parseMemcgStatsHeader(text);
+  if (statsHeader) return { kind: 'memcgStatsHeader', ...statsHeader };
+  if (ctx.inMemcgStats) {
+    const stat = parseMemcgStatLine(text);
+    if (stat) return { kind: 'memcgStat', key: stat[0], value: stat[1] };
+  }
+  if (isKnownOomNoise(text)) return { kind: 'knownNoise' };
+  return null;
+}
