@@ -1,4 +1,7 @@
-/** Derived findings and reproduced kernel decisions. Every conclusion carries its evidence lines. */
+/**
+ * Derived findings and reproduced kernel decisions. Every conclusion carries its evidence lines.
+ * Fields marked `?` were added after the contract was fixed; analyzeEvent always fills them.
+ */
 import type { GfpDecode } from '../kernel/types';
 
 export type FindingSeverity = 'info' | 'warning' | 'critical';
@@ -64,6 +67,14 @@ export interface BadnessCheck {
   victimPid: number | null;
   /** Why the victim is not the top candidate, if it is not. */
   explanation: string;
+  /** Where totalPages came from, in words ("pages RAM − reserved + swap", "memcg limit"). */
+  totalPagesBasis?: string | null;
+  /** The task the kernel chose: the `Kill process` selection (≤5.0, may be the victim's parent) or the victim. */
+  chosenPid?: number | null;
+  /** Score the kernel printed in `Kill process … score S`, if any. */
+  printedScore?: number | null;
+  /** Our per-mille score for the chosen task on the kernel's printed scale, if one could be computed. */
+  recomputedScore?: number | null;
 }
 
 export interface AccountingItem {
@@ -71,6 +82,8 @@ export interface AccountingItem {
   label: string;
   kb: number;
   line: number | null;
+  /** Part of the sum that is compared with RAM. False for items already inside another one (shmem sits on the anon LRU). */
+  counted?: boolean;
 }
 
 export interface ConsumerGroup {
@@ -91,11 +104,31 @@ export interface Accounting {
   /** RAM minus everything accounted for; null when RAM is unknown. */
   unaccountedKb: number | null;
   topConsumers: ConsumerGroup[];
+  swapUsedKb?: number | null;
+  /** True when the page size was not visible in the log and 4 kB was assumed. */
+  pageSizeAssumed?: boolean;
+  /** memcg usage against its limit and its largest stats (cgroup OOMs). */
+  memcg?: MemcgAccounting | null;
+}
+
+export interface MemcgAccounting {
+  path: string | null;
+  usageKb: number | null;
+  limitKb: number | null;
+  /** usage / limit × 100, rounded; null when either is unknown or the limit is unlimited. */
+  percentOfLimit: number | null;
+  /** Largest memory stats of the cgroup, in kB (v2 byte values converted), biggest first. */
+  largestStats: { key: string; kb: number }[];
+  line: number | null;
 }
 
 export interface EventAnalysis {
   gfp: GfpDecode | null;
   requestKb: number | null;
+  /** Pages in the request (2^order); null for SysRq (order -1) or unknown order. */
+  requestPages?: number | null;
+  /** Nodes whose usable zones were all below their watermark. */
+  shortNodes?: number[];
   zoneChecks: ZoneCheck[];
   fragmentation: FragmentationCheck | null;
   badness: BadnessCheck | null;

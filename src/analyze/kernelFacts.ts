@@ -1,0 +1,44 @@
+/**
+ * The kernel knowledge the analysis needs, behind one small interface so every rule can be tested
+ * with injected values (and so analyze depends on the kernel layer in exactly one place).
+ */
+import type { OomEvent } from '../parse/model';
+import type { GfpDecode } from '../kernel/types';
+import {
+  PAGE_ALLOC_COSTLY_ORDER,
+  ZONE_ORDER,
+  badnessEraFor,
+  decodeGfpForEvent,
+  usableZones,
+} from '../kernel';
+
+/** The part of the kernel's BadnessEra the analysis reads (structurally compatible with it). */
+export interface EraRule {
+  id: string;
+  rebuildable: boolean;
+  description: string;
+  countsSwap: boolean;
+  countsPageTables: boolean;
+  /** 3 where the CAP_SYS_ADMIN bonus applied, 0 otherwise. */
+  rootBonusPercent: number;
+  adj: 'oom_score_adj' | 'oom_adj' | 'none';
+  printedScore: 'per-mille' | 'points' | 'none';
+}
+
+export interface KernelFacts {
+  decodeGfp(event: OomEvent): GfpDecode | null;
+  /** Zone names in kernel index order: DMA, DMA32, Normal, HighMem, Movable, Device. */
+  zoneOrder: readonly string[];
+  /** Zones an allocation whose highest zone is `targetZone` may fall back to. */
+  usableZones(targetZone: string, zonesPresent: string[]): string[];
+  costlyOrder: number;
+  badnessEra(event: OomEvent): EraRule;
+}
+
+export const kernelFacts: KernelFacts = {
+  decodeGfp: (event) => decodeGfpForEvent(event),
+  zoneOrder: ZONE_ORDER,
+  usableZones: (target, present) => usableZones(target, present),
+  costlyOrder: PAGE_ALLOC_COSTLY_ORDER,
+  badnessEra: (event) => badnessEraFor(event.kernel?.version ?? null, event),
+};
