@@ -1,8 +1,73 @@
-// STUB: signatures fixed by the orchestrator; the owning helper replaces the bodies.
 import type { StackFrame } from '../model';
-/** `Call Trace:` header (also `Call trace:` on arm64). */
-export function isCallTraceHeader(text: string): boolean { void text; return false; }
-/** One frame in any era: ` [<ffffffff8172a3b4>] dump_stack+0x19/0x1b`, ` ? foo+0x1/0x2 [mod]`, arm64 `show_stack+0x18/0x24`. */
-export function parseStackFrame(text: string, line: number): StackFrame | null { void text; void line; return null; }
-/** Lines that belong to the dump_stack block but carry nothing we model: <TASK>, </TASK>, <IRQ>, RIP:, Code:, RSP:, RAX:.., Workqueue:, taint legend, hex stack words. */
-export function isStackNoise(text: string): boolean { void text; return false; }
+
+/** `Call Trace:` (x86, all eras), `Call trace:` (arm64), `Backtrace:` (arm32). */
+export function isCallTraceHeader(text: string): boolean {
+  return /^(?:Call [Tt]race|Backtrace):\s*$/.test(text.trim());
+}
+
+/**
+ * A symbol as the kernel prints it with %pS/%pB: `name+0xoff/0xsize`, where name may carry compiler
+ * suffixes (`oom_kill_process.cold`, `do_read_fault.isra.42`). Requiring the `+0x../0x..` part keeps
+ * zone, buddy and task lines (which never contain it) from ever looking like frames.
+ */
+const SYMBOL = String.raw`[A-Za-z_.$][\w.$]*\+0x[0-9a-fA-F]+/0x[0-9a-fA-F]+`;
+/** Module suffix: `[ext4]`, 5.14+ `[ext4 <build id>]`. */
+const MODULE = String.raw`(?:\s+\[([\w-]+)(?:\s+[0-9a-fA-F]+)?\])?`;
+/** Optional raw address: x86 ≤4.9 / old arm64 ` [<ffffffff8172a3b4>] `, ppc64 `[c000...] [c000...] `. */
+const ADDRESS = String.raw`(?:\[<[0-9a-fA-F]+>\]\s*|(?:\[[0-9a-fA-F]{8,16}\]\s*){1,2})?`;
+/** Stack-switch marker glued before a frame on 2.6.32 (`<IRQ>  [<ffff...>] ? foo+0x1/0x2`). */
+const MARKER = String.raw`(?:<\/?[A-Z#]{2,8}>\s*)?`;
+const FRAME = new RegExp(
+  String.raw`^${MARKER}${ADDRESS}(\?\s+)?(${SYMBOL})${MODULE}(\s+\(unreliable\))?(?:\s+\([A-Z]\))?$`,
+);
+/** x86 ≤4.9 with an address the kernel could not name: ` [<ffffffffa0312000>] ? 0xffffffffa0312000`. */
+const UNNAMED = /^(?:<\/?[A-Z#]{2,8}>\s*)?\[<[0-9a-fA-F]+>\]\s*(\?\s+)?(0x[0-9a-fA-F]+)$/;
+/** arm32: `[<c0015000>] (show_stack) from [<c062fcd8>] (dump_stack+0x140/0x198)`: this frame is the first name. */
+const ARM32 = /^\[<[0-9a-fA-F]+>\]\s+\(([\w.$]+)(?:\+0x[0-9a-fA-F]+\/0x[0-9a-fA-F]+)?\)\s+from\s+\[<[0-9a-fA-F]+>\]/;
+
+/**
+ * One frame in any era: ` [<ffffffff8172a3b4>] dump_stack+0x19/0x1b`, ` ? foo+0x1/0x2 [mod]`,
+ * ` dump_stack_lvl+0x47/0x60`, arm64 ` show_stack+0x18/0x24`. `symbol` is kept as printed,
+ * `name+0xoff/0xsize`, so nothing is lost; callers match functions by the part before `+`.
+ */
+export function parseStackFrame(text: string, line: number): StackFrame | null {
+  const t = text.trim();
+  const m = FRAME.exec(t);
+  if (m) {
+    const unreliable = m[1] !== undefined || m[4] !== undefined;
+    return { symbol: m[2], unreliable, module: m[3] ?? null, line };
+  }
+  const unnamed = UNNAMED.exec(t);
+  if (unnamed) return { symbol: unnamed[2], unreliable: unnamed[1] !== undefined, module: null, line };
+  const arm = ARM32.exec(t);
+  if (arm) return { symbol: arm[1], unreliable: false, module: null, line };
+  return null;
+}
+
+const NOISE: RegExp[] = [
+  // Stack-switch markers on their own line: <TASK> </TASK> <IRQ> </IRQ> <EOI> <NMI> <#DF> ...
+  /^<\/?[A-Z#_]{2,20}>$/,
+  // x86 register dump after the trace: RIP/EIP, Code:, RSP/EFLAGS, RAX..R15, segment and control registers.
+  /^(?:RIP|EIP|Code|RSP|ESP|EFLAGS|ORIG_RAX|R[A-Z0-9]{2}|E[A-Z]{2}|FS|GS|CS|DS|ES|SS|CR[0-4]|DR[0-7]|PKRU):\s/,
+  // arm64 register dump: `pc : ...`, `lr : ...`, `sp : ...`, `x29: ...`, `pstate: ...`.
+  /^(?:pc|lr|sp) : /,
+  /^x\d{1,2}\s?: [0-9a-f]/,
+  /^pstate: [0-9a-f]+/,
+  // arm32 register lines under each frame: ` r7:600e0013 r6:c08f8ab8 ...`.
+  /^r\d{1,2}:[0-9a-f]{8}(?:\s+(?:r\d{1,2}|sl|fp|ip):[0-9a-f]{8})*$/,
+  /^Workqueue: /,
+  /^Modules linked in:/,
+  /^Stack:$/,
+  // 6.10+ verbose taint legend: `[E]=UNSIGNED_MODULE, [O]=OOT_MODULE`.
+  /^\[[A-Z]\]=[A-Z_]+(?:,\s*\[[A-Z]\]=[A-Z_]+)*$/,
+  // Raw stack words printed by ≤4.x before the trace (`0000000000000000 ffff880070611a00 ...`).
+  /^(?:[0-9a-f]{8})+(?:\s+(?:[0-9a-f]{8})+)*$/,
+  /^---\[ end trace [0-9a-f]+ \]---$/,
+];
+
+/** Lines that belong to the dump_stack block but carry nothing we model. */
+export function isStackNoise(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  return NOISE.some((re) => re.test(t));
+}

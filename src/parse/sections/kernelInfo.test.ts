@@ -80,6 +80,10 @@ describe('parseHardware', () => {
     expect(parseHardware('Hardware name: HP ProLiant DL385 G7, BIOS A18 12/08/2012')).toBe('HP ProLiant DL385 G7, BIOS A18 12/08/2012');
     expect(parseHardware('Hardware name: linux,dummy-virt (DT)')).toBe('linux,dummy-virt (DT)');
   });
+  it('cuts raw stack words glued onto the line by a bad copy (3.13 design-doc sample)', () => {
+    const glued = 'Hardware name: Xen HVM domU, BIOS 4.0.1 12/16/20140000000000000000 ffff880070611a00 ffffffff8172a3b4 ffff88012af6c8000000000000000000 ffff880070611a88';
+    expect(parseHardware(glued)).toBe('Xen HVM domU, BIOS 4.0.1 12/16/2014');
+  });
   it('rejects other lines and an empty name', () => {
     expect(parseHardware('Hardware name: ')).toBeNull();
     expect(parseHardware('Call Trace:')).toBeNull();

@@ -73,9 +73,16 @@ function findReleaseStart(rest: string): number {
 }
 
 const HARDWARE = /^Hardware name: (.*\S)\s*$/;
+/**
+ * A bad copy can glue the raw stack words that follow onto this line (the design document's 3.13 sample:
+ * `BIOS 4.0.1 12/16/20140000000000000000 ffff880070611a00 ...`). A DMI name never ends in three or more
+ * 16-digit hex words, so such a run is cut off.
+ */
+const GLUED_STACK_WORDS = /(?:\s*[0-9a-f]{16}){3,}$/;
 
 /** `Hardware name: ...` → the DMI string (3.10+). */
 export function parseHardware(text: string): string | null {
   const m = HARDWARE.exec(text.trim());
-  return m ? m[1] : null;
+  if (!m) return null;
+  return m[1].replace(GLUED_STACK_WORDS, '').trim() || null;
 }
