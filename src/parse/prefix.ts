@@ -1,0 +1,192 @@
+/**
+ * Log prefix stripping. A kernel line reaches the user through dmesg, syslog, journald, busybox,
+ * Android logcat dumps and copy-paste, each adding its own decoration in front of the kernel's
+ * text — often several at once (`Nov 22 11:09:03 host kernel: [  123.456789] text`) and changing
+ * within one paste. We peel prefixes off the start of the line one at a time until none matches.
+ *
+ * The kernel's own text is returned without leading or trailing whitespace: its only meaningful
+ * indentation (Mem-Info continuations, stack frames) is one space that every section parser
+ * already tolerates (they trim), and whole-paste indentation is indistinguishable from it.
+ *
+ * Hot path: dispatch on the first character, then sticky regexes at the current position (no
+ * slicing until the end). Each pattern matches a *shape* (bracket, weekday token, month token,
+ * day, time, year), not words, so localized `dmesg -T` stamps (German, Chinese) work too.
+ */
+
+/** Prefix styles as bits, so the hot path can OR them per line and the parser can report which
+ * transports a paste went through (ParseStats.prefixStyles). */
+export const PrefixStyle = {
+  /** `[  123.456789]` monotonic dmesg stamp. */
+  Dmesg: 1,
+  /** `dmesg -T`: `[Mon Nov 22 11:09:03 2021]` in any locale. */
+  DmesgCtime: 2,
+  /** `Nov 22 11:09:03 host kernel:` (syslog, journalctl short). */
+  Syslog: 4,
+  /** `2024-05-01T12:00:00.123456+00:00 host kernel:` or `dmesg --time-format iso`. */
+  Iso: 8,
+  /** `<4>` kmsg priority. */
+  KmsgPriority: 16,
+  /** `<kern.warning>`, `kern.warn`, `kern  :warn  :` facility and level tags. */
+  Facility: 32,
+  /** `[ T1234]` / `[ C3]` printk caller ids. */
+  CallerId: 64,
+  /** `[1234:comm]`, `(3)[1234:comm]`, `[pid:1,cpu0,comm]` Android vendor kernels. */
+  Android: 128,
+  /** A bare `kernel:` tag. */
+  KernelTag: 256,
+  /** Raw /dev/kmsg records `6,1234,5678901,-;text`. */
+  KmsgRecord: 512,
+  /** The whole line (prefix included) was indented, as pasted into mail or a forum. */
+  Indent: 1024,
+} as const;
+
+const NAMES: [number, string][] = [
+  [PrefixStyle.Dmesg, 'dmesg'],
+  [PrefixStyle.DmesgCtime, 'dmesg-T'],
+  [PrefixStyle.Syslog, 'syslog'],
+  [PrefixStyle.Iso, 'iso'],
+  [PrefixStyle.KmsgPriority, 'kmsg-priority'],
+  [PrefixStyle.Facility, 'facility'],
+  [PrefixStyle.CallerId, 'caller-id'],
+  [PrefixStyle.Android, 'android'],
+  [PrefixStyle.KernelTag, 'kernel-tag'],
+  [PrefixStyle.KmsgRecord, 'kmsg-record'],
+  [PrefixStyle.Indent, 'indent'],
+];
+
+/** Names of the styles in a bitmask, in a fixed order, e.g. ['dmesg', 'syslog']. */
+export function describeStyles(mask: number): string[] {
+  const out: string[] = [];
+  for (const [bit, name] of NAMES) if ((mask & bit) !== 0) out.push(name);
+  return out;
+}
+
+export interface StrippedLine {
+  /** The kernel's text with every prefix removed, trimmed. */
+  text: string;
+  /** Wall-clock stamp as printed (syslog, ISO, `dmesg -T`), else the dmesg stamp as printed; null if none. */
+  time: string | null;
+  /** Seconds since boot from a dmesg stamp or a /dev/kmsg record; null if none. */
+  uptime: number | null;
+  /** Bitmask of PrefixStyle values seen on this line; 0 when the line had no prefix. */
+  style: number;
+}
+
+const DMESG_STAMP = /\[\s*(\d+\.\d+)s?\]/y;
+const CALLER_ID = /\[\s*[TC]\d+\]/y;
+/** `dmesg -T`: `[Mon Nov 22 11:09:03 2021]`, `[Di Aug 12 03:54:03 2025]`, `[二 9月  3 10:00:00 2024]`. */
+const CTIME_STAMP = /\[[^\s\]]+ +[^\s\]]+ +\d{1,2} +\d{1,2}:\d{2}:\d{2} +\d{4}\]/y;
+/** Android vendor kernels: `[1234:kworker/0:1]` (MTK, after `(cpu)`), `[pid:1,cpu0,swapper/0]` (HiSilicon). */
+const ANDROID_TAG = /(?:\(\d{1,4}\))?\[(?:pid:)?\d+[:,][^\]]{1,60}\]/y;
+const KMSG_PRIORITY = /<\d{1,3}>/y;
+const FACILITY_NAMES = 'kern|user|mail|daemon|auth|authpriv|syslog|lpr|news|uucp|cron|ftp|local[0-7]';
+const LEVEL_NAMES = 'emerg|alert|crit|err|error|warn|warning|notice|info|debug';
+/** `<kern.warning>` (rsyslog templates) or bare `kern.warn` (busybox syslogd). */
+const FACILITY_TAG = new RegExp(`<?(?:${FACILITY_NAMES})\\.(?:${LEVEL_NAMES})>?(?= |$)`, 'y');
+/** `dmesg -x`: `kern  :warn  : `. */
+const DMESG_DECODE = new RegExp(`(?:${FACILITY_NAMES}) *:(?:${LEVEL_NAMES}) *:`, 'y');
+const SYSLOG_TIME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{1,2}:\d{2}:\d{2}(?:\.\d+)?/y;
+const ISO_TIME = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?= |$)/y;
+/** Raw /dev/kmsg record: `priority,sequence,microseconds,flags;text`. */
+const KMSG_RECORD = /\d{1,3},\d+,(\d+),[^;]{0,8};/y;
+/** syslog ident: `kernel:`, `sshd[123]:`, glued to its text or not. */
+const IDENT = /[\w.\-/@]+(?:\[\d+\])?:/y;
+/** After a timestamp that does not imply a host field, only the unmistakable `host kernel:` form. */
+const HOST_KERNEL = /[^\s[\]]+ +(?:<?[a-z]+\.[a-z]+>? +)?kernel(?:\[\d+\])?:/y;
+const KERNEL_TAG = /kernel(?:\[\d+\])?:/y;
+
+const SPACE = 32;
+const TAB = 9;
+
+function matchAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(s);
+}
+
+function skipSpace(s: string, pos: number): number {
+  let c = s.charCodeAt(pos);
+  while (c === SPACE || c === TAB) c = s.charCodeAt(++pos);
+  return pos;
+}
+
+/** After a syslog timestamp: `host`, `host:`, `host <kern.warning> kernel:`, `host kernel:`, `kernel:` (empty host). */
+function skipSyslogHost(s: string, pos: number): number {
+  pos = skipSpace(s, pos);
+  const kernel = matchAt(KERNEL_TAG, s, pos);
+  if (kernel) return pos + kernel[0].length;
+  let end = pos;
+  while (end < s.length && s.charCodeAt(end) !== SPACE && s.charCodeAt(end) !== TAB) end++;
+  if (end === pos) return pos;
+  if (s.charCodeAt(end - 1) === 58 /* : */) return end; // `host: text`
+  let next = skipSpace(s, end);
+  const facility = matchAt(FACILITY_TAG, s, next);
+  if (facility) next = skipSpace(s, next + facility[0].length);
+  const ident = matchAt(IDENT, s, next);
+  if (ident) return next + ident[0].length;
+  return facility ? next : end;
+}
+
+/** The one spot an ISO stamp or a dmesg stamp may be followed by a `host kernel:` pair (journalctl -o short-iso / short-monotonic). */
+function skipHostKernel(s: string, pos: number): number {
+  const start = skipSpace(s, pos);
+  const m = matchAt(HOST_KERNEL, s, start);
+  return m ? start + m[0].length : pos;
+}
+
+export function stripPrefix(raw: string): StrippedLine {
+  let pos = skipSpace(raw, 0);
+  const indented = pos > 0;
+  let style = 0;
+  let wallTime: string | null = null;
+  let stamp: string | null = null;
+  let uptime: number | null = null;
+  for (;;) {
+    const c = raw.charCodeAt(pos);
+    let m: RegExpExecArray | null = null;
+    let next = -1;
+    if (c === 91 /* [ */) {
+      if ((m = matchAt(DMESG_STAMP, raw, pos))) {
+        style |= PrefixStyle.Dmesg;
+        stamp ??= m[0];
+        uptime ??= parseFloat(m[1]);
+        next = skipHostKernel(raw, pos + m[0].length);
+      } else if ((m = matchAt(CALLER_ID, raw, pos))) style |= PrefixStyle.CallerId;
+      else if ((m = matchAt(CTIME_STAMP, raw, pos))) {
+        style |= PrefixStyle.DmesgCtime;
+        wallTime ??= m[0].slice(1, -1);
+      } else if ((m = matchAt(ANDROID_TAG, raw, pos))) style |= PrefixStyle.Android;
+    } else if (c === 60 /* < */) {
+      if ((m = matchAt(KMSG_PRIORITY, raw, pos))) style |= PrefixStyle.KmsgPriority;
+      else if ((m = matchAt(FACILITY_TAG, raw, pos))) style |= PrefixStyle.Facility;
+    } else if (c >= 48 && c <= 57 /* 0-9 */) {
+      if ((m = matchAt(ISO_TIME, raw, pos))) {
+        style |= PrefixStyle.Iso;
+        wallTime ??= m[0];
+        next = skipHostKernel(raw, pos + m[0].length);
+      } else if ((m = matchAt(KMSG_RECORD, raw, pos))) {
+        style |= PrefixStyle.KmsgRecord;
+        uptime ??= parseInt(m[1], 10) / 1e6;
+      }
+    } else if (c >= 65 && c <= 90 /* A-Z */) {
+      if ((m = matchAt(SYSLOG_TIME, raw, pos))) {
+        style |= PrefixStyle.Syslog;
+        wallTime ??= m[0];
+        next = skipSyslogHost(raw, pos + m[0].length);
+      }
+    } else if (c === 40 /* ( */) {
+      if ((m = matchAt(ANDROID_TAG, raw, pos))) style |= PrefixStyle.Android;
+    } else if (c >= 97 && c <= 122 /* a-z */) {
+      if ((m = matchAt(KERNEL_TAG, raw, pos))) style |= PrefixStyle.KernelTag;
+      else if ((m = matchAt(DMESG_DECODE, raw, pos))) style |= PrefixStyle.Facility;
+      else if ((m = matchAt(FACILITY_TAG, raw, pos))) style |= PrefixStyle.Facility;
+    }
+    if (m === null) break;
+    pos = skipSpace(raw, next >= 0 ? next : pos + m[0].length);
+  }
+  if (indented && style !== 0) style |= PrefixStyle.Indent;
+  let end = raw.length;
+  let last = raw.charCodeAt(end - 1);
+  while (end > pos && (last === SPACE || last === TAB)) last = raw.charCodeAt(--end - 1);
+  const text = pos === 0 && end === raw.length ? raw : raw.slice(pos, end);
+  return { text, time: wallTime ?? stamp, uptime, style };
+}
