@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CancelledError, createClientWith, type WorkerLike } from './client';
+import { PROTOCOL_VERSION, type ParseSummary, type Request, type Response } from './protocol';
+
+/** A Worker double: records what the client posts and lets the test reply. */
+class FakeWorker implements WorkerLike {
+  static spawned: FakeWorker[] = [];
+  posted: Request[] = [];
+  terminated = false;
+  onmessage: ((e: MessageEvent<Response>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  constructor() {
+    FakeWorker.spawned.push(this);
+  }
+  postMessage(message: Request) {
+    this.posted.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(r: Response) {
+    this.onmessage?.({ data: r } as MessageEvent<Response>);
+  }
+  get lastId() {
+    return this.posted.at(-1)?.id ?? -1;
+  }
+}
+
+const summary = { name: 'x', events: [], allocationFailures: [], diagnostics: [], diagnosticsTotal: 0, stats: { bytes: 0, lines: 0, prefixStyles: [] }, recognised: '' } satisfies ParseSummary;
+const v = PROTOCOL_VERSION;
+const input = { kind: 'text' as const, text: 'log', name: 'paste' };
+
+function setup() {
+  FakeWorker.spawned = [];
+  const client = createClientWith(() => new FakeWorker());
+  return { client, worker: () => FakeWorker.spawned.at(-1) as FakeWorker };
+}
+
+describe('OomClient', () => {
+  it('posts a versioned parse request, streams progress and events to the handlers, resolves on done', async () => {
+    const { client, worker } = setup();
+    const onProgress = vi.fn();
+    const onEvent = vi.fn();
+    const result = client.parse(input, { onProgress, onEvent });
+    const w = worker();
+    expect(w.posted[0]).toMatchObject({ v, type: 'parse', input });
+    const id = w.lastId;
+    w.reply({ v, type: 'ready' });
+    w.reply({ v, type: 'progress', id, bytesRead: 1, totalBytes: 3, eventsFound: 0 });
+    const event = { index: 0 } as ParseSummary['events'][number];
+    w.reply({ v, type: 'event-found', id, summary: event });
+    w.reply({ v, type: 'done', id, summary });
+    await expect(result).resolves.toBe(summary);
+    expect(onProgress).toHaveBeenCalledWith({ bytesRead: 1, totalBytes: 3, eventsFound: 0 });
+    expect(onEvent).toHaveBeenCalledWith(event);
+  });
+
+  it('cancel terminates the worker, respawns it and rejects the parse with CancelledError', async () => {
+    const { client, worker } = setup();
+    const first = worker();
+    const result = client.parse(input);
+    client.cancel();
+    await expect(result).rejects.toBeInstanceOf(CancelledError);
+    expect(first.terminated).toBe(true);
+    expect(FakeWorker.spawned).toHaveLength(2);
+    // The fresh worker serves the next request.
+    const detail = client.getEvent(0);
+    expect(worker().posted[0]).toMatchObject({ type: 'event', index: 0 });
+    worker().reply({ v, type: 'event-detail', id: worker().lastId, detail: { source: [] } as never });
+    await expect(detail).resolves.toEqual({ source: [] });
+  });
+
+  it('a new parse cancels the one still running', async () => {
+    const { client, worker } = setup();
+    const first = client.parse(input);
+    const second = client.parse({ ...input, text: 'other' });
+    await expect(first).rejects.toBeInstanceOf(CancelledError);
+    worker().reply({ v, type: 'done', id: worker().lastId, summary });
+    await expect(second).resolves.toBe(summary);
+  });
+
+  it('rejects with the worker\'s message on an error reply, and everything when the worker crashes', async () => {
+    const { client, worker } = setup();
+    const a = client.getEvent(9);
+    worker().reply({ v, type: 'error', id: worker().lastId, message: 'There is no event 9' });
+    await expect(a).rejects.toThrow('There is no event 9');
+    const b = client.parse(input);
+    const crashed = worker();
+    crashed.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
+    await expect(b).rejects.toThrow('The analysis worker stopped: boom');
+    expect(crashed.terminated).toBe(true);
+    expect(worker()).not.toBe(crashed);
+  });
+
+  it('ignores replies for requests it no longer waits for, and refuses work after dispose', async () => {
+    const { client, worker } = setup();
+    const w = worker();
+    w.reply({ v, type: 'done', id: 12345, summary });
+    client.dispose();
+    expect(w.terminated).toBe(true);
+    await expect(client.getEvent(0)).rejects.toBeInstanceOf(CancelledError);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The only door from the UI to the parser. It owns the worker: one parse at a time, progress and events
+ * streamed to handlers, event details on request. Cancelling terminates the worker outright (a worker busy in
+ * a parse cannot read a "stop" message) and starts a fresh one, so the next parse does not wait.
+ */
+import OomWorker from './worker?worker&inline';
+import {
+  PROTOCOL_VERSION,
+  type EventDetail,
+  type EventSummary,
+  type ParseInput,
+  type ParseSummary,
+  type Request,
+  type Response,
+} from './protocol';
+
+export class CancelledError extends Error {
+  constructor(message = 'The analysis was cancelled.') {
+    super(message);
+    this.name = 'CancelledError';
+  }
+}
+
+export interface ParseHandlers {
+  onProgress?: (p: { bytesRead: number; totalBytes: number | null; eventsFound: number }) => void;
+  /** As soon as each event is parsed, before the input ends. */
+  onEvent?: (summary: EventSummary) => void;
+}
+
+export interface OomClient {
+  /** A new parse cancels the previous one. */
+  parse(input: ParseInput, handlers?: ParseHandlers): Promise<ParseSummary>;
+  /** Terminates the worker and respawns it; the pending parse rejects with CancelledError. */
+  cancel(): void;
+  getEvent(index: number): Promise<EventDetail>;
+  dispose(): void;
+}
+
+/** What the client needs of a Worker; lets unit tests drive the client with a fake. */
+export interface WorkerLike {
+  postMessage(message: Request): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent<Response>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+}
+
+/** A request without the envelope fields the client adds (distributes over the union's members). */
+type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'v' | 'id'> : never) : never;
+
+interface Pending {
+  kind: 'parse' | 'event';
+  resolve(value: never): void;
+  reject(error: Error): void;
+  handlers: ParseHandlers;
+}
+
+export function createClientWith(spawn: () => WorkerLike): OomClient {
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let disposed = false;
+  let worker = start();
+
+  function start(): WorkerLike {
+    const w = spawn();
+    w.onmessage = (e) => receive(e.data);
+    // An error event means the worker itself broke (failed to load, crashed): fail everything, start afresh.
+    w.onerror = (e) => {
+      e.preventDefault?.();
+      restart(new Error(`The analysis worker stopped: ${e.message || 'unknown error'}`));
+    };
+    return w;
+  }
+
+  function rejectAll(error: Error) {
+    const all = [...pending.values()];
+    pending.clear();
+    for (const p of all) p.reject(error);
+  }
+
+  function restart(error: Error) {
+    worker.terminate();
+    rejectAll(error);
+    if (!disposed) worker = start();
+  }
+
+  function receive(r: Response) {
+    if (r.type === 'ready') return;
+    if (r.type === 'error' && r.id === -1) return rejectAll(new Error(r.message));
+    const p = pending.get(r.id);
+    if (!p) return; // a reply to a request that was already cancelled
+    switch (r.type) {
+      case 'progress':
+        p.handlers.onProgress?.({ bytesRead: r.bytesRead, totalBytes: r.totalBytes, eventsFound: r.eventsFound });
+        return;
+      case 'event-found':
+        p.handlers.onEvent?.(r.summary);
+        return;
+      case 'done':
+      case 'event-detail':
+        pending.delete(r.id);
+        p.resolve((r.type === 'done' ? r.summary : r.detail) as never);
+        return;
+      case 'error':
+        pending.delete(r.id);
+        p.reject(new Error(r.message));
+    }
+  }
+
+  function request<T>(kind: Pending['kind'], body: RequestBody, handlers: ParseHandlers = {}): Promise<T> {
+    if (disposed) return Promise.reject(new CancelledError('The analysis client was disposed.'));
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { kind, resolve: resolve as (v: never) => void, reject, handlers });
+      worker.postMessage({ ...body, v: PROTOCOL_VERSION, id } as Request);
+    });
+  }
+
+  const client: OomClient = {
+    parse(input, handlers) {
+      if ([...pending.values()].some((p) => p.kind === 'parse')) client.cancel();
+      return request<ParseSummary>('parse', { type: 'parse', input }, handlers);
+    },
+    cancel() {
+      restart(new CancelledError());
+    },
+    getEvent(index) {
+      return request<EventDetail>('event', { type: 'event', index });
+    },
+    dispose() {
+      disposed = true;
+      worker.terminate();
+      rejectAll(new CancelledError('The analysis client was disposed.'));
+    },
+  };
+  return client;
+}
+
+/** Starts the real worker. It is inlined into the bundle, so it also starts from a file:// page. */
+export function createClient(): OomClient {
+  return createClientWith(() => new OomWorker() as unknown as WorkerLike);
+}

@@ -1,0 +1,84 @@
+/**
+ * Feeds the parser from a pasted text or a File/Blob without ever holding a file as one string:
+ * File → blob.stream() → (gunzip when the first bytes are the gzip magic 1f 8b) → TextDecoderStream → chunks.
+ * Progress counts the bytes read from the Blob, so for a .gz it is compressed bytes against the file size.
+ */
+import type { ParseInput } from './protocol';
+import { createSniffer } from './sniff';
+import type { InputFacts } from './recognise';
+
+/** Pasted text is handed to the parser in slices of this many characters so progress can be shown. */
+export const TEXT_SLICE_CHARS = 1 << 20;
+
+export interface InputSink {
+  text(chunk: string): void;
+  progress(bytesRead: number, totalBytes: number | null): void;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function isGzip(blob: Blob): Promise<boolean> {
+  const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
+  // The magic bytes decide, not the name: a renamed plain log still reads and a gzip without .gz still unpacks.
+  return head.length === 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+async function readText(text: string, sink: InputSink): Promise<void> {
+  sink.progress(0, text.length);
+  for (let at = 0; at < text.length; at += TEXT_SLICE_CHARS) {
+    sink.text(text.slice(at, at + TEXT_SLICE_CHARS));
+    sink.progress(Math.min(text.length, at + TEXT_SLICE_CHARS), text.length);
+    // Let queued requests (e.g. the UI asking for the first event's detail) in between slices.
+    await yieldToEventLoop();
+  }
+}
+
+/** Reads the blob; returns whether it was gzip and whether the gzip stream broke off. Other errors propagate. */
+async function readBlob(blob: Blob, sink: InputSink): Promise<{ gzip: boolean; truncatedGzip: boolean }> {
+  const gzip = await isGzip(blob);
+  let bytesRead = 0;
+  sink.progress(0, blob.size);
+  const counted = blob.stream().pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        bytesRead += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  const bytes = gzip
+    ? counted.pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>)
+    : counted;
+  const reader = bytes.pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      sink.text(value);
+      sink.progress(bytesRead, blob.size);
+    }
+  } catch (error) {
+    // A cut or corrupt gzip fails inside DecompressionStream; keep everything decoded before the break.
+    if (!gzip) throw error;
+    return { gzip, truncatedGzip: true };
+  }
+  sink.progress(blob.size, blob.size);
+  return { gzip, truncatedGzip: false };
+}
+
+export async function readInput(input: ParseInput, sink: InputSink): Promise<InputFacts> {
+  const sniffer = createSniffer();
+  const tee: InputSink = {
+    text(chunk) {
+      sniffer.feed(chunk);
+      sink.text(chunk);
+    },
+    progress: sink.progress,
+  };
+  if (input.kind === 'text') {
+    await readText(input.text, tee);
+    return { ...sniffer.facts(), gzip: false, truncatedGzip: false };
+  }
+  const blobFacts = await readBlob(input.file, tee);
+  return { ...sniffer.facts(), ...blobFacts };
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { ParserOptions, StreamingParser } from '../parse/index';
+import type { OomEvent } from '../parse/model';
+import { PROTOCOL_VERSION, type Request, type Response } from './protocol';
+import { createSession, MAX_DIAGNOSTICS } from './session';
+import { makeAnalysis, makeEvent } from './testing';
+
+/** A stand-in parser: every line containing "OOM" becomes one event, announced when its line completes. */
+function fakeParser(options: ParserOptions = {}): StreamingParser {
+  let buffered = '';
+  let line = 0;
+  const events: OomEvent[] = [];
+  const raw: string[] = [];
+  const take = (text: string) => {
+    line++;
+    raw.push(text);
+    if (text.includes('OOM')) {
+      const event = makeEvent({ index: events.length, firstLine: line, lastLine: line });
+      events.push(event);
+      options.onEvent?.(event);
+    }
+  };
+  return {
+    push(chunk) {
+      const parts = (buffered + chunk).split('\n');
+      buffered = parts.pop() ?? '';
+      parts.forEach(take);
+    },
+    end() {
+      if (buffered) take(buffered);
+      const diagnostics = Array.from({ length: line }, (_, i) => ({ line: i + 1, severity: 'info' as const, message: 'seen' }));
+      return { events, allocationFailures: [], diagnostics, stats: { bytes: 0, lines: line, prefixStyles: [] } };
+    },
+    rawLinesOf(index) {
+      const e = events[index];
+      return e ? [{ line: e.firstLine, raw: raw[e.firstLine - 1] }] : [];
+    },
+  };
+}
+
+function run(deps: Parameters<typeof createSession>[1] = {}) {
+  const out: Response[] = [];
+  let clock = 0;
+  const session = createSession((r) => out.push(r), { createParser: fakeParser, now: () => (clock += 10), ...deps });
+  const send = (r: Omit<Request, 'v'>) => session.handle({ v: PROTOCOL_VERSION, ...r } as Request);
+  return { out, send };
+}
+
+describe('worker session', () => {
+  it('announces each event, then answers done with summaries and the recognised sentence', async () => {
+    const { out, send } = run();
+    await send({ type: 'parse', id: 1, input: { kind: 'text', text: 'a\nOOM one\nb\nOOM two', name: 'paste' } });
+    const found = out.filter((r) => r.type === 'event-found');
+    expect(found.map((r) => r.type === 'event-found' && r.summary.firstLine)).toEqual([2, 4]);
+    const done = out.at(-1);
+    expect(done?.type).toBe('done');
+    if (done?.type !== 'done') return;
+    expect(done.id).toBe(1);
+    expect(done.summary.name).toBe('paste');
+    expect(done.summary.events).toHaveLength(2);
+    expect(done.summary.recognised).toBe('Found 2 OOM-killer events in 4 lines.');
+    expect(out[0]).toMatchObject({ type: 'progress', id: 1, bytesRead: 0 });
+  });
+
+  it('answers an event request with the event, its analysis and its raw lines', async () => {
+    const { out, send } = run({ analyzeEvent: () => makeAnalysis([{ id: 'x' }], 'H') });
+    await send({ type: 'parse', id: 1, input: { kind: 'text', text: 'OOM here\n', name: 'p' } });
+    await send({ type: 'event', id: 2, index: 0 });
+    const reply = out.at(-1);
+    expect(reply).toMatchObject({ type: 'event-detail', id: 2, detail: { source: [{ line: 1, raw: 'OOM here' }] } });
+    expect(reply?.type === 'event-detail' && reply.detail.analysis.headline).toBe('H');
+  });
+
+  it('turns every failure into an error response for that id', async () => {
+    const { out, send } = run({
+      createParser: () => {
+        throw new Error('parser exploded');
+      },
+    });
+    await send({ type: 'event', id: 5, index: 0 });
+    await send({ type: 'parse', id: 6, input: { kind: 'text', text: 'x', name: 'p' } });
+    await send({ type: 'bogus', id: 7 } as unknown as Omit<Request, 'v'>);
+    expect(out).toEqual([
+      { v: PROTOCOL_VERSION, type: 'error', id: 5, message: 'There is no event 0 in the current log.' },
+      { v: PROTOCOL_VERSION, type: 'error', id: 6, message: 'parser exploded' },
+      { v: PROTOCOL_VERSION, type: 'error', id: 7, message: 'Unknown request type bogus.' },
+    ]);
+  });
+
+  it('rejects a request from another protocol version', async () => {
+    const out: Response[] = [];
+    await createSession((r) => out.push(r)).handle({ v: 99, type: 'event', id: 3, index: 0 } as unknown as Request);
+    expect(out[0]).toMatchObject({ type: 'error', id: 3 });
+  });
+
+  it('keeps an event whose analysis throws, with a headline saying so', async () => {
+    const { out, send } = run({
+      analyzeEvent: () => {
+        throw new Error('bad table');
+      },
+    });
+    await send({ type: 'parse', id: 1, input: { kind: 'text', text: 'OOM\n', name: 'p' } });
+    const done = out.at(-1);
+    expect(done?.type === 'done' && done.summary.events[0].headline).toBe('The analysis of this event failed: bad table');
+  });
+
+  it('caps diagnostics and throttles progress', async () => {
+    const { out, send } = run({ now: () => 0 });
+    const text = 'line\n'.repeat(MAX_DIAGNOSTICS + 10);
+    await send({ type: 'parse', id: 1, input: { kind: 'text', text, name: 'p' } });
+    const done = out.at(-1);
+    if (done?.type !== 'done') throw new Error('no done');
+    expect(done.summary.diagnostics).toHaveLength(MAX_DIAGNOSTICS);
+    expect(done.summary.diagnosticsTotal).toBe(MAX_DIAGNOSTICS + 10);
+    // With a frozen clock only the first and the final progress message get through.
+    expect(out.filter((r) => r.type === 'progress')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The worker's brain, kept free of `self` so it runs under Node in unit tests: it answers protocol requests
+ * by posting responses. It holds the model of the latest parse (the UI asks for one event's detail at a time)
+ * and never lets an exception escape: every failure becomes an `error` response for that request id.
+ */
+import { createParser, type StreamingParser } from '../parse/index';
+import { analyzeEvent } from '../analyze/index';
+import type { Diagnostic, OomEvent, ParseResult } from '../parse/model';
+import type { EventAnalysis } from '../analyze/types';
+import { PROTOCOL_VERSION, type EventDetail, type ParseInput, type Request, type Response } from './protocol';
+import { readInput } from './readInput';
+import { recognise } from './recognise';
+import { toEventSummary } from './summarise';
+
+/** The summary carries at most this many diagnostics; a 100 MB journal can have millions. */
+export const MAX_DIAGNOSTICS = 500;
+/** Progress messages are posted at most this often (ms), so a fast parse is not slowed by messaging. */
+export const PROGRESS_INTERVAL_MS = 100;
+
+export interface SessionDeps {
+  createParser: typeof createParser;
+  analyzeEvent: typeof analyzeEvent;
+  now: () => number;
+}
+
+interface ParsedState {
+  parser: StreamingParser;
+  events: OomEvent[];
+  analyses: Map<OomEvent, EventAnalysis>;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function emptyAnalysis(headline: string): EventAnalysis {
+  return { gfp: null, requestKb: null, zoneChecks: [], fragmentation: null, badness: null, accounting: null, findings: [], headline };
+}
+
+export function createSession(post: (response: Response) => void, deps: Partial<SessionDeps> = {}) {
+  const d: SessionDeps = { createParser, analyzeEvent, now: () => performance.now(), ...deps };
+  let state: ParsedState | null = null;
+
+  /** An analysis bug must not hide the event: degrade to an event without findings. */
+  function analysisOf(s: ParsedState, event: OomEvent): EventAnalysis {
+    let analysis = s.analyses.get(event);
+    if (!analysis) {
+      try {
+        analysis = d.analyzeEvent(event);
+      } catch (error) {
+        analysis = emptyAnalysis(`The analysis of this event failed: ${message(error)}`);
+      }
+      s.analyses.set(event, analysis);
+    }
+    return analysis;
+  }
+
+  async function parse(id: number, input: ParseInput): Promise<void> {
+    const events: OomEvent[] = [];
+    const s: ParsedState = { parser: null as unknown as StreamingParser, events, analyses: new Map() };
+    const announced = new Set<number>();
+    const announce = (event: OomEvent) => {
+      announced.add(event.index);
+      post({ v: PROTOCOL_VERSION, type: 'event-found', id, summary: toEventSummary(event, analysisOf(s, event)) });
+    };
+    s.parser = d.createParser({
+      keepRaw: true,
+      onEvent(event) {
+        events[event.index] = event;
+        announce(event);
+      },
+    });
+    state = s; // event requests may arrive while the file is still streaming
+    let lastProgress = -Infinity;
+    const facts = await readInput(input, {
+      text: (chunk) => s.parser.push(chunk),
+      progress(bytesRead, totalBytes) {
+        const now = d.now();
+        if (now - lastProgress < PROGRESS_INTERVAL_MS && bytesRead !== totalBytes) return;
+        lastProgress = now;
+        post({ v: PROTOCOL_VERSION, type: 'progress', id, bytesRead, totalBytes, eventsFound: announced.size });
+      },
+    });
+    const result: ParseResult = s.parser.end();
+    s.events = result.events; // end() is the authority: it may complete or add events
+    for (const event of result.events) if (!announced.has(event.index)) announce(event);
+    const diagnostics: Diagnostic[] = result.diagnostics.slice(0, MAX_DIAGNOSTICS);
+    if (facts.truncatedGzip) {
+      diagnostics.unshift({ line: result.stats.lines, severity: 'error', message: 'The gzip file ends early or is damaged; the rest could not be read.' });
+    }
+    post({
+      v: PROTOCOL_VERSION,
+      type: 'done',
+      id,
+      summary: {
+        name: input.name,
+        events: result.events.map((e) => toEventSummary(e, analysisOf(s, e))),
+        allocationFailures: result.allocationFailures,
+        diagnostics,
+        diagnosticsTotal: result.diagnostics.length + (facts.truncatedGzip ? 1 : 0),
+        stats: result.stats,
+        recognised: recognise(facts, result),
+      },
+    });
+  }
+
+  function detail(index: number): EventDetail {
+    const event = state?.events[index];
+    if (!state || !event) throw new Error(`There is no event ${index} in the current log.`);
+    return { event, analysis: analysisOf(state, event), source: state.parser.rawLinesOf(index) };
+  }
+
+  async function handle(request: Request): Promise<void> {
+    const id = typeof request?.id === 'number' ? request.id : -1;
+    try {
+      if (request?.v !== PROTOCOL_VERSION) throw new Error(`Protocol version ${String(request?.v)} is not ${PROTOCOL_VERSION}: reload the page.`);
+      if (request.type === 'parse') await parse(id, request.input);
+      else if (request.type === 'event') post({ v: PROTOCOL_VERSION, type: 'event-detail', id, detail: detail(request.index) });
+      else throw new Error(`Unknown request type ${String((request as { type?: unknown }).type)}.`);
+    } catch (error) {
+      post({ v: PROTOCOL_VERSION, type: 'error', id, message: message(error) });
+    }
+  }
+
+  return { handle };
+}

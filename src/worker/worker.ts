@@ -1,0 +1,24 @@
+/**
+ * The parse worker: parsing a 100 MB journal must not freeze the page. All logic lives in session.ts
+ * (testable without a worker); this file only wires it to the worker's message port.
+ */
+import { PROTOCOL_VERSION, type Request, type Response } from './protocol';
+import { createSession } from './session';
+
+// The project compiles against the DOM lib (the webworker lib conflicts with it), so describe the bits we use.
+declare const self: {
+  postMessage(message: Response): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent<Request>) => void): void;
+  addEventListener(type: 'unhandledrejection', listener: (e: PromiseRejectionEvent) => void): void;
+};
+
+const post = (response: Response) => self.postMessage(response);
+const session = createSession(post);
+
+self.addEventListener('message', (e: MessageEvent<Request>) => void session.handle(e.data));
+// Anything that still slips out (a bug in an async callback) is reported, not left to the console.
+self.addEventListener('unhandledrejection', (e) => {
+  e.preventDefault();
+  post({ v: PROTOCOL_VERSION, type: 'error', id: -1, message: String(e.reason) });
+});
+post({ v: PROTOCOL_VERSION, type: 'ready' });
