@@ -10,7 +10,9 @@
 const ALLOC_FAILURE = /^(?:(.*): )?page allocation failure[.:] order:(\d+)(?:, mode:(0x[0-9a-fA-F]+)(?=[(,\s]|$))?/;
 
 /** `comm: page allocation failure: order:N, mode:0x...(NAMES)[, nodemask=...]` (also old `page allocation failure. order:N, mode:0x..`). */
-export function parseAllocFailure(text: string): { comm: string | null; gfpMask: string | null; order: number | null } | null {
+export function parseAllocFailure(
+  text: string,
+): { comm: string | null; gfpMask: string | null; order: number | null } | null {
   const m = ALLOC_FAILURE.exec(text.trim());
   if (!m) return null;
   return {

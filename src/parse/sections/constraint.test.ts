@@ -41,8 +41,20 @@ describe('parseConstraint', () => {
   });
 
   it('empty constraint (`constraint=,`) and no cpuset (CONFIG_CPUSETS off)', () => {
-    const c = parseConstraint('oom-kill:constraint=,nodemask=(null),oom_memcg=/x,task_memcg=/x/y,task=a,pid=1,uid=0', 1);
-    expect(c).toMatchObject({ constraint: '', cpuset: null, memsAllowed: null, oomMemcg: '/x', taskMemcg: '/x/y', task: 'a', pid: 1, uid: 0 });
+    const c = parseConstraint(
+      'oom-kill:constraint=,nodemask=(null),oom_memcg=/x,task_memcg=/x/y,task=a,pid=1,uid=0',
+      1,
+    );
+    expect(c).toMatchObject({
+      constraint: '',
+      cpuset: null,
+      memsAllowed: null,
+      oomMemcg: '/x',
+      taskMemcg: '/x/y',
+      task: 'a',
+      pid: 1,
+      uid: 0,
+    });
   });
 
   it('node lists with commas and a mempolicy constraint', () => {
@@ -50,16 +62,30 @@ describe('parseConstraint', () => {
       'oom-kill:constraint=CONSTRAINT_MEMORY_POLICY,nodemask=0-1,3,cpuset=/,mems_allowed=0-3,global_oom,task_memcg=/,task=db,pid=9,uid=27',
       1,
     );
-    expect(c).toMatchObject({ constraint: 'CONSTRAINT_MEMORY_POLICY', nodemask: '0-1,3', memsAllowed: '0-3', globalOom: true, task: 'db' });
+    expect(c).toMatchObject({
+      constraint: 'CONSTRAINT_MEMORY_POLICY',
+      nodemask: '0-1,3',
+      memsAllowed: '0-3',
+      globalOom: true,
+      task: 'db',
+    });
   });
 
   it('task names containing commas or `=`: pid/uid come from the end', () => {
-    const c = parseConstraint('oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),global_oom,task_memcg=/,task=a,b=c,pid=2,uid=3,pid=44,uid=55', 1);
+    const c = parseConstraint(
+      'oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),global_oom,task_memcg=/,task=a,b=c,pid=2,uid=3,pid=44,uid=55',
+      1,
+    );
     expect(c).toMatchObject({ task: 'a,b=c,pid=2,uid=3', pid: 44, uid: 55, globalOom: true });
   });
 
   it('5.0 global OOM without task_memcg', () => {
-    expect(parseConstraint('oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task=x,pid=5,uid=0', 1)).toMatchObject({
+    expect(
+      parseConstraint(
+        'oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task=x,pid=5,uid=0',
+        1,
+      ),
+    ).toMatchObject({
       taskMemcg: null,
       task: 'x',
       pid: 5,
@@ -67,7 +93,8 @@ describe('parseConstraint', () => {
   });
 
   it('cut lines keep only what is complete', () => {
-    const head = 'oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/,task=stress-ng-vm';
+    const head =
+      'oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/,task=stress-ng-vm';
     expect(parseConstraint(`${head},pid=116,uid=0`, 1)).toMatchObject({ task: 'stress-ng-vm', pid: 116, uid: 0 });
     expect(parseConstraint(`${head},pid=116,uid=`, 1)).toMatchObject({ task: 'stress-ng-vm', pid: 116, uid: null });
     expect(parseConstraint(`${head},pid=11`, 1)).toMatchObject({ task: 'stress-ng-vm', pid: null, uid: null });
@@ -81,7 +108,9 @@ describe('parseConstraint', () => {
   });
 
   it('rejects other lines', () => {
-    expect(parseConstraint('oom_reaper: reaped process 1 (x), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB', 1)).toBeNull();
+    expect(
+      parseConstraint('oom_reaper: reaped process 1 (x), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB', 1),
+    ).toBeNull();
     expect(parseConstraint('leaker cpuset=/ mems_allowed=0', 1)).toBeNull();
     expect(parseConstraint('oom-kill:', 1)).toBeNull();
   });

@@ -10,7 +10,9 @@ describe('parseKillSelection', () => {
       score: 6,
       line: 4,
     });
-    expect(parseKillSelection('Memory cgroup out of memory: Kill process 3206 (leaker) score 970 or sacrifice child', 1)).toMatchObject({
+    expect(
+      parseKillSelection('Memory cgroup out of memory: Kill process 3206 (leaker) score 970 or sacrifice child', 1),
+    ).toMatchObject({
       message: 'Memory cgroup out of memory',
       pid: 3206,
       score: 970,
@@ -19,7 +21,10 @@ describe('parseKillSelection', () => {
 
   it('oom_kill_allocating_task and 2.6 `kill process ... or a child`', () => {
     expect(
-      parseKillSelection('Out of memory (oom_kill_allocating_task): Kill process 77 (java) score 0 or sacrifice child', 1)?.message,
+      parseKillSelection(
+        'Out of memory (oom_kill_allocating_task): Kill process 77 (java) score 0 or sacrifice child',
+        1,
+      )?.message,
     ).toBe('Out of memory (oom_kill_allocating_task)');
     expect(parseKillSelection('Out of memory: kill process 2281 (mysqld) score 312 or a child', 1)).toMatchObject({
       pid: 2281,
@@ -29,10 +34,12 @@ describe('parseKillSelection', () => {
   });
 
   it('comm with spaces and parentheses', () => {
-    expect(parseKillSelection('Out of memory: Kill process 6576 (VM Monitoring Task) score 651 or sacrifice child', 1)?.comm).toBe(
-      'VM Monitoring Task',
+    expect(
+      parseKillSelection('Out of memory: Kill process 6576 (VM Monitoring Task) score 651 or sacrifice child', 1)?.comm,
+    ).toBe('VM Monitoring Task');
+    expect(parseKillSelection('Out of memory: Kill process 9 (a (b) c) score 1 or sacrifice child', 1)?.comm).toBe(
+      'a (b) c',
     );
-    expect(parseKillSelection('Out of memory: Kill process 9 (a (b) c) score 1 or sacrifice child', 1)?.comm).toBe('a (b) c');
   });
 
   it('a line cut after the comm or the score keeps what is there', () => {
@@ -41,25 +48,38 @@ describe('parseKillSelection', () => {
   });
 
   it('drops leftover prefix junk before the message', () => {
-    expect(parseKillSelection('VM_0_14_centos kernel: Out of memory: Kill process 19272 (nmap) score 873 or sacrifice child', 1)?.message).toBe(
-      'Out of memory',
-    );
+    expect(
+      parseKillSelection(
+        'VM_0_14_centos kernel: Out of memory: Kill process 19272 (nmap) score 873 or sacrifice child',
+        1,
+      )?.message,
+    ).toBe('Out of memory');
   });
 
   it('ignores lines that are not a selection', () => {
     expect(parseKillSelection('Kill process 1234 (java) sharing same memory', 1)).toBeNull();
-    expect(parseKillSelection('Killed process 10366 (nginx) total-vm:84784kB, anon-rss:49156kB, file-rss:520kB', 1)).toBeNull();
+    expect(
+      parseKillSelection('Killed process 10366 (nginx) total-vm:84784kB, anon-rss:49156kB, file-rss:520kB', 1),
+    ).toBeNull();
     expect(parseKillSelection('Would have killed process 12 (x). But continuing instead.', 1)).toBeNull();
   });
 });
 
 describe('parseVictim', () => {
   it('2.6.32: pid and comm only', () => {
-    expect(parseVictim('Killed process 2281 (mysqld)', 3)).toMatchObject({ message: null, pid: 2281, comm: 'mysqld', totalVmKb: null, uid: null });
+    expect(parseVictim('Killed process 2281 (mysqld)', 3)).toMatchObject({
+      message: null,
+      pid: 2281,
+      comm: 'mysqld',
+      totalVmKb: null,
+      uid: null,
+    });
   });
 
   it('RHEL6: `, UID N,` before the comm', () => {
-    expect(parseVictim('Killed process 2281, UID 27, (mysqld) total-vm:2137476kB, anon-rss:1045648kB, file-rss:84kB', 1)).toMatchObject({
+    expect(
+      parseVictim('Killed process 2281, UID 27, (mysqld) total-vm:2137476kB, anon-rss:1045648kB, file-rss:84kB', 1),
+    ).toMatchObject({
       pid: 2281,
       uid: 27,
       comm: 'mysqld',
@@ -71,7 +91,9 @@ describe('parseVictim', () => {
   });
 
   it('2.6.36-4.4: total-vm, anon-rss, file-rss (3.13 seed)', () => {
-    expect(parseVictim('Killed process 10366 (nginx) total-vm:84784kB, anon-rss:49156kB, file-rss:520kB', 1)).toMatchObject({
+    expect(
+      parseVictim('Killed process 10366 (nginx) total-vm:84784kB, anon-rss:49156kB, file-rss:520kB', 1),
+    ).toMatchObject({
       comm: 'nginx',
       totalVmKb: 84784,
       anonRssKb: 49156,
@@ -83,7 +105,12 @@ describe('parseVictim', () => {
   });
 
   it('RHEL7: `, UID N,` after the comm, shmem-rss', () => {
-    expect(parseVictim('Killed process 1889 (java), UID 1001, total-vm:9512708kB, anon-rss:7369164kB, file-rss:0kB, shmem-rss:0kB', 1)).toMatchObject({
+    expect(
+      parseVictim(
+        'Killed process 1889 (java), UID 1001, total-vm:9512708kB, anon-rss:7369164kB, file-rss:0kB, shmem-rss:0kB',
+        1,
+      ),
+    ).toMatchObject({
       comm: 'java',
       uid: 1001,
       totalVmKb: 9512708,
@@ -92,11 +119,17 @@ describe('parseVictim', () => {
   });
 
   it('4.5-5.3 with and without the message prefix', () => {
-    const v = parseVictim('Killed process 19272 (nmap) total-vm:2712848kB, anon-rss:1690624kB, file-rss:0kB, shmem-rss:0kB', 1);
-    expect(v).toMatchObject({ message: null, anonRssKb: 1690624, shmemRssKb: 0, uid: null });
-    expect(parseVictim('Memory cgroup out of memory: Killed process 2746 (leaker) total-vm:536704kB, anon-rss:521176kB, file-rss:1208kB, shmem-rss:0kB', 1)?.message).toBe(
-      'Memory cgroup out of memory',
+    const v = parseVictim(
+      'Killed process 19272 (nmap) total-vm:2712848kB, anon-rss:1690624kB, file-rss:0kB, shmem-rss:0kB',
+      1,
     );
+    expect(v).toMatchObject({ message: null, anonRssKb: 1690624, shmemRssKb: 0, uid: null });
+    expect(
+      parseVictim(
+        'Memory cgroup out of memory: Killed process 2746 (leaker) total-vm:536704kB, anon-rss:521176kB, file-rss:1208kB, shmem-rss:0kB',
+        1,
+      )?.message,
+    ).toBe('Memory cgroup out of memory');
   });
 
   it('5.4+: UID, pgtables, oom_score_adj', () => {
@@ -117,7 +150,12 @@ describe('parseVictim', () => {
       oomScoreAdj: 0,
       line: 12,
     });
-    expect(parseVictim('Out of memory: Killed process 116 (stress-ng-vm) total-vm:10515768kB, anon-rss:7980628kB, file-rss:564kB, shmem-rss:0kB, UID:0 pgtables:15676kB oom_score_adj:1000', 1)?.oomScoreAdj).toBe(1000);
+    expect(
+      parseVictim(
+        'Out of memory: Killed process 116 (stress-ng-vm) total-vm:10515768kB, anon-rss:7980628kB, file-rss:564kB, shmem-rss:0kB, UID:0 pgtables:15676kB oom_score_adj:1000',
+        1,
+      )?.oomScoreAdj,
+    ).toBe(1000);
   });
 
   it('6.5 comm with spaces; comm with parentheses', () => {
@@ -126,8 +164,15 @@ describe('parseVictim', () => {
       1,
     );
     expect(v).toMatchObject({ comm: 'Isolated Web Co', shmemRssKb: 148, uid: 1000, oomScoreAdj: 100 });
-    expect(parseVictim('Killed process 5 (a) b (c)) total-vm:1kB, anon-rss:2kB, file-rss:3kB', 1)?.comm).toBe('a) b (c)');
-    expect(parseVictim('Out of memory: Killed process 7 ((sd-pam)) total-vm:1kB, anon-rss:2kB, file-rss:3kB, shmem-rss:0kB, UID:0 pgtables:4kB oom_score_adj:-100', 1)).toMatchObject({
+    expect(parseVictim('Killed process 5 (a) b (c)) total-vm:1kB, anon-rss:2kB, file-rss:3kB', 1)?.comm).toBe(
+      'a) b (c)',
+    );
+    expect(
+      parseVictim(
+        'Out of memory: Killed process 7 ((sd-pam)) total-vm:1kB, anon-rss:2kB, file-rss:3kB, shmem-rss:0kB, UID:0 pgtables:4kB oom_score_adj:-100',
+        1,
+      ),
+    ).toMatchObject({
       comm: '(sd-pam)',
       oomScoreAdj: -100,
     });
@@ -135,16 +180,35 @@ describe('parseVictim', () => {
 
   it('a line cut after any field keeps the complete fields only (seed python3 line)', () => {
     const v = parseVictim('Out of memory: Killed process 1138439 (python3) total-vm:8117956kB, anon-rss:5649844kB,', 1);
-    expect(v).toMatchObject({ pid: 1138439, comm: 'python3', totalVmKb: 8117956, anonRssKb: 5649844, fileRssKb: null, uid: null });
+    expect(v).toMatchObject({
+      pid: 1138439,
+      comm: 'python3',
+      totalVmKb: 8117956,
+      anonRssKb: 5649844,
+      fileRssKb: null,
+      uid: null,
+    });
     const cutInNumber = parseVictim('Out of memory: Killed process 1 (x) total-vm:81kB, anon-rss:56498', 1);
     expect(cutInNumber).toMatchObject({ totalVmKb: 81, anonRssKb: null });
-    expect(parseVictim('Out of memory: Killed process 1 (x) total-vm:1kB, anon-rss:2kB, file-rss:3kB, shmem-rss:0kB, UID:50', 1)?.uid).toBeNull();
-    expect(parseVictim('Out of memory: Killed process 1 (x) total-vm:1kB, anon-rss:2kB, file-rss:3kB, shmem-rss:0kB, UID:5 pgtab', 1)?.uid).toBe(5);
+    expect(
+      parseVictim(
+        'Out of memory: Killed process 1 (x) total-vm:1kB, anon-rss:2kB, file-rss:3kB, shmem-rss:0kB, UID:50',
+        1,
+      )?.uid,
+    ).toBeNull();
+    expect(
+      parseVictim(
+        'Out of memory: Killed process 1 (x) total-vm:1kB, anon-rss:2kB, file-rss:3kB, shmem-rss:0kB, UID:5 pgtab',
+        1,
+      )?.uid,
+    ).toBe(5);
   });
 
   it('ignores other lines', () => {
     expect(parseVictim('Out of memory: Killed process 1138439 (pyth', 1)).toBeNull();
-    expect(parseVictim('oom_reaper: reaped process 2746 (leaker), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB', 1)).toBeNull();
+    expect(
+      parseVictim('oom_reaper: reaped process 2746 (leaker), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB', 1),
+    ).toBeNull();
     expect(parseVictim('Out of memory: Kill process 10366 (nginx) score 6 or sacrifice child', 1)).toBeNull();
     expect(parseVictim('Would have killed process 12 (x). But continuing instead.', 1)).toBeNull();
   });
@@ -152,7 +216,9 @@ describe('parseVictim', () => {
 
 describe('parseReaped', () => {
   it('4.6+ reaper line', () => {
-    expect(parseReaped('oom_reaper: reaped process 473206 (doxygen), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB', 8)).toEqual({
+    expect(
+      parseReaped('oom_reaper: reaped process 473206 (doxygen), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB', 8),
+    ).toEqual({
       pid: 473206,
       comm: 'doxygen',
       anonRssKb: 0,
@@ -162,7 +228,9 @@ describe('parseReaped', () => {
     });
   });
   it('comm with spaces, cut line, other reaper lines', () => {
-    expect(parseReaped('oom_reaper: reaped process 6 (VM Monitoring Task), now anon-rss:12kB, file-rss:3', 1)).toMatchObject({
+    expect(
+      parseReaped('oom_reaper: reaped process 6 (VM Monitoring Task), now anon-rss:12kB, file-rss:3', 1),
+    ).toMatchObject({
       comm: 'VM Monitoring Task',
       anonRssKb: 12,
       fileRssKb: null,

@@ -19,11 +19,16 @@ describe('parseMemcgCounter', () => {
   });
 
   it('the huge "unlimited" limit stays exact', () => {
-    expect(parseMemcgCounter('memory+swap: usage 0kB, limit 9007199254740988kB, failcnt 0', 1)?.counter.limitKb).toBe(9007199254740988);
+    expect(parseMemcgCounter('memory+swap: usage 0kB, limit 9007199254740988kB, failcnt 0', 1)?.counter.limitKb).toBe(
+      9007199254740988,
+    );
   });
 
   it('a line cut before failcnt keeps usage and limit', () => {
-    expect(parseMemcgCounter('memory: usage 718396kB, limit 488280kB, fail', 1)?.counter).toMatchObject({ limitKb: 488280, failcnt: null });
+    expect(parseMemcgCounter('memory: usage 718396kB, limit 488280kB, fail', 1)?.counter).toMatchObject({
+      limitKb: 488280,
+      failcnt: null,
+    });
   });
 
   it('rejects look-alikes', () => {
@@ -35,7 +40,10 @@ describe('parseMemcgCounter', () => {
 
 describe('parseTaskIn', () => {
   it('≤4.20 Task in ... killed as a result of limit of ...', () => {
-    expect(parseTaskIn('Task in /leaker killed as a result of limit of /leaker')).toEqual({ taskPath: '/leaker', path: '/leaker' });
+    expect(parseTaskIn('Task in /leaker killed as a result of limit of /leaker')).toEqual({
+      taskPath: '/leaker',
+      path: '/leaker',
+    });
     expect(parseTaskIn('Task in /lxc/101/ns/app killed as a result of limit of /lxc/101')).toEqual({
       taskPath: '/lxc/101/ns/app',
       path: '/lxc/101',
@@ -64,13 +72,19 @@ describe('parseMemcgStatsHeader', () => {
   it('v1 line cut mid-pair drops only the cut pair; EL7 negative %ld', () => {
     const h = parseMemcgStatsHeader('Memory cgroup stats for /a: cache:840KB rss:523448KB rss_huge:0KB mapped_fi');
     expect(h?.inlineStats).toEqual({ cache: 840, rss: 523448, rss_huge: 0 });
-    expect(parseMemcgStatsHeader('Memory cgroup stats for /a: cache:-4KB rss:8KB')?.inlineStats).toEqual({ cache: -4, rss: 8 });
+    expect(parseMemcgStatsHeader('Memory cgroup stats for /a: cache:-4KB rss:8KB')?.inlineStats).toEqual({
+      cache: -4,
+      rss: 8,
+    });
   });
 
   it('v2 header alone (6.5), path with @ and dots; path containing a colon', () => {
     const p = '/user.slice/user-1000.slice/user@1000.service/app.slice/app-gnome-thunderbird-265606.scope';
     expect(parseMemcgStatsHeader(`Memory cgroup stats for ${p}:`)).toEqual({ path: p, inlineStats: null });
-    expect(parseMemcgStatsHeader('Memory cgroup stats for /a:b: cache:1KB')).toEqual({ path: '/a:b', inlineStats: { cache: 1 } });
+    expect(parseMemcgStatsHeader('Memory cgroup stats for /a:b: cache:1KB')).toEqual({
+      path: '/a:b',
+      inlineStats: { cache: 1 },
+    });
   });
 
   it('rejects other lines', () => {
@@ -99,8 +113,12 @@ describe('parseMemcgStatLine', () => {
 
 describe('isMemcgKillMessage', () => {
   it('memcg kill lines in both eras', () => {
-    expect(isMemcgKillMessage('Memory cgroup out of memory: Kill process 3206 (leaker) score 970 or sacrifice child')).toBe(true);
-    expect(isMemcgKillMessage('Memory cgroup out of memory: Killed process 265606 (.thunderbird-wr) total-vm:4796944kB')).toBe(true);
+    expect(
+      isMemcgKillMessage('Memory cgroup out of memory: Kill process 3206 (leaker) score 970 or sacrifice child'),
+    ).toBe(true);
+    expect(
+      isMemcgKillMessage('Memory cgroup out of memory: Killed process 265606 (.thunderbird-wr) total-vm:4796944kB'),
+    ).toBe(true);
     expect(isMemcgKillMessage('Out of memory: Killed process 473206 (doxygen) total-vm:30290680kB')).toBe(false);
     expect(isMemcgKillMessage('Memory cgroup stats for /leaker:')).toBe(false);
   });

@@ -13,7 +13,10 @@ const COUNTER = /^(memory|memory\+swap|swap|kmem): usage (\d+)kB, limit (\d+)kB(
 const KIND: Record<string, MemcgCounterKind> = { memory: 'memory', 'memory+swap': 'memsw', swap: 'swap', kmem: 'kmem' };
 
 /** `memory: usage 718396kB, limit 488280kB, failcnt 55166`, `memory+swap:`, `swap:`, `kmem:` */
-export function parseMemcgCounter(text: string, line: number): { kind: MemcgCounterKind; counter: MemcgCounter } | null {
+export function parseMemcgCounter(
+  text: string,
+  line: number,
+): { kind: MemcgCounterKind; counter: MemcgCounter } | null {
   const m = COUNTER.exec(text.trim());
   if (!m) return null;
   return {
@@ -43,7 +46,9 @@ const STATS_HEADER = /^Memory cgroup stats for (.+?):(?=\s*$|\s+[a-z_]+:-?\d)/;
 const V1_PAIR = /(?:^|\s)([a-z_]+):(-?\d+)KB(?=\s|$)/gi;
 
 /** `Memory cgroup stats for /path:` with v1 inline `cache:..KB rss:..KB ...` stats (in KB) if on the same line. */
-export function parseMemcgStatsHeader(text: string): { path: string; inlineStats: Record<string, number> | null } | null {
+export function parseMemcgStatsHeader(
+  text: string,
+): { path: string; inlineStats: Record<string, number> | null } | null {
   const t = text.trim();
   const m = STATS_HEADER.exec(t);
   if (!m) return null;
