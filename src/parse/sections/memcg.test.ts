@@ -72,6 +72,9 @@ describe('parseMemcgStatsHeader', () => {
   it('v1 line cut mid-pair drops only the cut pair; EL7 negative %ld', () => {
     const h = parseMemcgStatsHeader('Memory cgroup stats for /a: cache:840KB rss:523448KB rss_huge:0KB mapped_fi');
     expect(h?.inlineStats).toEqual({ cache: 840, rss: 523448, rss_huge: 0 });
+    expect(parseMemcgStatsHeader('Memory cgroup stats for /a: cache:840KB rss:5234')?.inlineStats).toEqual({
+      cache: 840,
+    });
     expect(parseMemcgStatsHeader('Memory cgroup stats for /a: cache:-4KB rss:8KB')?.inlineStats).toEqual({
       cache: -4,
       rss: 8,

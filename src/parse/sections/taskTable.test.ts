@@ -234,6 +234,7 @@ describe('parseTaskRow', () => {
   });
 
   it('rejects rows cut inside the numbers, misaligned rows and non-rows', () => {
+    expect(parseTaskRow('[  9]     0     9     1000       10   0     -18 x', cols(H_2632), 1)).toBeNull(); // oom_adj < -17
     const c = cols(H_EL7);
     expect(parseTaskRow('[  562]     0   562     5855       79      15', c, 1)).toBeNull();
     expect(parseTaskRow('[  562]     0   562     5855       79      15        0      ', c, 1)).toBeNull();
