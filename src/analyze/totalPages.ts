@@ -1,0 +1,83 @@
+/**
+ * `totalpages`, the denominator of the badness scale (BADNESS.md §2):
+ *  - global OOM: totalram_pages + total swap pages. totalram_pages is not printed; `pages RAM −
+ *    pages reserved` matches it (the RHEL7 fixture's printed score 651 is reproduced exactly with it);
+ *  - cpuset / mempolicy OOM: the allowed nodes' pages + swap (we sum the printed zones' present kB);
+ *  - memcg OOM: the cgroup limit (memory.max, plus swap headroom where the kernel adds it).
+ */
+import type { OomEvent } from '../parse/model';
+import { allowedNodes } from './nodes';
+
+export interface TotalPages {
+  pages: number;
+  basis: string;
+  lines: number[];
+}
+
+/** Limits this large are the kernel's "unlimited" (PAGE_COUNTER_MAX in kB ≈ 2^53). */
+export const UNLIMITED_KB = 2 ** 50;
+
+export function isMemcgOom(event: OomEvent): boolean {
+  if (event.kind === 'memcg' || event.constraint?.constraint === 'CONSTRAINT_MEMCG') return true;
+  const message = event.victim?.message ?? event.selection?.message ?? '';
+  return /^Memory cgroup out of memory/.test(message);
+}
+
+export function totalPagesOf(event: OomEvent, pageKb: number): TotalPages | null {
+  if (isMemcgOom(event)) return memcgTotal(event, pageKb);
+  const swapKb = event.summary.totalSwapKb ?? 0;
+  const swapLine = event.summary.lines.totalSwapKb;
+  const constrained =
+    event.kind === 'cpuset' ||
+    event.kind === 'mempolicy' ||
+    event.constraint?.constraint === 'CONSTRAINT_CPUSET' ||
+    event.constraint?.constraint === 'CONSTRAINT_MEMORY_POLICY';
+  if (constrained) {
+    const nodes = allowedNodes(event).nodes;
+    const zones = event.zones.filter((z) => z.presentKb !== null && (nodes === null || nodes.includes(z.node)));
+    if (zones.length > 0) {
+      const kb = zones.reduce((sum, z) => sum + (z.presentKb ?? 0), 0) + swapKb;
+      return { pages: Math.floor(kb / pageKb), basis: 'present memory of the allowed nodes + swap', lines: lines(zones.map((z) => z.line), swapLine) };
+    }
+  }
+  const { ramPages, reservedPages } = event.summary;
+  if (ramPages !== null && ramPages > 0) {
+    const managed = ramPages - (reservedPages ?? 0);
+    const basis = reservedPages !== null ? 'pages RAM − pages reserved + swap' : 'pages RAM + swap';
+    return {
+      pages: managed + Math.floor(swapKb / pageKb),
+      basis,
+      lines: lines([event.summary.lines.ramPages, event.summary.lines.reservedPages], swapLine),
+    };
+  }
+  const managedKb = event.zones.reduce((sum, z) => sum + (z.managedKb ?? 0), 0);
+  if (managedKb > 0) {
+    return { pages: Math.floor((managedKb + swapKb) / pageKb), basis: 'managed memory of the printed zones + swap', lines: lines(event.zones.map((z) => z.line), swapLine) };
+  }
+  return null;
+}
+
+function memcgTotal(event: OomEvent, pageKb: number): TotalPages | null {
+  const memcg = event.memcg;
+  const memory = memcg?.memory;
+  if (!memcg || !memory || memory.limitKb <= 0 || memory.limitKb >= UNLIMITED_KB) return null;
+  // cgroup v1 with a memory+swap limit: the kernel (mem_cgroup_get_limit/get_max) counts up to it.
+  if (memcg.memsw && memcg.memsw.limitKb < UNLIMITED_KB && memcg.memsw.limitKb >= memory.limitKb) {
+    return { pages: Math.floor(memcg.memsw.limitKb / pageKb), basis: 'memcg memory+swap limit', lines: [memcg.memsw.line] };
+  }
+  // cgroup v2: memory.max plus the swap the cgroup may still use (capped by the machine's swap when known).
+  if (memcg.swap && memcg.swap.limitKb > 0) {
+    const machineSwap = event.summary.totalSwapKb;
+    const swapKb = Math.min(memcg.swap.limitKb, machineSwap ?? memcg.swap.limitKb);
+    if (swapKb < UNLIMITED_KB) {
+      return { pages: Math.floor((memory.limitKb + swapKb) / pageKb), basis: 'memcg memory limit + swap limit', lines: [memory.line, memcg.swap.line] };
+    }
+  }
+  const swapUnknown = (memcg.swap && memcg.swap.limitKb > 0) || (memcg.memsw && memcg.memsw.limitKb >= UNLIMITED_KB);
+  const basis = swapUnknown ? 'memcg memory limit (any swap headroom the kernel adds is not in the log)' : 'memcg memory limit';
+  return { pages: Math.floor(memory.limitKb / pageKb), basis, lines: [memory.line] };
+}
+
+function lines(candidates: (number | undefined)[], extra?: number): number[] {
+  return [...new Set([...candidates, extra].filter((l): l is number => typeof l === 'number'))];
+}
