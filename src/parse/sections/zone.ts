@@ -26,7 +26,9 @@ export function parseKbFields(text: string): KbFieldList {
   return { fieldsKb, unitless, allUnreclaimable: u ? u[1] === 'yes' : null };
 }
 
-const ZONE = /^(?:Node (\d+) )?(DMA32|DMA|Normal|HighMem|Movable|Device) (free:.*)$/;
+/** Zone names the kernel prints (`zone_names[]`); DMA32 before DMA so the alternation takes the longer. */
+export const ZONE_NAMES = 'DMA32|DMA|Normal|HighMem|Movable|Device';
+const ZONE = new RegExp(`^(?:Node (\\d+) )?(${ZONE_NAMES}) (free:.*)$`);
 const INLINE_RESERVE = 'lowmem_reserve[]:';
 
 /**
