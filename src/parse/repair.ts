@@ -1,0 +1,211 @@
+/**
+ * Transport damage repair, after prefix stripping and before event building. Logs are mangled on
+ * their way to the user, and each kind of damage has a tell-tale sign we can undo without guessing:
+ *
+ * - rsyslog escapes control characters: a multi-line record arrives as one line with `#012` (LF)
+ *   and `#011` (TAB); /dev/kmsg (journald) writes `\x0a`. We split them back into logical lines that
+ *   keep the physical line number.
+ * - A bad copy glues records together (`... = 15908kB Node 0 DMA32: 1101*4kB ...`, or hex stack
+ *   words after a BIOS date). We split only before a record start that cannot occur inside a
+ *   record (MERGE_POINTS); a process name (at most 15 characters) cannot hold one.
+ * - journalctl's pager cuts long lines and marks them with `>` or `…`: flagged as a warning, and a
+ *   number cut in half is dropped rather than reported with the wrong value.
+ * - A `Node 0 ` printk whose zone continuation landed on the next line (KERN_CONT interleaving)
+ *   is joined back.
+ */
+import type { Diagnostic, LogLine } from './model';
+
+export interface Repairer {
+  /** Feed one stripped physical line; emits one or more logical lines (possibly on the next feed). */
+  feed(line: number, text: string, time: string | null, uptime: number | null): void;
+  /** Flush held lines. */
+  end(): void;
+  /** What was repaired, one diagnostic per kind (truncations: per line, capped). */
+  diagnostics(): Diagnostic[];
+}
+
+type RepairKind = 'rsyslog' | 'kmsg' | 'merged' | 'node-continuation' | 'truncated';
+
+const EXPLAIN: Record<RepairKind, string> = {
+  rsyslog: 'rsyslog #012 escapes: one record had been joined into one line; split back into lines',
+  kmsg: 'journald/kmsg \\x0a escapes: one record had been joined into one line; split back into lines',
+  merged: 'several log records were merged onto one line (a bad copy); split at the record starts',
+  'node-continuation': 'a zone line was split after its `Node N` prefix (interleaved printk); joined back',
+  truncated: 'line cut by the journalctl pager (ends in `>` or `…`); the last field may be missing',
+};
+const MAX_TRUNCATION_WARNINGS = 10;
+
+const BARE_NODE = /^Node \d+$/;
+const ZONE_CONTINUATION = /^(?:DMA32|DMA|Normal|HighMem|Movable|Device)(?::| free:| per-cpu:)/;
+/** `<TASK>`, `</IRQ>`, `<defunct>`: a line that ends in `>` because it ends in a tag, not a pager cut. */
+const ENDS_IN_TAG = /<[^<>\s]*>$/;
+const TASK_ROW = /^\[\s*\d+\]/;
+const ONLY_ELISION = /^[.…\s]*$/;
+const TRAILING_PARTIAL_NUMBER = /[\s,][^\s,]*\d[^\s,]*$/;
+const ESCAPED_LF = /#012|\\x0a/;
+
+/**
+ * Places where a record start was glued to the end of another record. Each alternative consumes
+ * the whitespace before the start; the record start itself is a lookahead so it stays with the
+ * next piece. A dmesg stamp mid-line is consumed (group 1) and becomes the next piece's time.
+ */
+const MERGE_POINTS = new RegExp(
+  [
+    String.raw`\s*(\[\s*(\d+\.\d{6})\])\s*`,
+    String.raw`\s+(?=Node \d+ (?:DMA32|DMA|Normal|HighMem|Movable|Device)(?::| free:| per-cpu:))`,
+    String.raw`\s*(?=lowmem_reserve\[\]:)`,
+    String.raw`\s+(?=Node \d+ hugepages_total=)`,
+    String.raw`(?<![:\s])\s+(?=(?:Out of memory|Memory cgroup out of memory): Kill)`,
+    String.raw`(?<![:\s])\s+(?=Killed process \d+ \()`,
+    String.raw`\s+(?=oom-kill:constraint=|Mem-Info:|Call Trace:|Tasks state \(memory values in pages\)|\[ +pid +\] +uid)`,
+    String.raw`\s+(?=\d+ (?:total pagecache pages|pages (?:RAM|reserved|HighMem\/MovableOnly|in swap cache|hwpoisoned|cma reserved)\b))`,
+    String.raw`\s+(?=(?:Free swap|Total swap) +=|Swap cache stats:)`,
+    // `BIOS 4.0.1 12/16/20140000000000000000 ffff8800...`: stack words glued after the DMI date.
+    String.raw`(?<=\d{2}\/\d{2}\/\d{4})(?=[0-9a-f]{16}(?:\s|$))`,
+  ].join('|'),
+  'g',
+);
+
+interface Split {
+  /** The current piece ends here. */
+  end: number;
+  /** The next piece starts here. */
+  next: number;
+  /** A dmesg stamp found at the split, for the next piece. */
+  stamp: string | null;
+  uptime: number | null;
+}
+
+/** Split points of a line holding several records, or null (the common case). */
+export function findMergeSplits(text: string): Split[] | null {
+  let splits: Split[] | null = null;
+  MERGE_POINTS.lastIndex = 0;
+  for (let m = MERGE_POINTS.exec(text); m !== null; m = MERGE_POINTS.exec(text)) {
+    if (m[0].length === 0) MERGE_POINTS.lastIndex++;
+    if (m.index === 0 || m.index + m[0].length >= text.length) continue;
+    const stamp = m[1] ?? null;
+    (splits ??= []).push({
+      end: m.index,
+      next: m.index + m[0].length,
+      stamp,
+      uptime: stamp === null ? null : parseFloat(m[2]),
+    });
+  }
+  return splits;
+}
+
+interface Seen {
+  first: number;
+  count: number;
+}
+
+export function createRepairer(emit: (line: LogLine) => void): Repairer {
+  const seen = new Map<RepairKind, Seen>();
+  const truncations: Diagnostic[] = [];
+  let heldNode: LogLine | null = null;
+
+  function note(kind: RepairKind, line: number): void {
+    const s = seen.get(kind);
+    if (s) s.count++;
+    else seen.set(kind, { first: line, count: 1 });
+  }
+
+  function out(l: LogLine): void {
+    if (heldNode) {
+      const held = heldNode;
+      heldNode = null;
+      if (ZONE_CONTINUATION.test(l.text)) {
+        note('node-continuation', held.line);
+        emit({ ...l, text: `${held.text} ${l.text}` });
+        return;
+      }
+      emit(held);
+    }
+    if (l.text.length <= 8 && BARE_NODE.test(l.text)) heldNode = l;
+    else emit(l);
+  }
+
+  /** Split at merged-record starts; dmesg stamps found mid-line also carry the piece's own time. */
+  function outMerged(line: number, text: string, time: string | null, uptime: number | null): void {
+    const splits = findMergeSplits(text);
+    if (splits === null) {
+      out({ line, text, time, uptime });
+      return;
+    }
+    note('merged', line);
+    let start = 0;
+    for (const s of splits) {
+      const piece = text.slice(start, s.end).trim();
+      if (piece.length > 0) out({ line, text: piece, time, uptime });
+      start = s.next;
+      if (s.uptime !== null) {
+        uptime = s.uptime;
+        time = s.stamp;
+      }
+    }
+    const last = text.slice(start).trim();
+    if (last.length > 0) out({ line, text: last, time, uptime });
+  }
+
+  function cutPagerMarker(line: number, text: string): string {
+    const lastCode = text.charCodeAt(text.length - 1);
+    if (lastCode !== 0x2026 && lastCode !== 62 /* > */) return text;
+    if (lastCode === 62 && ENDS_IN_TAG.test(text)) return text;
+    if (ONLY_ELISION.test(text)) return text;
+    let kept = text.slice(0, -1).trimEnd();
+    if (!TASK_ROW.test(kept) && /\d$/.test(kept)) kept = kept.replace(TRAILING_PARTIAL_NUMBER, '');
+    kept = kept.replace(/[\s,]+$/, '');
+    note('truncated', line);
+    if (truncations.length < MAX_TRUNCATION_WARNINGS) {
+      truncations.push({ line, severity: 'warning', message: EXPLAIN.truncated });
+    }
+    return kept;
+  }
+
+  return {
+    feed(line, text, time, uptime) {
+      if (text.length === 0) {
+        out({ line, text, time, uptime });
+        return;
+      }
+      text = cutPagerMarker(line, text);
+      if (text.indexOf('#0') === -1 && text.indexOf('\\x') === -1) {
+        outMerged(line, text, time, uptime);
+        return;
+      }
+      if (text.indexOf('#011') !== -1) text = text.replaceAll('#011', '\t');
+      if (text.indexOf('\\x09') !== -1) text = text.replaceAll('\\x09', '\t');
+      if (!ESCAPED_LF.test(text) || /(?:^| )#012(?:-|$)/.test(text)) {
+        // `#012-Ubuntu`: a kernel build tag, not an escape.
+        outMerged(line, text, time, uptime);
+        return;
+      }
+      note(text.indexOf('#012') !== -1 ? 'rsyslog' : 'kmsg', line);
+      for (const piece of text.split(ESCAPED_LF)) {
+        const trimmed = piece.trim();
+        if (trimmed.length > 0) outMerged(line, trimmed, time, uptime);
+      }
+    },
+    end() {
+      if (heldNode) emit(heldNode);
+      heldNode = null;
+    },
+    diagnostics() {
+      const out: Diagnostic[] = [];
+      for (const [kind, s] of seen) {
+        if (kind === 'truncated') continue;
+        const where = s.count === 1 ? `line ${s.first}` : `${s.count} lines, first at line ${s.first}`;
+        out.push({ line: s.first, severity: 'info', message: `${EXPLAIN[kind]} (${where})` });
+      }
+      const cut = seen.get('truncated');
+      if (cut && cut.count > MAX_TRUNCATION_WARNINGS) {
+        out.push({
+          line: cut.first,
+          severity: 'warning',
+          message: `${cut.count} lines were cut by the journalctl pager; use \`journalctl --no-pager\` or \`-o cat\``,
+        });
+      }
+      return [...out, ...truncations].sort((a, b) => a.line - b.line);
+    },
+  };
+}
