@@ -159,8 +159,10 @@ export class EventBuilderCore {
 
   private commitPending(): void {
     const open = this.open as OpenEvent;
+    const unparsed = open.event.unparsedLines;
     for (const p of open.pending) {
-      open.event.unparsedLines.push(p.line);
+      // Several logical lines can share one physical line (`#012`): list each physical line once.
+      if (unparsed[unparsed.length - 1] !== p.line) unparsed.push(p.line);
       this.diagnostics.push({
         line: p.line,
         severity: 'warning',

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildFrom, dedent } from './builderTesting';
+
+// 3.10 RHEL7 cgroup v1 (lkml post): Task in / limit of, v1 one-line stats in KB.
+const V1 = dedent(`
+  leaker invoked oom-killer: gfp_mask=0x50, order=0, oom_score_adj=0
+  leaker cpuset=/ mems_allowed=0
+  CPU: 1 PID: 3206 Comm: leaker Not tainted 3.10.0-957.27.2.el7.x86_64 #1
+  Call Trace:
+   [<ffffffffaf364147>] dump_stack+0x19/0x1b
+  Task in /leaker killed as a result of limit of /leaker
+  memory: usage 524288kB, limit 524288kB, failcnt 20628
+  memory+swap: usage 524288kB, limit 9007199254740988kB, failcnt 0
+  kmem: usage 0kB, limit 9007199254740988kB, failcnt 0
+  Memory cgroup stats for /leaker: cache:840KB rss:523448KB rss_huge:0KB mapped_file:0KB swap:0KB inactive_anon:0KB active_anon:523448KB inactive_file:464KB active_file:376KB unevictable:0KB
+  Memory cgroup stats for /leaker/child: cache:0KB rss:1KB
+  [ pid ]   uid  tgid total_vm      rss nr_ptes swapents oom_score_adj name
+  [ 3206]     0  3206   134173   130940     265        0             0 leaker
+  Memory cgroup out of memory: Kill process 3206 (leaker) score 970 or sacrifice child
+  Killed process 3206 (leaker) total-vm:536692kB, anon-rss:523304kB, file-rss:412kB, shmem-rss:0kB
+`);
+
+// 6.5 cgroup v2: memory/swap counters, one-key-per-line stats in bytes, oom_memcg on the constraint line.
+const V2 = dedent(`
+  tee invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0
+  CPU: 10 PID: 492129 Comm: tee Not tainted 6.5.0 #1-NixOS
+  memory: usage 718396kB, limit 488280kB, failcnt 55166
+  swap: usage 444712kB, limit 9007199254740988kB, failcnt 0
+  Memory cgroup stats for /user.slice/app.scope:
+  anon 0
+  file 610512896
+  shmem_thp 536870912
+  pgfault 149007941
+  Tasks state (memory values in pages):
+  [  pid  ]   uid  tgid total_vm      rss pgtables_bytes swapents oom_score_adj name
+  [ 265606]  1000 265606  1199236    62118  4153344    98752           100 .thunderbird-wr
+  oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=user.slice,mems_allowed=0,oom_memcg=/user.slice/app.scope,task_memcg=/user.slice/app.scope,task=.thunderbird-wr,pid=265606,uid=1000
+  Memory cgroup out of memory: Killed process 265606 (.thunderbird-wr) total-vm:4796944kB, anon-rss:8988kB, file-rss:239484kB, shmem-rss:0kB, UID:1000 pgtables:4056kB oom_score_adj:100
+`);
+
+describe('event builder: memory-cgroup OOMs', () => {
+  it('reads a cgroup v1 report (Task in, counters, one-line stats)', () => {
+    const { events, diagnostics } = buildFrom(V1);
+    expect(events).toHaveLength(1);
+    const e = events[0];
+    expect(e).toMatchObject({ kind: 'memcg', complete: true, firstLine: 1, lastLine: 15 });
+    expect(e.memcg).toMatchObject({
+      path: '/leaker',
+      taskPath: '/leaker',
+      memory: { usageKb: 524288, limitKb: 524288, failcnt: 20628, line: 7 },
+      memsw: { usageKb: 524288, limitKb: 9007199254740988 },
+      kmem: { usageKb: 0 },
+      swap: null,
+      statsPath: '/leaker',
+      statsUnit: 'kB',
+      statsLine: 10,
+      line: 6,
+    });
+    expect(e.memcg!.stats).toMatchObject({ cache: 840, rss: 523448, unevictable: 0 });
+    expect(Object.keys(e.memcg!.stats)).toHaveLength(10);
+    expect(e.tasks!.tasks).toHaveLength(1);
+    expect(e.selection?.score).toBe(970);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reads a cgroup v2 report (stats one key per line, paths from the constraint line)', () => {
+    const { events } = buildFrom(V2);
+    const e = events[0];
+    expect(e).toMatchObject({ kind: 'memcg', complete: true, lastLine: 14, unparsedLines: [] });
+    expect(e.memcg).toMatchObject({
+      path: '/user.slice/app.scope',
+      taskPath: '/user.slice/app.scope',
+      memory: { usageKb: 718396, limitKb: 488280, failcnt: 55166 },
+      swap: { usageKb: 444712 },
+      memsw: null,
+      statsPath: '/user.slice/app.scope',
+      statsUnit: 'bytes',
+      statsLine: 5,
+      line: 3,
+    });
+    expect(e.memcg!.stats).toEqual({ anon: 0, file: 610512896, shmem_thp: 536870912, pgfault: 149007941 });
+    expect(e.tasks!.tasks.map((t) => t.name)).toEqual(['.thunderbird-wr']);
+  });
+
+  it('takes a memcg kill message alone as memcg evidence', () => {
+    const { events } = buildFrom(
+      'a invoked oom-killer: gfp_mask=0xd0, order=0, oom_score_adj=0\nMemory cgroup out of memory: Kill process 5 (a) score 1 or sacrifice child\nKilled process 5 (a) total-vm:1kB, anon-rss:1kB, file-rss:0kB',
+    );
+    expect(events[0]).toMatchObject({ kind: 'memcg', memcg: null, complete: true });
+  });
+
+  it('does not call a global OOM with a task_memcg a memcg OOM', () => {
+    const { events } = buildFrom(
+      'a invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0\noom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/user.slice,task=a,pid=1,uid=0',
+    );
+    expect(events[0]).toMatchObject({ kind: 'global', memcg: null, complete: false });
+  });
+});
