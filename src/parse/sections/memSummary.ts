@@ -1,9 +1,62 @@
-// STUB: signatures fixed by the orchestrator; the owning helper replaces the bodies.
 import type { Hugepages, MemSummary } from '../model';
+
 export type SummaryKey = keyof Omit<MemSummary, 'lines'>;
-/** `Node 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0 hugepages_size=2048kB` */
-export function parseHugepages(text: string, line: number): Hugepages | null { void text; void line; return null; }
-/** `2273 total pagecache pages`, `0 pages in swap cache`, `Free swap  = 0kB`, `Total swap = 0kB`, `2097054 pages RAM`, `0 pages HighMem/MovableOnly`, `33366 pages reserved`, `0 pages cma reserved`, `0 pages hwpoisoned`. */
-export function parseSummaryLine(text: string): { key: SummaryKey; value: number } | null { void text; return null; }
-/** Recognised summary lines we do not model (`Swap cache stats: ...`, `pages shared`, `pages non-shared`, `pages in pagetable cache`). */
-export function isIgnoredSummaryLine(text: string): boolean { void text; return false; }
+
+const HUGEPAGES =
+  /^Node (\d+) hugepages_total=(\d+) hugepages_free=(\d+) hugepages_surp=(\d+) hugepages_size=(\d+)kB$/;
+
+/** `Node 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0 hugepages_size=2048kB` (3.10+, one per node × size). */
+export function parseHugepages(text: string, line: number): Hugepages | null {
+  const m = HUGEPAGES.exec(text.trim());
+  if (!m) return null;
+  return {
+    node: Number(m[1]),
+    total: Number(m[2]),
+    free: Number(m[3]),
+    surplus: Number(m[4]),
+    sizeKb: Number(m[5]),
+    line,
+  };
+}
+
+/**
+ * The counts after the buddy lines (OOM-FORMAT §5.7–5.8). All are pages except the swap pair (kB).
+ * `Free swap  = ` has two spaces in every era; we accept any run of spaces in case a transport squeezed them.
+ */
+const SUMMARY: { re: RegExp; key: SummaryKey }[] = [
+  { re: /^(\d+) total pagecache pages$/, key: 'pagecachePages' },
+  { re: /^(\d+) pages in swap cache$/, key: 'swapCachePages' },
+  { re: /^Free swap\s+=\s*(\d+)kB$/, key: 'freeSwapKb' },
+  { re: /^Total swap\s+=\s*(\d+)kB$/, key: 'totalSwapKb' },
+  { re: /^(\d+) pages RAM$/, key: 'ramPages' },
+  // ≤3.10 printed `pages HighMem`; 3.12+ and RHEL7 `pages HighMem/MovableOnly`: the same counter.
+  { re: /^(\d+) pages HighMem(?:\/MovableOnly)?$/, key: 'highmemPages' },
+  { re: /^(\d+) pages reserved$/, key: 'reservedPages' },
+  { re: /^(\d+) pages cma reserved$/, key: 'cmaReservedPages' },
+  { re: /^(\d+) pages hwpoisoned$/, key: 'hwpoisonedPages' },
+];
+
+/** `2273 total pagecache pages`, `Free swap  = 0kB`, `2097054 pages RAM`, ... → key and value. */
+export function parseSummaryLine(text: string): { key: SummaryKey; value: number } | null {
+  const t = text.trim();
+  for (const { re, key } of SUMMARY) {
+    const m = re.exec(t);
+    if (m) return { key, value: Number(m[1]) };
+  }
+  return null;
+}
+
+const IGNORED = [
+  // 2.6.32–5.19 (`Swap cache stats: add 0, delete 0, find 0/0`) and 2.6.2x (`Swap cache: add ..., race ...`).
+  /^Swap cache(?: stats)?: add \d+, delete \d+, find \d+\/\d+/,
+  // ≤3.10 / RHEL6 show_mem lines and CONFIG_QUICKLIST's pagetable cache.
+  /^\d+ pages shared$/,
+  /^\d+ pages non-shared$/,
+  /^\d+ pages in pagetable cache$/,
+];
+
+/** Recognised summary lines we do not model. */
+export function isIgnoredSummaryLine(text: string): boolean {
+  const t = text.trim();
+  return IGNORED.some((re) => re.test(t));
+}
