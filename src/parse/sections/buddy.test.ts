@@ -48,6 +48,8 @@ describe('parseBuddy', () => {
     expect(parseBuddy('Node 0 DMA32: 203*4kB (UEM) 231*8kB (UE', 1)?.freeBlocks).toEqual([203, 231]);
     expect(parseBuddy('Node 0 DMA: 0*4kB 1*8kB (U) = 1', 1)).toMatchObject({ totalKb: null, freeBlocks: [0, 1] });
     expect(parseBuddy('Node 0 DMA: 0*4kB 1*8kB (U) ', 1)?.totalKb).toBeNull();
+    expect(parseBuddy('Node 0 DMA: 0*4kB 1*8kB (U) 0*16>', 1)).toMatchObject({ totalKb: null, freeBlocks: [0, 1] });
+    expect(parseBuddy('Node 0 DMA: 0*4kB 1*8kB (U) = 8kB>', 1)?.totalKb).toBe(8);
   });
 
   it('refuses zone, node, hugepages, per-cpu lines and junk after the orders', () => {

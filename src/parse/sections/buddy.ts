@@ -5,9 +5,9 @@ const HEAD = new RegExp(`^(?:Node (\\d+) )?(${ZONE_NAMES}): (.*)$`);
 /** One order: `5769*4kB (UME) ` — letters (3.8+) only after non-zero counts; a bad copy can drop the space after `)`. */
 const ENTRY = /\s*(\d+)\*(\d+)kB(?:\s*\(([A-Z]*)\))?/y;
 /** `= 35420kB`, optionally followed by a second record a bad copy merged onto the line (parsed elsewhere). */
-const TOTAL = new RegExp(`^\\s*=\\s*(\\d+)kB(?:\\s*$|\\s+(?:Node \\d+ )?(?:${ZONE_NAMES}):)`);
-/** What a line cut mid-entry can leave: `0*40`, `0*4096k`, `(UM`, `= 154`, `=`. */
-const CUT_TAIL = /^\s*(?:\d+(?:\*\d*k?)?|\([A-Z]*|=\s*\d*k?)?\s*$/;
+const TOTAL = new RegExp(`^\\s*=\\s*(\\d+)kB(?:\\s*[>…]?$|\\s+(?:Node \\d+ )?(?:${ZONE_NAMES}):)`);
+/** What a line cut mid-entry can leave: `0*40`, `0*4096k`, `(UM`, `= 154`, `=`, maybe with a pager's `>`. */
+const CUT_TAIL = /^\s*(?:\d+(?:\*\d*k?)?|\([A-Z]*|=\s*\d*k?)?\s*[>…]?$/;
 
 /**
  * `[Node N ]ZONE: 1*4kB (U) 0*8kB ... = 15908kB` (OOM-FORMAT §5.6), every era: letters missing on

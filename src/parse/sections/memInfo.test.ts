@@ -34,6 +34,7 @@ describe('parseMemInfoCounters', () => {
   it('drops a cut last token but keeps the rest', () => {
     expect(parseMemInfoCounters(' free:39513 free_pcp:2958 free_c')).toEqual({ free: 39513, free_pcp: 2958 });
     expect(parseMemInfoCounters(' free:39513 free_cma:')).toEqual({ free: 39513 });
+    expect(parseMemInfoCounters(' free:39513 free_pcp:29>')).toEqual({ free: 39513 });
   });
 
   it('refuses zone, node, memcg, buddy and other lines', () => {

@@ -5,8 +5,8 @@ export function isMemInfoHeader(text: string): boolean {
 
 /** One `key:pages` token; keys are lower-case in 2.6.2x+ but 2.6.18 printed `Active:`. */
 const COUNTER = /^([A-Za-z][A-Za-z0-9_]*):(\d+)$/;
-/** The tail of a line cut by a pager or a paste: `free_c` or `free_cma:` with no digits. */
-const CUT_TAIL = /^[A-Za-z][A-Za-z0-9_]*:?$/;
+/** The tail of a line cut by a paste (`free_c`, `free_cma:`) or by journalctl's pager (`free_cma:12>`). */
+const CUT_TAIL = /^[A-Za-z][A-Za-z0-9_]*(?::|:\d*[>…]|[>…])?$/;
 
 /**
  * A line of the global counter block (OOM-FORMAT §5.2), values in pages:
