@@ -1,8 +1,18 @@
 /**
- * Public entry of the parser. PLACEHOLDER until the streaming parser lands (owner: parse-transport).
- * createParser(): push text chunks as they arrive; end() returns the whole result.
+ * Public entry of the parser: text chunks in, a typed ParseResult out.
+ *
+ *   chunks → lines.ts (physical lines, numbered) → prefix.ts (strip transport prefixes)
+ *          → repair.ts (undo #012, merged records, pager cuts) → events.ts (segment into events)
+ *
+ * The parser never needs the whole input as one string and never throws: an internal failure
+ * becomes an `error` diagnostic and the parse goes on. Memory is bounded by the events found
+ * (plus their raw lines when `keepRaw`), not by the size of the input.
  */
-import type { OomEvent, ParseResult } from './model';
+import { createEventBuilder } from './events';
+import { createLineSource, RawLineKeeper, utf8Length } from './lines';
+import type { Diagnostic, OomEvent, ParseResult } from './model';
+import { describeStyles, stripPrefix } from './prefix';
+import { createRepairer } from './repair';
 export * from './model';
 
 export interface ParserOptions {
@@ -13,30 +23,133 @@ export interface ParserOptions {
 }
 
 export interface StreamingParser {
-  push(chunk: string): void;
+  /**
+   * Feed the next piece of text (any size, split anywhere). `byteLength` is the chunk's size in
+   * the original encoding when the caller knows it (a stream reader does); otherwise the UTF-8
+   * length of the text is counted.
+   */
+  push(chunk: string, byteLength?: number): void;
   end(): ParseResult;
   /** Raw input lines (prefixes included) of event `index`; [] unless keepRaw. */
   rawLinesOf(index: number): { line: number; raw: string }[];
 }
 
 export function createParser(options: ParserOptions = {}): StreamingParser {
-  void options;
+  const internalErrors: Diagnostic[] = [];
+  const raw = options.keepRaw ? new RawLineKeeper() : null;
+  const sniffer = createSniffer();
+  let styles = 0;
   let bytes = 0;
+  let result: ParseResult | null = null;
+
+  const builder = createEventBuilder({
+    onEvent(event) {
+      raw?.capture(event);
+      options.onEvent?.(event);
+    },
+  });
+  const repairer = createRepairer((line) => builder.feed(line));
+  const lines = createLineSource((text, number) => {
+    raw?.add(text, number);
+    const stripped = stripPrefix(text);
+    styles |= stripped.style;
+    repairer.feed(number, stripped.text, stripped.time, stripped.uptime);
+    raw?.release(builder.openFirstLine(), number);
+  });
+
+  function guard(line: number, work: () => void): void {
+    try {
+      work();
+    } catch (err) {
+      if (internalErrors.length < 20) {
+        const message = err instanceof Error ? err.message : String(err);
+        internalErrors.push({ line, severity: 'error', message: `internal parser error: ${message}` });
+      }
+    }
+  }
+
   return {
-    push(chunk) {
-      bytes += chunk.length;
+    push(chunk, byteLength) {
+      if (result !== null || typeof chunk !== 'string' || chunk.length === 0) return;
+      bytes += byteLength ?? utf8Length(chunk);
+      sniffer.look(chunk);
+      guard(lines.lineCount + 1, () => lines.push(chunk));
     },
     end() {
-      return { events: [], allocationFailures: [], diagnostics: [], stats: { bytes, lines: 0, prefixStyles: [] } };
+      if (result !== null) return result;
+      guard(lines.lineCount + 1, () => lines.end());
+      guard(lines.lineCount, () => repairer.end());
+      const built = builder.end();
+      for (const event of built.events) raw?.capture(event);
+      raw?.dropBuffer();
+      const diagnostics = [...sniffer.diagnostics(), ...repairer.diagnostics(), ...built.diagnostics, ...internalErrors];
+      if (built.events.length === 0 && built.allocationFailures.length === 0) {
+        diagnostics.push(nothingFound(lines.lineCount, describeStyles(styles)));
+      }
+      diagnostics.sort((a, b) => a.line - b.line);
+      result = {
+        events: built.events,
+        allocationFailures: built.allocationFailures,
+        diagnostics,
+        stats: { bytes, lines: lines.lineCount, prefixStyles: describeStyles(styles) },
+      };
+      return result;
     },
-    rawLinesOf() {
+    rawLinesOf(index) {
+      return raw?.linesOf(index) ?? [];
+    },
+  };
+}
+
+/** Signatures of files people drop by mistake: compressed or binary journals read as text. */
+const BINARY_SIGNATURES: [RegExp, string][] = [
+  [/^\x1f[\x8b\ufffd]/, 'gzip-compressed data (decompress it, or open the .gz file itself)'],
+  [/^LPKSHHRH/, 'a binary systemd journal file (export it with `journalctl -k -o short-precise`)'],
+  [/^\ufffd7zXZ|^\xfd7zXZ/, 'xz-compressed data'],
+  [/^BZh\d/, 'bzip2-compressed data'],
+  [/^(?:\x28\ufffd\/\ufffd|\x28\xb5\x2f\xfd)/, 'zstd-compressed data'],
+];
+
+/** Looks at the start of the input and for NUL bytes, to tell the user when this is not text at all. */
+function createSniffer() {
+  let first = true;
+  let kind: string | null = null;
+  let nulAt = -1;
+  let seen = 0;
+  return {
+    look(chunk: string): void {
+      if (first) {
+        first = false;
+        kind = BINARY_SIGNATURES.find(([re]) => re.test(chunk))?.[1] ?? null;
+      }
+      if (nulAt < 0) {
+        const at = chunk.indexOf('\0');
+        if (at >= 0) nulAt = seen + at;
+      }
+      seen += chunk.length;
+    },
+    diagnostics(): Diagnostic[] {
+      if (kind !== null) return [{ line: 1, severity: 'error', message: `This looks like ${kind}, not a text log.` }];
+      if (nulAt >= 0) {
+        return [{ line: 1, severity: 'warning', message: `The input contains NUL bytes (first at character ${nulAt}): is it a binary file?` }];
+      }
       return [];
     },
   };
 }
 
+function nothingFound(lineCount: number, styles: string[]): Diagnostic {
+  const seen = styles.length > 0 ? `; log prefixes recognised: ${styles.join(', ')}` : '';
+  const message =
+    lineCount === 0
+      ? 'The input is empty.'
+      : `No OOM-killer report found in ${lineCount} line${lineCount === 1 ? '' : 's'} (no "invoked oom-killer", "Killed process" or "Out of memory" line${seen}).`;
+  return { line: 0, severity: 'info', message };
+}
+
+/** Parse a whole text at once (tests, small pastes). */
 export function parseText(text: string): ParseResult {
-  const p = createParser();
-  p.push(text);
-  return p.end();
+  const parser = createParser();
+  parser.push(text);
+  return parser.end();
 }

@@ -20,7 +20,6 @@ export interface LineSource {
 }
 
 const LF = 10;
-const CR = 13;
 const BOM = 0xfeff;
 
 export function createLineSource(sink: LineSink): LineSource {
@@ -122,4 +121,73 @@ export function splitLines(text: string): string[] {
   source.push(text);
   source.end();
   return out;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** UTF-8 size of `text` (the bytes a file of it would hold); pure ASCII costs one regex scan. */
+export function utf8Length(text: string): number {
+  if (!NON_ASCII.test(text)) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate is half of a 4-byte character, so 2 bytes each (also when a chunk splits a pair).
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** Raw lines of an event, for the source view. */
+export interface RawLine {
+  line: number;
+  raw: string;
+}
+
+/** Lines kept before an event opens, in case the segmenter starts an event a little back. */
+const LOOKBACK_LINES = 64;
+/** Compact the buffer only in batches, so a long quiet stretch costs one splice per this many lines. */
+const COMPACT_BATCH = 1024;
+
+/**
+ * Keeps raw physical lines only while they may belong to an event: the lines since the open
+ * event's first line plus a short look-back, then a copy per closed event. Memory follows the
+ * events, not the file.
+ */
+export class RawLineKeeper {
+  private buffer: string[] = [];
+  private firstInBuffer = 1;
+  private readonly byEvent = new Map<number, RawLine[]>();
+
+  add(raw: string, line: number): void {
+    if (this.buffer.length === 0) this.firstInBuffer = line;
+    this.buffer.push(raw);
+  }
+
+  /** Forget lines no event can need any more. */
+  release(openFirstLine: number | null, currentLine: number): void {
+    const keepFrom = Math.min(openFirstLine ?? Infinity, currentLine - LOOKBACK_LINES + 1);
+    const drop = keepFrom - this.firstInBuffer;
+    if (drop >= COMPACT_BATCH && drop * 2 >= this.buffer.length) {
+      this.buffer.splice(0, drop);
+      this.firstInBuffer += drop;
+    }
+  }
+
+  capture(event: { index: number; firstLine: number; lastLine: number }): void {
+    if (this.byEvent.has(event.index)) return;
+    const from = Math.max(event.firstLine, this.firstInBuffer);
+    const to = Math.min(event.lastLine, this.firstInBuffer + this.buffer.length - 1);
+    const lines: RawLine[] = [];
+    for (let n = from; n <= to; n++) lines.push({ line: n, raw: this.buffer[n - this.firstInBuffer] });
+    this.byEvent.set(event.index, lines);
+  }
+
+  linesOf(index: number): RawLine[] {
+    return this.byEvent.get(index) ?? [];
+  }
+
+  /** End of input: only the per-event copies remain. */
+  dropBuffer(): void {
+    this.buffer = [];
+  }
 }

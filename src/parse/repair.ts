@@ -53,7 +53,8 @@ const MERGE_POINTS = new RegExp(
   [
     String.raw`\s*(\[\s*(\d+\.\d{6})\])\s*`,
     String.raw`\s+(?=Node \d+ (?:DMA32|DMA|Normal|HighMem|Movable|Device)(?::| free:| per-cpu:))`,
-    String.raw`\s*(?=lowmem_reserve\[\]:)`,
+    // Inline `lowmem_reserve[]:` is how ≤3.x kernels printed it (group 3: not damage, just split).
+    String.raw`(\s*)(?=lowmem_reserve\[\]:)`,
     String.raw`\s+(?=Node \d+ hugepages_total=)`,
     String.raw`(?<![:\s])\s+(?=(?:Out of memory|Memory cgroup out of memory): Kill)`,
     String.raw`(?<![:\s])\s+(?=Killed process \d+ \()`,
@@ -74,6 +75,8 @@ interface Split {
   /** A dmesg stamp found at the split, for the next piece. */
   stamp: string | null;
   uptime: number | null;
+  /** The kernel printed it this way (inline lowmem_reserve); not transport damage. */
+  kernelFormat: boolean;
 }
 
 /** Split points of a line holding several records, or null (the common case). */
@@ -89,6 +92,7 @@ export function findMergeSplits(text: string): Split[] | null {
       next: m.index + m[0].length,
       stamp,
       uptime: stamp === null ? null : parseFloat(m[2]),
+      kernelFormat: m[3] !== undefined,
     });
   }
   return splits;
@@ -132,7 +136,7 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
       out({ line, text, time, uptime });
       return;
     }
-    note('merged', line);
+    if (splits.some((s) => !s.kernelFormat)) note('merged', line);
     let start = 0;
     for (const s of splits) {
       const piece = text.slice(start, s.end).trim();
