@@ -1,0 +1,19 @@
+/**
+ * Real-browser tests: playwright-core driving Debian Chromium against the built app.
+ * The global setup builds dist/ and dist-offline/ once, serves dist/ and starts one shared Chromium.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    name: 'browser',
+    environment: 'node',
+    include: ['test/browser/**/*.test.ts'],
+    globalSetup: ['test/browser/harness.setup.ts'],
+    // A parse in a worker on a shared 2-core machine can take seconds; these are generous on purpose.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Two files at a time: one Chromium serves both, and the two cores stay usable.
+    maxWorkers: 2,
+  },
+});
