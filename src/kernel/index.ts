@@ -1,10 +1,65 @@
-/** Public entry of kernel knowledge. PLACEHOLDER until the gfp tables land (owner: kernel helper). */
+/**
+ * Public entry of kernel knowledge: gfp decoding per kernel version, zones and orders, the
+ * badness rule per era and migrate-type letters. Pure data and functions; imports only model types.
+ */
 import type { OomEvent } from '../parse/model';
+import { decodeWithTable } from './gfp/decode';
+import { formatPgg, parseMask } from './gfp/pgg';
+import { ALL_TABLES } from './gfp/tables';
+import { pickGfpTableWithTable, stripParens, tableRange } from './pick';
 import type { GfpDecode } from './types';
-export * from './types';
+import { parseKernelVersion } from './version';
 
-/** Decode the event's trigger gfp mask with the table for that event's kernel. */
+export * from './types';
+export { pickGfpTable, plausibility } from './pick';
+export { ZONE_ORDER, PAGE_ALLOC_COSTLY_ORDER, usableZones, effectiveTargetZone, lowmemReserveIndex, orderToPages, orderToBytes, isCostlyOrder, describeOrder } from './zones';
+export { badnessEraFor } from './badness';
+export { migrateTypeName, migrateLetterOrder } from './migrate';
+export { parseKernelVersion } from './version';
+export { inferVersionWindow } from './shape';
+export { ALL_TABLES, tableById } from './gfp/tables';
+
+/** Decode a hex mask with the table for a kernel release (null: newest table, confidence 'guess'). */
+export function decodeGfp(mask: string, version: string | null): GfpDecode {
+  const { table, pick } = pickGfpTableWithTable(version);
+  return decodeWithTable(mask, table, pick);
+}
+
+/** Tables other than `exceptId` whose %pGg output equals what the kernel printed, nearest version first. */
+function tablesReproducing(mask: number, printed: string, exceptId: string, versionKey: number | null): string[] {
+  const matches = ALL_TABLES.filter((t) => t.printsNames && t.id !== exceptId && formatPgg(mask, t).names.join('|') === printed);
+  if (versionKey !== null) {
+    const distance = (id: string): number => {
+      const t = ALL_TABLES.find((x) => x.id === id);
+      if (!t) return Infinity;
+      const [lo, hi] = tableRange(t);
+      return versionKey < lo ? lo - versionKey : versionKey > hi ? versionKey - hi : 0;
+    };
+    return matches.map((t) => t.id).sort((a, b) => distance(a) - distance(b));
+  }
+  return matches.map((t) => t.id);
+}
+
+/**
+ * Decode the event's trigger gfp mask with the table for that event's kernel (version or shape).
+ * Where the kernel printed names, they are compared character for character with our decode;
+ * a difference sets `mismatch` (and names the tables that would reproduce the kernel's text).
+ */
 export function decodeGfpForEvent(event: OomEvent): GfpDecode | null {
-  void event;
-  return null;
+  const maskText = event.trigger?.gfpMask;
+  if (!maskText) return null;
+  const { table, pick } = pickGfpTableWithTable(null, event);
+  const decode = decodeWithTable(maskText, table, pick);
+  const printedRaw = event.trigger?.gfpPrinted ?? null;
+  const mask = parseMask(maskText);
+  if (printedRaw === null || mask === null) return decode;
+  const printed = stripParens(printedRaw);
+  if (printed === decode.printed) return decode;
+  const v = parseKernelVersion(event.kernel?.version ?? null);
+  const others = tablesReproducing(mask, printed, table.id, v ? v.key : null);
+  const hint = others.length > 0 ? ` Table ${others[0]} reproduces it.` : ' No table reproduces it (config-dependent bits or a distribution change).';
+  return {
+    ...decode,
+    mismatch: `The kernel printed "${printed}" but table ${table.id} decodes ${decode.mask} as "${decode.printed}".${hint}`,
+  };
 }

@@ -21,6 +21,8 @@ export interface GfpFlagInfo {
   composite: boolean;
   /** One line of meaning in plain language. */
   meaning: string;
+  /** The single `__GFP_*` bits this name stands for (a composite's parts; the flag itself otherwise). */
+  members: string[];
 }
 
 export interface GfpDecode {
@@ -42,4 +44,67 @@ export interface GfpDecode {
   pick: TablePick;
   /** Set when the kernel printed names that differ from our decode. */
   mismatch: string | null;
+  /** The caller may wake kswapd (background reclaim); `canReclaim` is direct reclaim by the caller itself. */
+  kswapdReclaim: boolean;
+  /** May dip into the emergency reserves below the min watermark (__GFP_HIGH / ATOMIC / MEMALLOC). */
+  usesReserves: boolean;
+  /** Era caveats worth showing next to the decode (HighMem on 64-bit, no mobility grouping, ...). */
+  notes: string[];
+}
+
+/** The kernel source a table was read from. */
+export interface KernelSource {
+  kernel: string;
+  repo: string;
+  commit: string;
+  files: string[];
+}
+
+/**
+ * One gfp flag table: the bit values and the `%pGg` name order of a kernel version range.
+ * `order` lists [name, value] pairs exactly in the kernel's print order (composites first).
+ */
+export interface GfpTable {
+  id: string;
+  /** Inclusive version bounds as "major.minor[.patch]" (2.6.x ranges use the third number). */
+  from: string;
+  to: string;
+  /** Distribution kernels only: a release matching this pattern picks this table. */
+  distro?: RegExp;
+  /** True when this kernel printed `(%pGg)` names after the hex (4.6+). */
+  printsNames: boolean;
+  /** __GFP_WAIT era (≤4.3) vs __GFP_DIRECT_RECLAIM/__GFP_KSWAPD_RECLAIM era (4.4+). */
+  reclaimModel: 'wait' | 'split';
+  /** Where __GFP_MOVABLE lives: a zone modifier (0x08, 2.6.31+), a plain bit (2.6.23–2.6.30), absent (older). */
+  movableModel: 'zone-bit' | 'plain-bit' | 'none';
+  order: ReadonlyArray<readonly [string, number]>;
+  sources: KernelSource[];
+  /**
+   * The versions ("4.6", "2.6.32") whose source was read or that lie between read ones; other
+   * versions of the range get confidence 'likely'. Absent: the whole range is covered.
+   */
+  verified?: string[];
+  notes?: string[];
+}
+
+/** How the victim score was computed in one kernel era (see BADNESS.md). */
+export interface BadnessEra {
+  id: string;
+  rebuildable: boolean;
+  description: string;
+  source: string;
+  countsSwap: boolean;
+  countsPageTables: boolean;
+  /** 3 where the root (CAP_SYS_ADMIN) bonus applied, else 0. */
+  rootBonusPercent: number;
+  adj: 'oom_score_adj' | 'oom_adj' | 'none';
+  printedScore: 'per-mille' | 'points' | 'none';
+  /** What the 3 % root bonus is taken of: all allowed memory (≤3.13) or the task's own usage (3.14+/3.10.y stable). */
+  rootBonusOf: 'totalpages' | 'points' | null;
+  /** Which page-table column the kernel adds: nr_ptes (3.x), nr_ptes+nr_pmds (4.0–4.14), pgtables_bytes (4.15+). */
+  pageTables: 'nr_ptes' | 'nr_ptes+nr_pmds' | 'pgtables_bytes' | 'none';
+  /** 5.9+: badness may be negative (oom_score_adj subtracts below zero). */
+  signed: boolean;
+  confidence: Confidence;
+  reason: string;
 }

@@ -1,0 +1,105 @@
+/**
+ * What a mask asks of the allocator, per era: target zone (GFP_ZONE_TABLE), migrate type
+ * (gfp_migratetype), and whether it may sleep, reclaim, do IO, enter filesystems, use reserves,
+ * and is charged to the memcg. Computed from bits, not printed names, because composites hide bits.
+ */
+import type { GfpTable } from '../types';
+import { valueOf } from './pgg';
+
+export interface GfpSemantics {
+  targetZone: string;
+  migrateType: string;
+  canSleep: boolean;
+  canReclaim: boolean;
+  kswapdReclaim: boolean;
+  canIo: boolean;
+  canFs: boolean;
+  accounted: boolean;
+  usesReserves: boolean;
+  notes: string[];
+}
+
+function tester(mask: number, table: GfpTable): (name: string) => boolean {
+  return (name) => {
+    const v = valueOf(table, name);
+    return v !== undefined && v !== 0 && ((mask & v) >>> 0) === v;
+  };
+}
+
+/**
+ * gfp_zone(): 2.6.31+ GFP_ZONE_TABLE over DMA/HIGHMEM/DMA32/MOVABLE; earlier kernels test the
+ * bits one after the other (DMA, DMA32, HIGHMEM+MOVABLE → Movable, HIGHMEM).
+ */
+export function targetZoneOf(mask: number, table: GfpTable, notes: string[]): string {
+  const has = tester(mask, table);
+  const dma = has('__GFP_DMA');
+  const high = has('__GFP_HIGHMEM');
+  const dma32 = has('__GFP_DMA32');
+  const movable = has('__GFP_MOVABLE');
+  let zone: string;
+  if (table.movableModel === 'zone-bit') {
+    const count = [dma, high, dma32].filter(Boolean).length;
+    if (count > 1) {
+      notes.push('Invalid zone modifier combination: the kernel treats this as a bug (BAD_ZONE).');
+      zone = 'Normal';
+    } else if (dma) zone = 'DMA';
+    else if (dma32) zone = 'DMA32';
+    else if (high) zone = movable ? 'Movable' : 'HighMem';
+    else zone = 'Normal';
+  } else if (dma) zone = 'DMA';
+  else if (dma32) zone = 'DMA32';
+  else if (high && movable) zone = 'Movable';
+  else if (high) zone = 'HighMem';
+  else zone = 'Normal';
+  if (zone === 'HighMem') {
+    notes.push('HighMem exists only on 32-bit kernels; on 64-bit the request is served from Normal and below.');
+  } else if (zone === 'Movable') {
+    notes.push('ZONE_MOVABLE is used only when configured (kernelcore=/movablecore=, hotplug); otherwise Normal (or HighMem) and below.');
+  }
+  return zone;
+}
+
+/** gfp_migratetype(): which pageblock type the page is grouped with (mobility grouping, 2.6.23+). */
+export function migrateTypeOf(mask: number, table: GfpTable, notes: string[]): string {
+  if (table.movableModel === 'none') {
+    notes.push('No page mobility grouping before 2.6.23: every page is effectively Unmovable.');
+    return 'Unmovable';
+  }
+  const has = tester(mask, table);
+  const movable = has('__GFP_MOVABLE');
+  const reclaimable = has('__GFP_RECLAIMABLE');
+  if (movable && reclaimable) {
+    notes.push('Both __GFP_MOVABLE and __GFP_RECLAIMABLE are set: the kernel warns; treated as Movable here.');
+    return 'Movable';
+  }
+  if (movable) return 'Movable';
+  if (reclaimable) return 'Reclaimable';
+  return 'Unmovable';
+}
+
+export function semanticsOf(mask: number, table: GfpTable): GfpSemantics {
+  const has = tester(mask, table);
+  const notes: string[] = [];
+  const targetZone = targetZoneOf(mask, table, notes);
+  const migrateType = migrateTypeOf(mask, table, notes);
+  // ≤4.3 one bit (__GFP_WAIT) meant "may block and reclaim"; kswapd was woken unless __GFP_NO_KSWAPD.
+  // 4.4 split it: gfpflags_allow_blocking() tests __GFP_DIRECT_RECLAIM only.
+  const direct = table.reclaimModel === 'wait' ? has('__GFP_WAIT') : has('__GFP_DIRECT_RECLAIM');
+  const kswapd = table.reclaimModel === 'wait' ? !has('__GFP_NO_KSWAPD') : has('__GFP_KSWAPD_RECLAIM');
+  const accounted = has('__GFP_ACCOUNT') || has('__GFP_KMEMCG');
+  if (table.id === '4.4' && !has('__GFP_NOACCOUNT')) {
+    notes.push('4.4 charged kernel memory of accounted slab caches unless __GFP_NOACCOUNT; user pages are charged regardless.');
+  }
+  return {
+    targetZone,
+    migrateType,
+    canSleep: direct,
+    canReclaim: direct,
+    kswapdReclaim: kswapd,
+    canIo: has('__GFP_IO'),
+    canFs: has('__GFP_FS'),
+    accounted,
+    usesReserves: has('__GFP_HIGH') || has('__GFP_ATOMIC') || has('__GFP_MEMALLOC'),
+    notes,
+  };
+}

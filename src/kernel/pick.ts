@@ -1,0 +1,122 @@
+/**
+ * Which gfp table decodes an event's mask, and how sure we are.
+ *
+ * With a release: distribution tables first (RHEL backports renumber nothing but add flags),
+ * then the upstream range containing the base version. Without one: the report's shape gives a
+ * version window; among the tables in it, prefer those that reproduce printed names, then those
+ * under which the mask is plausible for an OOM (it can reclaim, no unnamed bits).
+ */
+import type { OomEvent } from '../parse/model';
+import { formatPgg, parseMask } from './gfp/pgg';
+import { semanticsOf } from './gfp/semantics';
+import { DISTRO_TABLES, UPSTREAM_TABLES } from './gfp/tables';
+import { inferVersionWindow } from './shape';
+import type { Confidence, GfpTable, TablePick } from './types';
+import { type KernelVersion, keyOf, parseKernelVersion, shortVersion, upperKeyOf } from './version';
+
+export function tableRange(t: GfpTable): [number, number] {
+  return [keyOf(t.from), upperKeyOf(t.to)];
+}
+
+function isVerified(t: GfpTable, v: KernelVersion): boolean {
+  if (!t.verified) return true;
+  return t.verified.some((s) => s === shortVersion(v) || s === `${v.major}.${v.minor}`);
+}
+
+function distroPick(v: KernelVersion): { table: GfpTable; confidence: Confidence; reason: string } | null {
+  for (const t of DISTRO_TABLES) {
+    const [lo, hi] = tableRange(t);
+    if (t.distro?.test(v.raw) && v.key >= lo && v.key <= hi) {
+      return { table: t, confidence: 'exact', reason: `from ${v.raw}: distribution table ${t.id}` };
+    }
+  }
+  return null;
+}
+
+export function upstreamTableFor(key: number): GfpTable | null {
+  return UPSTREAM_TABLES.find((t) => key >= tableRange(t)[0] && key <= tableRange(t)[1]) ?? null;
+}
+
+function pickFromVersion(v: KernelVersion): { table: GfpTable; confidence: Confidence; reason: string } {
+  const distro = distroPick(v);
+  if (distro) return distro;
+  const table = upstreamTableFor(v.key);
+  if (!table) {
+    const newest = v.key > tableRange(UPSTREAM_TABLES[UPSTREAM_TABLES.length - 1])[1];
+    const t = newest ? UPSTREAM_TABLES[UPSTREAM_TABLES.length - 1] : UPSTREAM_TABLES[0];
+    return { table: t, confidence: 'guess', reason: `from ${v.raw}: outside the known tables, nearest is ${t.id}` };
+  }
+  let confidence: Confidence = isVerified(table, v) ? 'exact' : 'likely';
+  let reason = `from ${v.raw}: upstream ${shortVersion(v)} → table ${table.id}`;
+  if (confidence === 'likely') reason += ` (${shortVersion(v)} itself was not read)`;
+  if (v.distro === 'rhel8' || v.distro === 'rhel9') {
+    confidence = v.distro === 'rhel8' && /-147\./.test(v.raw) ? 'exact' : 'likely';
+    reason += `; RHEL ${v.distro === 'rhel8' ? 8 : 9} backports may differ from upstream`;
+  }
+  return { table, confidence, reason };
+}
+
+/** How plausible a mask is as the gfp of an OOM-invoking allocation under a table (higher is better). */
+export function plausibility(mask: number, table: GfpTable, order: number | null): number {
+  const { leftover } = formatPgg(mask, table);
+  const sem = semanticsOf(mask, table);
+  let score = leftover === 0 ? 2 : 0;
+  // Only allocations that may direct-reclaim reach the OOM killer (sysrq order=-1 and gfp 0 aside).
+  if (sem.canReclaim || mask === 0 || order === -1) score += 2;
+  if (sem.canIo) score += 1;
+  return score;
+}
+
+function pickFromShape(event: OomEvent | undefined): { table: GfpTable; confidence: Confidence; reason: string } {
+  const window = event ? inferVersionWindow(event) : null;
+  const inWindow = UPSTREAM_TABLES.filter((t) => {
+    const [lo, hi] = tableRange(t);
+    return !window || (lo <= window.hi && hi >= window.lo);
+  });
+  let candidates = inWindow.length > 0 ? inWindow : [...UPSTREAM_TABLES];
+  const why = window && window.used.length > 0 ? window.used.join('; ') : 'no format clues';
+  const mask = event?.trigger?.gfpMask ? parseMask(event.trigger.gfpMask) : null;
+  const printed = event?.trigger?.gfpPrinted ?? null;
+  let confidence: Confidence = 'guess';
+  let how = '';
+  if (mask !== null && printed !== null) {
+    const wanted = stripParens(printed);
+    const matching = candidates.filter((t) => t.printsNames && formatPgg(mask, t).names.join('|') === wanted);
+    if (matching.length > 0) {
+      candidates = matching;
+      confidence = 'likely';
+      how = '; reproduces the printed names';
+    }
+  } else if (mask !== null) {
+    const order = event?.trigger?.order ?? null;
+    const best = Math.max(...candidates.map((t) => plausibility(mask, t, order)));
+    candidates = candidates.filter((t) => plausibility(mask, t, order) === best);
+    how = `; mask ${event?.trigger?.gfpMask} is plausible under ${candidates.map((t) => t.id).join(', ')}`;
+  }
+  const table = candidates[candidates.length - 1];
+  if (candidates.length === 1 && confidence === 'guess' && window && window.used.length > 0) confidence = 'likely';
+  return { table, confidence, reason: `no kernel version; report shape: ${why}${how} → ${table.id}` };
+}
+
+export function stripParens(printed: string): string {
+  const t = printed.trim();
+  return t.startsWith('(') && t.endsWith(')') ? t.slice(1, -1) : t;
+}
+
+/** Pick the gfp table for a release string (or the event's own release, or its shape). */
+export function pickGfpTableWithTable(
+  version: string | null,
+  event?: OomEvent,
+): { table: GfpTable; pick: TablePick } {
+  const release = version ?? event?.kernel?.version ?? null;
+  const v = parseKernelVersion(release);
+  const chosen = v ? pickFromVersion(v) : pickFromShape(event);
+  return {
+    table: chosen.table,
+    pick: { tableId: chosen.table.id, fromVersion: v ? v.raw : null, confidence: chosen.confidence, reason: chosen.reason },
+  };
+}
+
+export function pickGfpTable(version: string | null, event?: OomEvent): TablePick {
+  return pickGfpTableWithTable(version, event).pick;
+}
