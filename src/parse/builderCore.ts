@@ -11,7 +11,7 @@ import { contextOf, openEvent, type OpenEvent } from './builderState';
 import { undoReading } from './builderUndo';
 import { tryJoinWrapped } from './builderWrap';
 import type { AllocationFailure, Diagnostic, LogLine, OomEvent, Reaped } from './model';
-import { classifyLine, type Classified, type ClassifiedKind } from './segmentClassify';
+import { classifyLine, mayMatterOutsideEvents, type Classified, type ClassifiedKind } from './segmentClassify';
 
 /** Consecutive unknown lines after which an open report is taken to have ended (other logs follow). */
 const MAX_PENDING = 500;
@@ -54,6 +54,7 @@ export class EventBuilderCore {
   }
 
   feed(l: LogLine): void {
+    if (!this.open && !this.failures.active && !mayMatterOutsideEvents(l.text)) return;
     const c = classifyLine(l.text, l.line, this.failures.active ? FAILURE_CONTEXT : contextOf(this.open));
     if (this.open?.closing && this.continueClosing(c, l)) return;
     if (this.failures.absorb(c, l)) return;

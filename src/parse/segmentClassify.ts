@@ -90,9 +90,39 @@ export interface ClassifyContext {
   acceptCounters: boolean;
 }
 
+/**
+ * Words found in every line that can start an event, an allocation failure or a fragment, or join
+ * a closed event (reaper). Outside a report, lines without them are other programs' messages and
+ * skip the ~35 section parsers: most of a big journal is such lines.
+ */
+const MAY_MATTER_OUTSIDE =
+  /invoked oom-killer|allocation failure|killed process|kill process|oom_reaper|oom-kill:|panic|deadlocked on memory|no killable|mem-info|tasks state|total_vm|task in |memory limit reached|usage \d|memory cgroup/i;
+
+export function mayMatterOutsideEvents(text: string): boolean {
+  return MAY_MATTER_OUTSIDE.test(text);
+}
+
 /** What the line is, or null when no rule understood it. Never throws (section parsers never do). */
 export function classifyLine(text: string, line: number, ctx: ClassifyContext): Classified | null {
-  return classifyReportFrame(text, line) ?? classifyMemory(text, line, ctx) ?? classifyTasksAndMemcg(text, line, ctx);
+  return (
+    classifyBulk(text, line, ctx) ??
+    classifyReportFrame(text, line) ??
+    classifyMemory(text, line, ctx) ??
+    classifyTasksAndMemcg(text, line, ctx)
+  );
+}
+
+/** Fast path for the lines a report has most of: task rows and v2 memcg stat lines. */
+function classifyBulk(text: string, line: number, ctx: ClassifyContext): Classified | null {
+  if (ctx.taskColumns && /^\s*\[\s*\d+\]/.test(text)) {
+    const task = parseTaskRow(text, ctx.taskColumns, line);
+    if (task) return { kind: 'taskRow', task };
+  }
+  if (ctx.inMemcgStats && /^\s*[a-z_]+ \d+\s*$/.test(text)) {
+    const stat = parseMemcgStatLine(text);
+    if (stat) return { kind: 'memcgStat', key: stat[0], value: stat[1] };
+  }
+  return null;
 }
 
 /** Lines that open, close or identify an event, and the dump_stack block. */
