@@ -1,0 +1,157 @@
+/**
+ * Buddy-order histograms: free blocks per order for each zone, as counts or bytes. The kernel prints
+ * which migrate types had free blocks at an order (letters), not how many of each, so types are shown
+ * as presence per order rather than invented stack heights.
+ */
+import { useState } from 'react';
+import { Bar, BarChart, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BuddyRow } from '../parse/model';
+import { formatInt, formatKb } from './format';
+import { LineLink } from './LineLink';
+
+export const MIGRATE_LETTERS: Record<string, string> = {
+  U: 'Unmovable',
+  M: 'Movable',
+  E: 'Reclaimable',
+  H: 'HighAtomic',
+  C: 'CMA',
+  I: 'Isolate',
+  R: 'Reserve',
+};
+
+type Measure = 'count' | 'bytes';
+
+interface OrderDatum {
+  order: string;
+  orderNumber: number;
+  blocks: number;
+  kb: number;
+  types: string;
+}
+
+export function orderData(row: BuddyRow): OrderDatum[] {
+  return row.freeBlocks.map((blocks, order) => ({
+    order: String(order),
+    orderNumber: order,
+    blocks,
+    kb: blocks * (row.blockKb[order] ?? 0),
+    types: row.migrateTypes[order] ?? '',
+  }));
+}
+
+function ZoneHistogram({ row, measure, requestedOrder }: { row: BuddyRow; measure: Measure; requestedOrder: number | null }) {
+  const data = orderData(row);
+  const key = measure === 'count' ? 'blocks' : 'kb';
+  const largest = data.reduce((max, d) => (d.blocks > 0 ? d.orderNumber : max), -1);
+  const label = `Node ${row.node} ${row.zone}: ${data.map((d) => `order ${d.order} ${formatInt(d.blocks)} blocks`).join(', ')}. Largest free order ${largest}.`;
+  return (
+    <li data-zone={`${row.node}:${row.zone}`} className="buddy-zone">
+      <div className="zone-head">
+        <strong>
+          Node {row.node} {row.zone}
+        </strong>{' '}
+        <span className="muted small">
+          total {row.totalKb != null ? formatKb(row.totalKb) : '—'}, largest free order {largest < 0 ? 'none' : largest}
+        </span>{' '}
+        <LineLink line={row.line} />
+      </div>
+      <div role="img" aria-label={label}>
+        <BarChart data={data} responsive style={{ width: '100%', height: 150 }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <XAxis dataKey="order" tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
+          <YAxis width={56} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" tickFormatter={(v: number) => (measure === 'bytes' ? formatKb(v) : formatInt(v))} />
+          <Tooltip
+            cursor={{ fill: 'var(--hover)' }}
+            contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
+            labelFormatter={(l) => `order ${String(l)} (${formatKb(row.blockKb[Number(l)] ?? 0)} blocks)`}
+            formatter={(_v, _n, item) => {
+              const d = item.payload as OrderDatum;
+              const types = d.types ? ` — ${[...d.types].map((t) => MIGRATE_LETTERS[t] ?? t).join(', ')}` : '';
+              return [`${formatInt(d.blocks)} blocks = ${formatKb(d.kb)}${types}`, 'free'];
+            }}
+          />
+          <Bar dataKey={key} isAnimationActive={false}>
+            {data.map((d) => (
+              <Cell key={d.order} fill={requestedOrder != null && d.orderNumber >= requestedOrder ? 'var(--accent)' : 'var(--bar-muted)'} />
+            ))}
+          </Bar>
+          {requestedOrder != null && requestedOrder >= 0 ? (
+            <ReferenceLine x={String(requestedOrder)} stroke="var(--bad)" strokeDasharray="4 2" label={{ value: 'requested', position: 'insideTopLeft', fontSize: 10, fill: 'var(--muted)' }} />
+          ) : null}
+        </BarChart>
+      </div>
+      <OrderTable data={data} row={row} requestedOrder={requestedOrder} />
+    </li>
+  );
+}
+
+function OrderTable({ data, row, requestedOrder }: { data: OrderDatum[]; row: BuddyRow; requestedOrder: number | null }) {
+  const anyTypes = data.some((d) => d.types);
+  return (
+    <details className="alt-table">
+      <summary>Orders as a table{anyTypes ? ' (with migrate types)' : ''}</summary>
+      <table className="data">
+        <caption className="visually-hidden">
+          Free blocks per order in Node {row.node} {row.zone}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">order</th>
+            <th scope="col">block</th>
+            <th scope="col">free blocks</th>
+            <th scope="col">free</th>
+            {anyTypes ? <th scope="col">migrate types with free blocks</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {data.map((d) => (
+            <tr key={d.order} data-order={d.order} className={d.orderNumber === requestedOrder ? 'requested' : undefined}>
+              <th scope="row">
+                {d.order}
+                {d.orderNumber === requestedOrder ? ' (requested)' : ''}
+              </th>
+              <td className="num">{formatKb(row.blockKb[d.orderNumber] ?? 0)}</td>
+              <td className="num">{formatInt(d.blocks)}</td>
+              <td className="num">{formatKb(d.kb)}</td>
+              {anyTypes ? <td>{[...d.types].map((t) => MIGRATE_LETTERS[t] ?? t).join(', ') || '—'}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+export function BuddyHistogram({ buddy, requestedOrder }: { buddy: BuddyRow[]; requestedOrder: number | null }) {
+  const [measure, setMeasure] = useState<Measure>('count');
+  return (
+    <section className="panel" data-testid="buddy-histogram" aria-labelledby="buddy-h">
+      <div className="panel-head">
+        <h2 id="buddy-h">Free blocks per order</h2>
+        {buddy.length ? (
+          <div className="segmented" role="group" aria-label="Measure">
+            {(['count', 'bytes'] as const).map((m) => (
+              <button key={m} type="button" aria-pressed={measure === m} onClick={() => setMeasure(m)}>
+                {m === 'count' ? 'Blocks' : 'Bytes'}
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </div>
+      {buddy.length === 0 ? (
+        <p className="muted">This report has no buddy (free list) lines.</p>
+      ) : (
+        <>
+          <p className="muted small">
+            An order-<em>n</em> request needs one free block of order <em>n</em> or larger. Highlighted bars are orders that could serve this request
+            {requestedOrder != null ? ` (order ${requestedOrder})` : ''}.
+          </p>
+          <ul className="buddy-list">
+            {buddy.map((row) => (
+              <ZoneHistogram key={`${row.node}:${row.zone}:${row.line}`} row={row} measure={measure} requestedOrder={requestedOrder} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

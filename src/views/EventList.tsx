@@ -1,0 +1,28 @@
+/** Event list for files with several events: time, trigger → victim, kind, request size. j/k move. */
+import type { EventSummary } from '../worker/protocol';
+import { formatKb } from './format';
+
+export function EventList({ events, selected, onSelect, parsing }: { events: EventSummary[]; selected: number | null; onSelect: (index: number) => void; parsing?: boolean }) {
+  return (
+    <nav className="panel event-list" aria-labelledby="events-h">
+      <h2 id="events-h">
+        {events.length} events{parsing ? ' so far' : ''} <span className="muted small">(j / k to move)</span>
+      </h2>
+      <ol data-testid="event-list">
+        {events.map((e) => (
+          <li key={e.index} data-event={e.index}>
+            <button type="button" aria-current={e.index === selected ? 'true' : undefined} onClick={() => onSelect(e.index)} className={`event-item sev-${e.worstSeverity ?? 'none'}`}>
+              <span className="ev-no">#{e.index + 1}</span>
+              <span className="ev-time">{e.time ?? `line ${e.firstLine}`}</span>
+              <span className="ev-who">
+                {e.trigger?.comm ?? '?'} → {e.victim ? e.victim.comm : 'no kill'}
+              </span>
+              <span className="ev-kind">{e.kind}</span>
+              <span className="ev-size">{e.order != null ? `order ${e.order}${e.requestKb != null ? ` (${formatKb(e.requestKb)})` : ''}` : ''}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,90 @@
+/** Every view of the selected event, with the raw source beside them (evidence links land there). */
+import type { EventDetail } from '../worker/protocol';
+import { BuddyHistogram } from './BuddyHistogram';
+import { Findings } from './Findings';
+import { GfpFlags } from './GfpFlags';
+import { KernelCard } from './KernelCard';
+import { MemcgPanel } from './MemcgPanel';
+import { MemInfoView } from './MemInfoView';
+import { SourceView } from './SourceView';
+import { Summary } from './Summary';
+import { TaskTable } from './TaskTable';
+import { ZoneWatermarks } from './ZoneWatermarks';
+
+const SECTIONS: [string, string][] = [
+  ['v-summary', 'Summary'],
+  ['v-memcg', 'cgroup'],
+  ['v-zones', 'Watermarks'],
+  ['v-buddy', 'Free blocks'],
+  ['v-gfp', 'gfp flags'],
+  ['v-tasks', 'Tasks'],
+  ['v-mem', 'Memory'],
+  ['v-kernel', 'Kernel'],
+  ['v-findings', 'Findings'],
+];
+
+function jumpToSection(id: string) {
+  const el = document.getElementById(id);
+  el?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+}
+
+export function EventView({ detail, highlight, onShare }: { detail: EventDetail; highlight: number | null; onShare?: () => void }) {
+  const { event, analysis } = detail;
+  const sections = SECTIONS.filter(([id]) => id !== 'v-memcg' || event.memcg);
+  return (
+    <div className="event-view">
+      <div className="event-main">
+        <nav className="section-nav" aria-label="Views of this event">
+          {sections.map(([id, label]) => (
+            <button key={id} type="button" onClick={() => jumpToSection(id)}>
+              {label}
+            </button>
+          ))}
+          {onShare ? (
+            <button type="button" className="share" onClick={onShare} data-testid="share">
+              Copy share link
+            </button>
+          ) : null}
+        </nav>
+        <div id="v-summary">
+          <Summary detail={detail} />
+        </div>
+        {event.memcg ? (
+          <div id="v-memcg">
+            <MemcgPanel memcg={event.memcg} />
+          </div>
+        ) : null}
+        <div id="v-zones">
+          <ZoneWatermarks zones={event.zones} checks={analysis.zoneChecks} />
+        </div>
+        <div id="v-buddy">
+          <BuddyHistogram buddy={event.buddy} requestedOrder={event.trigger?.order ?? null} />
+        </div>
+        <div id="v-gfp">
+          <GfpFlags gfp={analysis.gfp} trigger={event.trigger} pageSizeKb={event.pageSizeKb} />
+        </div>
+        <div id="v-tasks">
+          <TaskTable
+            table={event.tasks}
+            badness={analysis.badness}
+            pageSizeKb={event.pageSizeKb}
+            triggerPid={event.trigger?.pid ?? event.kernel?.pid ?? null}
+            victimPid={event.victim?.pid ?? null}
+          />
+        </div>
+        <div id="v-mem">
+          <MemInfoView accounting={analysis.accounting} summary={event.summary} />
+        </div>
+        <div id="v-kernel">
+          <KernelCard kernel={event.kernel} cpuset={event.cpuset} callTrace={event.callTrace} />
+        </div>
+        <div id="v-findings">
+          <Findings findings={analysis.findings} />
+        </div>
+      </div>
+      <aside className="event-source" aria-label="Source lines">
+        <SourceView source={detail.source} highlight={highlight} />
+      </aside>
+    </div>
+  );
+}

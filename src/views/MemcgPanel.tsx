@@ -1,0 +1,93 @@
+/** memcg panel for cgroup OOMs: usage against limit per counter, the cgroup path, its largest stats. */
+import type { MemcgCounter, MemcgInfo } from '../parse/model';
+import { formatKb, formatPercent } from './format';
+import { LineLink } from './LineLink';
+
+/** The kernel prints "no limit" as PAGE_COUNTER_MAX pages in kB (≈ 8 EiB); treat anything that large as unlimited. */
+const UNLIMITED_KB = 2 ** 50;
+
+function CounterBar({ label, counter }: { label: string; counter: MemcgCounter }) {
+  const unlimited = counter.limitKb >= UNLIMITED_KB;
+  const ratio = unlimited || counter.limitKb === 0 ? 0 : Math.min(1, counter.usageKb / counter.limitKb);
+  const text = `${label}: ${formatKb(counter.usageKb)} used of ${unlimited ? 'no limit' : formatKb(counter.limitKb)}${counter.failcnt != null ? `, hit the limit ${counter.failcnt.toLocaleString('en-US')} times` : ''}`;
+  return (
+    <li className="memcg-counter" data-counter={label}>
+      <div className="zone-head">
+        <strong>{label}</strong> <span className="muted small">{text.slice(label.length + 2)}</span> <LineLink line={counter.line} />
+      </div>
+      {!unlimited ? (
+        <div className="meter" role="meter" aria-label={text} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(ratio * 100)}>
+          <div className={ratio >= 0.98 ? 'meter-fill meter-full' : 'meter-fill'} style={{ width: `${ratio * 100}%` }} />
+          <span className="meter-text">{formatPercent(counter.usageKb, counter.limitKb)}</span>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export function MemcgPanel({ memcg }: { memcg: MemcgInfo }) {
+  const toKb = memcg.statsUnit === 'bytes' ? 1 / 1024 : 1;
+  const stats = Object.entries(memcg.stats)
+    .map(([key, value]) => [key, value * toKb] as const)
+    .filter(([, kb]) => kb > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10);
+  const counters: [string, MemcgCounter | null][] = [
+    ['memory', memcg.memory],
+    ['memory+swap', memcg.memsw],
+    ['swap', memcg.swap],
+    ['kmem', memcg.kmem],
+  ];
+  return (
+    <section className="panel" data-testid="memcg" aria-labelledby="memcg-h">
+      <h2 id="memcg-h">Memory cgroup</h2>
+      <dl className="facts">
+        <div>
+          <dt>Limit hit by</dt>
+          <dd>
+            <code>{memcg.path ?? 'unknown'}</code> <LineLink line={memcg.line} />
+          </dd>
+        </div>
+        {memcg.taskPath && memcg.taskPath !== memcg.path ? (
+          <div>
+            <dt>Victim’s cgroup</dt>
+            <dd>
+              <code>{memcg.taskPath}</code>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <ul className="memcg-counters">
+        {counters.map(([label, c]) => (c ? <CounterBar key={label} label={label} counter={c} /> : null))}
+      </ul>
+      {stats.length ? (
+        <>
+          <h3>
+            Largest stats{memcg.statsPath ? ` for ${memcg.statsPath}` : ''} <LineLink line={memcg.statsLine} />
+          </h3>
+          <table className="data compact">
+            <caption className="visually-hidden">Largest memory cgroup statistics</caption>
+            <thead>
+              <tr>
+                <th scope="col">stat</th>
+                <th scope="col" className="num">
+                  size
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {stats.map(([key, kb]) => (
+                <tr key={key}>
+                  <th scope="row">
+                    <code>{key}</code>
+                  </th>
+                  <td className="num">{formatKb(kb)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </section>
+  );
+}

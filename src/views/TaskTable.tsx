@@ -1,0 +1,166 @@
+/**
+ * Task table: every column the kernel printed plus the recomputed badness, sortable by several
+ * columns (shift-click), filterable, groupable by name, virtualised so 100,000 rows stay smooth.
+ * TanStack Table 9 owns the sort; TanStack Virtual renders only the visible rows.
+ */
+import { useMemo, useRef, useState } from 'react';
+import { createSortedRowModel, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type Row, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { BadnessCheck } from '../analyze/types';
+import type { TaskTable as TaskTableModel } from '../parse/model';
+import { formatBytesIn, formatInt, formatPagesIn, type MemUnit } from './format';
+import { LineLink } from './LineLink';
+import { filterRows, groupByName, taskRows, visibleColumns, type ColumnInfo, type NumericColumn, type TaskRow } from './taskRows';
+
+const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
+type Features = typeof features;
+
+// Typed comparators on the raw values: no getValue indirection, no locale collation.
+function numericSort(a: Row<Features, TaskRow>, b: Row<Features, TaskRow>, id: string): number {
+  const x = a.original[id as NumericColumn] ?? -Infinity;
+  const y = b.original[id as NumericColumn] ?? -Infinity;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function nameSort(a: Row<Features, TaskRow>, b: Row<Features, TaskRow>): number {
+  return a.original.name < b.original.name ? -1 : a.original.name > b.original.name ? 1 : 0;
+}
+
+function columnDefs(cols: ColumnInfo[]): ColumnDef<Features, TaskRow>[] {
+  return cols.map((c) => ({
+    id: c.id,
+    accessorFn: (row: TaskRow) => (c.id === 'name' ? row.name : row[c.id]),
+    sortFn: c.id === 'name' ? nameSort : numericSort,
+    sortDescFirst: c.kind !== 'text' && c.id !== 'rank',
+    header: c.label,
+  }));
+}
+
+const ROW_HEIGHT = 30;
+
+function cellText(row: TaskRow, col: ColumnInfo, unit: MemUnit, pageSizeKb: number): string {
+  if (col.id === 'name') return row.name;
+  const v = row[col.id];
+  if (col.kind === 'pages') return formatPagesIn(v, unit, pageSizeKb);
+  if (col.kind === 'bytes') return formatBytesIn(v, unit);
+  return v == null ? '—' : col.id === 'pid' || col.id === 'uid' || col.id === 'tgid' ? String(v) : formatInt(v);
+}
+
+export interface TaskTableProps {
+  table: TaskTableModel | null;
+  badness: BadnessCheck | null;
+  pageSizeKb: number | null;
+  triggerPid: number | null;
+  victimPid: number | null;
+  /** Scroll viewport height in px (the browser test of 100,000 rows relies on virtualisation). */
+  height?: number;
+}
+
+export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victimPid, height = 440 }: TaskTableProps) {
+  const [unit, setUnit] = useState<MemUnit>('pages');
+  const [query, setQuery] = useState('');
+  const [grouped, setGrouped] = useState(false);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const pageKb = pageSizeKb ?? 4;
+
+  const allRows = useMemo(() => (model ? taskRows(model.tasks, badness, triggerPid, victimPid) : []), [model, badness, triggerPid, victimPid]);
+  const groupedRows = useMemo(() => (grouped ? groupByName(allRows) : allRows), [allRows, grouped]);
+  const data = useMemo(() => filterRows(groupedRows, query), [groupedRows, query]);
+  const cols = useMemo(() => (model ? visibleColumns(model, badness, grouped) : []), [model, badness, grouped]);
+  const columns = useMemo(() => columnDefs(cols), [cols]);
+
+  const table = useTable({ features, columns, data, state: { sorting }, onSortingChange: setSorting, enableMultiSort: true, getRowId: (r) => r.id });
+  const rows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+
+  if (!model) {
+    return (
+      <section className="panel" aria-labelledby="tasks-h">
+        <h2 id="tasks-h">Tasks</h2>
+        <p className="muted">This report has no task table (the kernel prints it only when vm.oom_dump_tasks is on).</p>
+      </section>
+    );
+  }
+
+  const template = cols.map((c) => (c.id === 'name' ? 'minmax(11rem, 2fr)' : 'minmax(5.5rem, 1fr)')).join(' ');
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const colById = new Map(cols.map((c) => [c.id as string, c]));
+
+  return (
+    <section className="panel" aria-labelledby="tasks-h">
+      <div className="panel-head">
+        <h2 id="tasks-h">Tasks</h2>
+        <div className="toolbar">
+          <label className="filter">
+            <span>Filter</span>
+            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name or pid" />
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> Group by name
+          </label>
+          <div className="segmented" role="group" aria-label="Memory unit">
+            {(['pages', 'KiB', 'MiB'] as const).map((u) => (
+              <button key={u} type="button" aria-pressed={unit === u} onClick={() => setUnit(u)}>
+                {u}
+              </button>
+            ))}
+          </div>
+        </div>
+      </div>
+      <p className="muted small">
+        {formatInt(model.tasks.length)} tasks{grouped ? ` in ${formatInt(groupedRows.length)} names` : ''}
+        {query ? `, ${formatInt(rows.length)} shown` : ''}. Memory columns are printed in pages of {pageKb} kB
+        {pageSizeKb == null ? ' (assumed)' : ''}; shift-click a header to sort by several columns.
+        {model.elided ? ' The table in the log was cut: some rows are missing.' : ''} <LineLink line={model.headerLine}>header line</LineLink>
+      </p>
+      <div className="task-scroll" ref={scrollRef} style={{ height: Math.min(height, (rows.length + 1) * ROW_HEIGHT + 4) }} tabIndex={0} role="region" aria-label="Task table, scrollable">
+        <table className="task-table" role="table" data-testid="task-table" aria-rowcount={rows.length + 1} style={{ ['--cols' as string]: template }}>
+          <thead role="rowgroup">
+            <tr role="row" aria-rowindex={1}>
+              {headers.map((header) => {
+                const info = colById.get(header.column.id)!;
+                const dir = header.column.getIsSorted();
+                const idx = sorting.length > 1 && dir ? header.column.getSortIndex() + 1 : null;
+                return (
+                  <th key={header.id} role="columnheader" data-col={header.column.id} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'} className={info.kind === 'text' ? '' : 'num'}>
+                    <button type="button" onClick={header.column.getToggleSortingHandler()} title={info.title}>
+                      {info.label}
+                      {info.kind === 'pages' && unit !== 'pages' ? ` (${unit})` : info.kind === 'bytes' ? ` (${unit === 'pages' ? 'B' : unit})` : ''}
+                      <span aria-hidden="true" className="sort-mark">
+                        {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : ''}
+                        {idx ?? ''}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index].original;
+              return (
+                <tr key={row.id} role="row" aria-rowindex={item.index + 2} data-role={row.role ?? undefined} className={row.role ? `row-${row.role.replace(' ', '-')}` : undefined} style={{ transform: `translateY(${item.start}px)` }}>
+                  {cols.map((c) => (
+                    <td key={c.id} role="cell" data-col={c.id} className={c.kind === 'text' ? 'name-cell' : 'num'}>
+                      {c.id === 'name' ? (
+                        <>
+                          <span className="task-name">{row.name}</span>
+                          {row.role?.includes('trigger') ? <span className="tag tag-trigger">trigger</span> : null}
+                          {row.role?.includes('victim') ? <span className="tag tag-victim">killed</span> : null}
+                          {!grouped ? <LineLink line={row.line} /> : null}
+                        </>
+                      ) : (
+                        cellText(row, c, unit, pageKb)
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
