@@ -36,6 +36,10 @@ describe('parseBuddy', () => {
     expect(parseBuddy('Node 1 HighMem: 66*4kB 0*8kB = 264kB', 1)).toMatchObject({ node: 1, zone: 'HighMem' });
   });
 
+  it('reads a ≤2.6.2x empty zone as a zero-size row', () => {
+    expect(parseBuddy('HighMem: empty', 4)).toEqual({ node: 0, zone: 'HighMem', freeBlocks: [], blockKb: [], migrateTypes: [], totalKb: 0, line: 4 });
+  });
+
   it('reads arm64 64 kB pages', () => {
     const b = parseBuddy('Node 0 Normal: 12*64kB (UM) 3*128kB (M) 1*256kB (M) 0*512kB 0*1024kB 0*2048kB 0*4096kB 0*8192kB 0*16384kB 0*32768kB 0*65536kB 1*131072kB (M) 0*262144kB 0*524288kB = 132224kB', 1);
     expect(b?.blockKb[0]).toBe(64);

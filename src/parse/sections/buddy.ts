@@ -12,7 +12,8 @@ const CUT_TAIL = /^\s*(?:\d+(?:\*\d*k?)?|\([A-Z]*|=\s*\d*k?)?\s*[>…]?$/;
 /**
  * `[Node N ]ZONE: 1*4kB (U) 0*8kB ... = 15908kB` (OOM-FORMAT §5.6), every era: letters missing on
  * 2.6/RHEL6, 64 kB pages on arm64 (`1*64kB`), no `Node N` on non-NUMA kernels (node 0), and lines cut
- * before the total (totalKb null). Only the orders actually printed are returned.
+ * before the total (totalKb null). Only the orders actually printed are returned; ≤2.6.2x `HighMem: empty`
+ * gives a row with no orders and totalKb 0.
  */
 export function parseBuddy(text: string, line: number): BuddyRow | null {
   const head = HEAD.exec(text.trim());
@@ -35,7 +36,12 @@ export function parseBuddy(text: string, line: number): BuddyRow | null {
     row.migrateTypes.push(m[3] ? m[3] : null);
     end = ENTRY.lastIndex;
   }
-  if (row.freeBlocks.length === 0) return null;
+  if (row.freeBlocks.length === 0) {
+    // ≤2.6.2x prints `HighMem: empty` for a zone without pages: a true, zero-size row.
+    if (!/^empty\s*$/.test(body)) return null;
+    row.totalKb = 0;
+    return row;
+  }
   const rest = body.slice(end);
   const total = TOTAL.exec(rest);
   if (total) row.totalKb = Number(total[1]);

@@ -31,6 +31,13 @@ describe('parseSummaryLine', () => {
     expect(parseSummaryLine('236526 pages HighMem')).toEqual({ key: 'highmemPages', value: 236526 });
   });
 
+  it('reads the ≤2.6.2x per-arch show_mem spellings', () => {
+    expect(parseSummaryLine('Free swap:       1945284kB')).toEqual({ key: 'freeSwapKb', value: 1945284 });
+    expect(parseSummaryLine('131056 pages of RAM')).toEqual({ key: 'ramPages', value: 131056 });
+    expect(parseSummaryLine('0 pages of HIGHMEM')).toEqual({ key: 'highmemPages', value: 0 });
+    expect(parseSummaryLine('2193 reserved pages')).toEqual({ key: 'reservedPages', value: 2193 });
+  });
+
   it('tolerates an indent and a squeezed Free swap', () => {
     expect(parseSummaryLine(' Free swap = 0kB')?.key).toBe('freeSwapKb');
   });
@@ -49,6 +56,11 @@ describe('isIgnoredSummaryLine', () => {
     expect(isIgnoredSummaryLine('61845 pages shared')).toBe(true);
     expect(isIgnoredSummaryLine('1965373 pages non-shared')).toBe(true);
     expect(isIgnoredSummaryLine('0 pages in pagetable cache')).toBe(true);
+    expect(isIgnoredSummaryLine('4510 pages swap cached')).toBe(true);
+    expect(isIgnoredSummaryLine('3390 free pages')).toBe(true);
+    expect(isIgnoredSummaryLine('0 bounce buffer pages')).toBe(true);
+    expect(isIgnoredSummaryLine('Total of 12 pages in page table cache')).toBe(true);
+    expect(isIgnoredSummaryLine('Free pages:       13524kB (1664kB HighMem)')).toBe(true);
   });
   it('leaves modelled and unrelated lines alone', () => {
     expect(isIgnoredSummaryLine('0 pages in swap cache')).toBe(false);

@@ -22,16 +22,18 @@ export function parseHugepages(text: string, line: number): Hugepages | null {
 /**
  * The counts after the buddy lines (OOM-FORMAT §5.7–5.8). All are pages except the swap pair (kB).
  * `Free swap  = ` has two spaces in every era; we accept any run of spaces in case a transport squeezed them.
+ * Kernels before the generic show_mem (≤2.6.2x, per-arch) printed `Free swap:       NkB`, `N pages of RAM`,
+ * `N pages of HIGHMEM` and `N reserved pages` for the same counters.
  */
 const SUMMARY: { re: RegExp; key: SummaryKey }[] = [
   { re: /^(\d+) total pagecache pages$/, key: 'pagecachePages' },
   { re: /^(\d+) pages in swap cache$/, key: 'swapCachePages' },
-  { re: /^Free swap\s+=\s*(\d+)kB$/, key: 'freeSwapKb' },
+  { re: /^Free swap(?:\s+=|:)\s*(\d+)kB$/, key: 'freeSwapKb' },
   { re: /^Total swap\s+=\s*(\d+)kB$/, key: 'totalSwapKb' },
-  { re: /^(\d+) pages RAM$/, key: 'ramPages' },
+  { re: /^(\d+) pages (?:of )?RAM$/, key: 'ramPages' },
   // ≤3.10 printed `pages HighMem`; 3.12+ and RHEL7 `pages HighMem/MovableOnly`: the same counter.
-  { re: /^(\d+) pages HighMem(?:\/MovableOnly)?$/, key: 'highmemPages' },
-  { re: /^(\d+) pages reserved$/, key: 'reservedPages' },
+  { re: /^(\d+) pages (?:HighMem(?:\/MovableOnly)?|of HIGHMEM)$/, key: 'highmemPages' },
+  { re: /^(\d+) (?:pages reserved|reserved pages)$/, key: 'reservedPages' },
   { re: /^(\d+) pages cma reserved$/, key: 'cmaReservedPages' },
   { re: /^(\d+) pages hwpoisoned$/, key: 'hwpoisonedPages' },
 ];
@@ -49,13 +51,15 @@ export function parseSummaryLine(text: string): { key: SummaryKey; value: number
 const IGNORED = [
   // 2.6.32–5.19 (`Swap cache stats: add 0, delete 0, find 0/0`) and 2.6.2x (`Swap cache: add ..., race ...`).
   /^Swap cache(?: stats)?: add \d+, delete \d+, find \d+\/\d+/,
-  // ≤3.10 / RHEL6 show_mem lines and CONFIG_QUICKLIST's pagetable cache.
-  /^\d+ pages shared$/,
-  /^\d+ pages non-shared$/,
-  /^\d+ pages in pagetable cache$/,
+  // ≤3.10 / RHEL6 show_mem lines, CONFIG_QUICKLIST's pagetable cache, and the ≤2.6.2x per-arch show_mem.
+  /^\d+ pages (?:shared|non-shared|swap cached|in pagetable cache|dirty|writeback|mapped|slab|pagetables)$/,
+  /^\d+ (?:free|slab|bounce buffer) pages$/,
+  /^Total of \d+ pages in page table cache$/,
+  // ≤2.6.2x show_free_areas, printed before the counters: `Free pages:       13524kB (1664kB HighMem)`.
+  /^Free pages:\s+\d+kB \(\d+kB HighMem\)$/,
 ];
 
-/** Recognised summary lines we do not model. */
+/** Recognised summary (and ≤2.6.2x `Free pages:`) lines we do not model. */
 export function isIgnoredSummaryLine(text: string): boolean {
   const t = text.trim();
   return IGNORED.some((re) => re.test(t));

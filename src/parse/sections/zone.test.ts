@@ -71,6 +71,7 @@ describe('parseLowmemReserve', () => {
   it('reads 4 and 5 zone indexes', () => {
     expect(parseLowmemReserve('lowmem_reserve[]: 0 3746 7968 7968')).toEqual([0, 3746, 7968, 7968]);
     expect(parseLowmemReserve('lowmem_reserve[]: 0 1895 7890 0 0')).toEqual([0, 1895, 7890, 0, 0]);
+    expect(parseLowmemReserve('protections[]: 0 0 0')).toEqual([0, 0, 0]);
   });
   it('refuses other lines', () => {
     expect(parseLowmemReserve('lowmem_reserve[]:')).toBeNull();

@@ -69,7 +69,8 @@ export function parseZone(text: string, line: number): Zone | null {
   };
 }
 
-const RESERVE = /^lowmem_reserve\[\]:((?:\s+-?\d+)+)$/;
+// ≤2.6.1x printed the same array as `protections[]:`.
+const RESERVE = /^(?:lowmem_reserve|protections)\[\]:((?:\s+-?\d+)+)$/;
 
 /** `lowmem_reserve[]: 0 3746 7968 7968` → pages per zone index (`%lu` ≤3.16, `%ld` 3.19+). */
 export function parseLowmemReserve(text: string): number[] | null {
