@@ -5,13 +5,13 @@ describe('parseKernelInfo', () => {
   it('reads a 3.13 Ubuntu line', () => {
     expect(parseKernelInfo('CPU: 1 PID: 10242 Comm: nginx Not tainted 3.13.0-86-generic #130-Ubuntu', 3)).toEqual({
       version: '3.13.0-86-generic', build: '#130-Ubuntu', cpu: 1, pid: 10242, uid: null,
-      comm: 'nginx', tainted: '', hardware: null, line: 3,
+      comm: 'nginx', tainted: null, hardware: null, line: 3,
     });
   });
 
   it('reads a RHEL7 line with Kdump: loaded', () => {
     expect(parseKernelInfo('CPU: 4 PID: 29481 Comm: sed Kdump: loaded Not tainted 3.10.0-1160.el7.x86_64 #1', 1)).toMatchObject({
-      comm: 'sed', tainted: '', version: '3.10.0-1160.el7.x86_64', build: '#1',
+      comm: 'sed', tainted: null, version: '3.10.0-1160.el7.x86_64', build: '#1',
     });
   });
 
@@ -51,7 +51,7 @@ describe('parseKernelInfo', () => {
 
   it('reads the 2.6.32 / RHEL6 Pid: line', () => {
     expect(parseKernelInfo('Pid: 13433, comm: mysqld Not tainted 2.6.32-22-server #33-Ubuntu', 1)).toMatchObject({
-      cpu: null, pid: 13433, comm: 'mysqld', tainted: '', version: '2.6.32-22-server', build: '#33-Ubuntu',
+      cpu: null, pid: 13433, comm: 'mysqld', tainted: null, version: '2.6.32-22-server', build: '#33-Ubuntu',
     });
   });
 

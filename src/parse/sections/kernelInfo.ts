@@ -43,13 +43,10 @@ export function parseKernelInfo(text: string, line: number): KernelInfo | null {
   info.comm = taint[1].trim() || null;
   const rest = taint[3];
   let releaseAt = 0;
-  if (taint[2] === 'Not tainted') {
-    // "" means the kernel said `Not tainted`; null means the line did not say.
-    info.tainted = '';
-  } else {
+  // `Not tainted` leaves tainted null (no flags), so `if (kernel.tainted)` reads naturally; a tainted
+  // kernel keeps its flag string. Letters are positional (a space is a clear flag): keep inner spaces.
+  if (taint[2] !== 'Not tainted') {
     releaseAt = findReleaseStart(rest);
-    // Letters are positional (a space is a clear flag), so keep inner spaces and trim the end only.
-    // A line cut right after `Tainted:` says tainted but not how: leave it unknown rather than "" (clean).
     info.tainted = rest.slice(0, releaseAt < 0 ? rest.length : releaseAt).trimEnd() || null;
     if (releaseAt < 0) return info;
   }
