@@ -30,7 +30,9 @@ export function checkBadness(event: OomEvent, era: EraRule, pageKb: number): Bad
     };
   }
   const version = versionOf(event.kernel?.version);
-  const rootBonusOfTotal = version !== null && (version[0] < 3 || (version[0] === 3 && version[1] < 10));
+  const rootBonusOfTotal = era.rootBonusOf
+    ? era.rootBonusOf === 'totalpages'
+    : version !== null && (version[0] < 3 || (version[0] === 3 && version[1] < 10));
   const tasks = scoreTasks(event.tasks.tasks, { era, totalPages: total.pages, pageKb, rootBonusOfTotal });
   const top = tasks.find((t) => t.rank === 1) ?? null;
   const chosen = tasks.find((t) => t.pid === chosenPid) ?? null;

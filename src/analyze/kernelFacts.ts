@@ -23,6 +23,10 @@ export interface EraRule {
   rootBonusPercent: number;
   adj: 'oom_score_adj' | 'oom_adj' | 'none';
   printedScore: 'per-mille' | 'points' | 'none';
+  /** What the 3 % root bonus is taken of; absent: decided from the version (before 3.10: totalpages). */
+  rootBonusOf?: 'totalpages' | 'points' | null;
+  /** 5.9+: badness may go negative; older kernels clamp it to 1. */
+  signed?: boolean;
 }
 
 export interface KernelFacts {

@@ -68,3 +68,11 @@ describe('versionOf', () => {
     expect(versionOf(null)).toBeNull();
   });
 });
+
+describe('era details from the kernel table', () => {
+  it('clamps non-positive points to 1 before 5.9, keeps them signed after', () => {
+    const t = makeTask({ pid: 1, rssPages: 100, oomScoreAdj: -500 });
+    expect(taskPoints(t, ctx({ era: eraRule({ signed: false }) }))).toBe(1);
+    expect(taskPoints(t, ctx({ era: eraRule({ signed: true }) }))).toBe(100 - 500 * 1000);
+  });
+});

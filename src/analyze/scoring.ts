@@ -5,7 +5,7 @@
  *            + oom_score_adj × (totalpages / 1000)
  * oom_score_adj −1000 means never eligible. Before 2.6.36 the heuristic used virtual size, CPU
  * time, run time and nice, which the log does not carry, so it cannot be rebuilt.
- * 5.9+ keeps negative points; older kernels clamp them to 1 — that only changes ties at the bottom.
+ * 5.9+ keeps negative points; older kernels clamp them to 1 (only ties at the bottom change).
  */
 import type { Task } from '../parse/model';
 import type { EraRule } from './kernelFacts';
@@ -37,7 +37,8 @@ export function taskPoints(task: Task, ctx: ScoreContext): number | null {
     const base = ctx.rootBonusOfTotal ? ctx.totalPages : points;
     points -= Math.floor((base * ctx.era.rootBonusPercent) / 100);
   }
-  return points + task.oomScoreAdj * Math.floor(ctx.totalPages / 1000);
+  points += task.oomScoreAdj * Math.floor(ctx.totalPages / 1000);
+  return ctx.era.signed === false && points <= 0 ? 1 : points;
 }
 
 /** The normalised 0–1000 scale the kernel printed in `Kill process … score S` (chosen_points*1000/totalpages). */

@@ -5,6 +5,8 @@
 import type { BuddyRow, MemSummary, OomEvent, Task, TaskTable, Zone } from '../parse/model';
 import type { GfpDecode } from '../kernel/types';
 import type { EraRule, KernelFacts } from './kernelFacts';
+import type { Finding } from './types';
+import { analyzeEvent } from './index';
 
 export function emptySummary(): MemSummary {
   return {
@@ -206,6 +208,14 @@ export function makeGfp(overrides: Partial<GfpDecode> = {}): GfpDecode {
     accounted: false,
     pick: { tableId: 'test', fromVersion: null, confidence: 'exact', reason: 'test' },
     mismatch: null,
+    kswapdReclaim: true,
+    usesReserves: false,
+    notes: [],
     ...overrides,
   };
+}
+
+/** The finding with this id from analysing `event` with test facts, or undefined. */
+export function findingOf(event: OomEvent, id: string, facts: KernelFacts = testFacts()): Finding | undefined {
+  return analyzeEvent(event, facts).findings.find((f) => f.id === id);
 }

@@ -47,7 +47,7 @@ export function checkWatermarks(
   const column = reserveLength > 0 ? reserveIndex(targetZone, configuredZones(facts.zoneOrder, printed, reserveLength)) : null;
   if (reserveLength === 0) notes.push('lowmem_reserve[] was not printed: reserve taken as 0.');
   else if (column === null) notes.push('Could not tell which lowmem_reserve[] column applies: reserve taken as 0.');
-  const atomic = gfp !== null && !gfp.canSleep;
+  const atomic = gfp !== null && (!gfp.canSleep || gfp.usesReserves);
   if (atomic) notes.push('Atomic request: the kernel lets it dip below min (ALLOC_HARDER/ALLOC_HIGH); the check below uses plain min.');
 
   const checks = event.zones.map((zone) => {

@@ -1,0 +1,77 @@
+/** Findings about who asked, who was chosen and who was killed. */
+import { chosenIsNotTop } from '../badness';
+import { type Rule, finding, triggerName, triggerPid } from './context';
+
+export const triggerIsNotVictim: Rule = ({ event }) => {
+  const asked = triggerPid(event);
+  const victim = event.victim;
+  if (asked === null || !victim || asked === victim.pid) return null;
+  const name = triggerName(event) ?? 'the allocating task';
+  return finding(
+    'trigger-is-not-victim',
+    'warning',
+    'The process that asked for memory is not the one killed',
+    `${name} (pid ${asked}) invoked the OOM killer because its allocation could not be served; the kernel then killed ${victim.comm} (pid ${victim.pid}), chosen by its badness score. ${name} was most likely a bystander that happened to allocate when memory ran out: look at the victim and the largest consumers, not at the trigger.`,
+    [event.trigger?.line, event.kernel?.line, victim.line],
+  );
+};
+
+export const sacrificedChild: Rule = ({ event }) => {
+  const { selection, victim } = event;
+  if (!selection || !victim || selection.pid === victim.pid) return null;
+  return finding(
+    'sacrificed-child',
+    'info',
+    'A child was killed instead of the selected process',
+    `The kernel selected ${selection.comm} (pid ${selection.pid}${selection.score !== null ? `, score ${selection.score}` : ''}) but killed ${victim.comm} (pid ${victim.pid}): before 5.1 it preferred to sacrifice a child with its own memory over the selected parent.`,
+    [selection.line, victim.line],
+  );
+};
+
+export const victimNotTopScore: Rule = ({ badness }) => {
+  if (!badness || !chosenIsNotTop(badness)) return null;
+  const chosen = badness.tasks.find((t) => t.pid === badness.chosenPid)!;
+  const top = badness.tasks.find((t) => t.pid === badness.topPid)!;
+  const close = (top.points ?? 0) - (chosen.points ?? 0) <= Math.max(1, (top.points ?? 0) * 0.02);
+  return finding(
+    'victim-not-top-score',
+    close ? 'info' : 'warning',
+    'The kernel did not choose the task with the highest recomputed score',
+    `Recomputed with ${badness.rule}, ${top.name} (pid ${top.pid}) scores ${top.points} pages (${top.score}‰) and ${chosen.name} (pid ${chosen.pid}) ${chosen.points} pages (${chosen.score}‰). ${badness.explanation}`,
+    [chosen.line, top.line],
+  );
+};
+
+export const sysrqManual: Rule = ({ event }) => {
+  if (event.kind !== 'sysrq' && event.trigger?.order !== -1) return null;
+  return finding(
+    'sysrq-manual',
+    'info',
+    'The OOM killer was started by hand (SysRq-f)',
+    `order=-1 marks an OOM kill forced through SysRq-f (echo f > /proc/sysrq-trigger or Alt+SysRq+f): no allocation failed, so the memory numbers show the state at that moment, not a shortage. ${event.trigger?.comm ?? 'A kernel worker'} only carried out the request.`,
+    [event.trigger?.line],
+  );
+};
+
+export const panicOnOom: Rule = ({ event }) => {
+  if (!event.panic || !/panic_on_oom/i.test(event.panic.message)) return null;
+  return finding(
+    'panic-on-oom',
+    'critical',
+    'The kernel panicked instead of killing a process (panic_on_oom)',
+    `vm.panic_on_oom is set, so running out of memory crashed the machine instead of killing a task: "${event.panic.message}". Set vm.panic_on_oom=0 to let the OOM killer pick a victim, or keep it if a reboot is the intended recovery.`,
+    [event.panic.line],
+  );
+};
+
+export const noKillableProcess: Rule = ({ event }) => {
+  const panicSays = event.panic !== null && /no killable process/i.test(event.panic.message);
+  if (!event.noKillable && !panicSays) return null;
+  return finding(
+    'no-killable-process',
+    'critical',
+    'No process could be killed',
+    'Every candidate was unkillable (oom_score_adj −1000, kernel threads, init, or already dying), so the kernel could not free memory by killing. Global OOMs panic here; cgroup and SysRq OOMs just fail the allocation.',
+    [event.panic?.line, event.lastLine],
+  );
+};
