@@ -1,0 +1,87 @@
+/**
+ * For kernels that printed names, decoding the hex alone must reproduce them character for
+ * character. Scans every test/fixtures/*.log (the shared corpus while there are none) for
+ * `invoked oom-killer: gfp_mask=0x…(NAMES)` with the release from the `CPU:`/`Pid:` line after it,
+ * and for `page allocation failure: … mode:0x…(NAMES)` lines.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeGfp } from '../index';
+
+const HEADER = /invoked oom-killer: gfp_mask=(0x[0-9a-f]+)\(([^)]*)\)/;
+const ALLOC_FAIL = /page allocation failure: order:-?\d+, mode:(0x[0-9a-f]+)\(([^)]*)\)/;
+const RELEASE = /(?:CPU: \d+ (?:UID: \d+ )?PID: \d+ Comm: |Pid: \d+, comm: ).*?(?:Not tainted|Tainted: [A-Z ]*?)\s+(\d+\.\d+\S*)\s+#/;
+
+export interface PrintedMask {
+  file: string;
+  line: number;
+  mask: string;
+  printed: string;
+  release: string | null;
+}
+
+function logFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return logFiles(path);
+    return name.endsWith('.log') ? [path] : [];
+  });
+}
+
+/** Split like the transport does: newlines, CRs and rsyslog's #012. */
+export function scanPrintedMasks(file: string, text: string): PrintedMask[] {
+  const lines = text.split(/\r\n|\r|\n|#012/);
+  const out: PrintedMask[] = [];
+  lines.forEach((line, i) => {
+    const m = HEADER.exec(line) ?? ALLOC_FAIL.exec(line);
+    if (!m) return;
+    let release: string | null = null;
+    for (let j = i; j < Math.min(lines.length, i + 12) && release === null; j++) {
+      release = RELEASE.exec(lines[j])?.[1] ?? null;
+    }
+    out.push({ file, line: i + 1, mask: m[1], printed: m[2], release });
+  });
+  return out;
+}
+
+const root = process.cwd();
+const fixtureDir = resolve(root, 'test/fixtures');
+const corpusDir = [resolve(root, '../shared/corpus'), '/work/shared/corpus'].find(existsSync);
+// The fixtures are copies of the corpus; read the corpus only while they have not landed yet.
+const fixtureLogs = logFiles(fixtureDir);
+const files = fixtureLogs.length > 0 ? fixtureLogs : corpusDir ? logFiles(corpusDir) : [];
+const cases = files.flatMap((f) => scanPrintedMasks(f.replace(root + '/', ''), readFileSync(f, 'utf8')));
+
+describe('every printed gfp decode in the fixtures is reproduced from the hex alone', () => {
+  it('finds printed decodes to check', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+  it.each(cases.map((c) => [`${c.file}:${c.line} ${c.mask} on ${c.release}`, c] as const))('%s', (_name, c) => {
+    expect(c.release, 'release line after the header').not.toBeNull();
+    expect(decodeGfp(c.mask, c.release).printed).toBe(c.printed);
+  });
+});
+
+describe('the scanner itself', () => {
+  it('pairs a header with its release, across #012 joins', () => {
+    const text =
+      'foo invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0#012CPU: 1 UID: 0 PID: 5 Comm: foo Tainted: G  OE  6.11.0-rc1 #4';
+    expect(scanPrintedMasks('x', text)).toEqual([{ file: 'x', line: 1, mask: '0xcc0', printed: 'GFP_KERNEL', release: '6.11.0-rc1' }]);
+  });
+  it('reads allocation-failure lines and reproduces their names', () => {
+    const text = [
+      'swapper/0: page allocation failure: order:0, mode:0x1080020(GFP_ATOMIC)',
+      'CPU: 0 PID: 0 Comm: swapper/0 Not tainted 4.14.0-1-amd64 #1 Debian',
+      'kworker/u8:2: page allocation failure: order:0, mode:0x2080020(GFP_ATOMIC)',
+      'CPU: 2 PID: 9 Comm: kworker/u8:2 Not tainted 4.9.0-8-amd64 #1 Debian',
+    ].join('\n');
+    const found = scanPrintedMasks('x', text);
+    expect(found.map((c) => c.release)).toEqual(['4.14.0-1-amd64', '4.9.0-8-amd64']);
+    for (const c of found) expect(decodeGfp(c.mask, c.release).printed).toBe(c.printed);
+  });
+  it('notices a wrong table (the scan can fail)', () => {
+    expect(decodeGfp('0x440dc0', '6.14.0').printed).not.toBe('GFP_KERNEL_ACCOUNT|__GFP_COMP|__GFP_ZERO');
+  });
+});
