@@ -31,6 +31,8 @@ const ARM32 = /^\[<[0-9a-fA-F]+>\]\s+\(([\w.$]+)(?:\+0x[0-9a-fA-F]+\/0x[0-9a-fA-
  * `name+0xoff/0xsize`, so nothing is lost; callers match functions by the part before `+`.
  */
 export function parseStackFrame(text: string, line: number): StackFrame | null {
+  // Every frame form holds `+0x` or `[<`; most lines of a report hold neither.
+  if (!text.includes('+0x') && !text.includes('[<')) return null;
   const t = text.trim();
   const m = FRAME.exec(t);
   if (m) {

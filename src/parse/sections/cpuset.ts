@@ -9,6 +9,7 @@ import type { CpusetInfo } from '../model';
 const CPUSET = /^(.+?) cpuset=(\S*)(?: mems_allowed=(\S+))?$/;
 
 export function parseCpuset(text: string, line: number): CpusetInfo | null {
+  if (!text.includes(' cpuset=')) return null;
   const m = CPUSET.exec(text.trim());
   if (!m) return null;
   return { name: m[2] === '' ? null : m[2], memsAllowed: m[3] ?? null, line };

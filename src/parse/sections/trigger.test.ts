@@ -54,7 +54,7 @@ describe('parseTrigger', () => {
   });
 
   it('accepts order= before gfp_mask=', () => {
-    expect(parseTrigger('oom-killer: gfp_mask=0x201d2, order=0', 1)?.order).toBe(0);
+    expect(parseTrigger('oom-killer: order=0, gfp_mask=0x201d2', 1)).toMatchObject({ comm: null, order: 0, gfpMask: '0x201d2' });
     expect(parseTrigger('cc1 invoked oom-killer: order=3, gfp_mask=0x4d0, oom_score_adj=0', 1)).toMatchObject({ order: 3, gfpMask: '0x4d0' });
   });
 

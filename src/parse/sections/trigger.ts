@@ -14,13 +14,14 @@ const GFP = /^(0x[0-9a-fA-F]+)(?:\((.*)\))?$/;
 const INTEGER = /^-?\d+$/;
 
 export function parseTrigger(text: string, line: number): Trigger | null {
-  const trimmed = text.trim();
-  const m = HEADER.exec(trimmed);
+  // Cheap test first: this runs on every line of a report.
+  if (!text.includes('oom-killer:')) return null;
+  const m = HEADER.exec(text.trim());
   if (!m) return null;
   const comm = m[1] ?? null;
   const params = m[2];
-  // Without a comm we insist on `gfp_mask=` right away so prose mentioning "oom-killer:" does not match.
-  if (comm === null && !params.startsWith('gfp_mask=')) return null;
+  // Without a comm we insist on a parameter right away so prose mentioning "oom-killer:" does not match.
+  if (comm === null && !/^(?:gfp_mask|order)=/.test(params)) return null;
   const trigger: Trigger = {
     comm,
     pid: null,
