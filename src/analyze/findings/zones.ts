@@ -50,10 +50,12 @@ export const costlyOrder: Rule = ({ request, costlyOrder: costly, event }) => {
 export const lowmemPressure: Rule = ({ event, watermarks }) => {
   const highmem = event.zones.filter((z) => z.zone === 'HighMem');
   if (highmem.length === 0) return null;
-  const checked = watermarks.checks.filter((c) => c.zone !== 'HighMem' && c.zone !== 'Movable');
-  const lowShort = checked.length > 0 ? checked.filter((c) => c.usable && !c.ok) : [];
-  const rawShort = event.zones.filter((z) => (z.zone === 'Normal' || z.zone === 'DMA') && z.freeKb <= z.minKb);
-  const short = lowShort.length > 0 ? lowShort.map((c) => ({ node: c.node, zone: c.zone, freeKb: c.freeKb, minKb: c.minKb, line: c.line })) : rawShort;
+  // Lowmem as a whole must be short: DMA alone failing is normal (its lowmem_reserve protects it).
+  const lowChecks = watermarks.checks.filter((c) => c.usable && c.zone !== 'HighMem' && c.zone !== 'Movable');
+  const short =
+    lowChecks.length > 0
+      ? lowChecks.every((c) => !c.ok) ? lowChecks.map((c) => ({ node: c.node, zone: c.zone, freeKb: c.freeKb, minKb: c.minKb, line: c.line })) : []
+      : event.zones.filter((z) => z.zone === 'Normal' && z.freeKb <= z.minKb);
   if (short.length === 0) return null;
   const highFreeKb = highmem.reduce((s, z) => s + z.freeKb, 0);
   return finding(
