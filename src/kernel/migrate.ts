@@ -21,7 +21,7 @@ export function migrateTypeName(letter: string, version: string | null): string 
   const name = NAMES[letter];
   if (!name) return `Unknown (${letter})`;
   const v = parseKernelVersion(version);
-  if (v && letter === 'R' && v.key >= SPLIT && v.distro === null) return `Unknown (R: no Reserve type in ${v.major}.${v.minor})`;
+  if (v && letter === 'R' && v.key >= SPLIT) return `Unknown (R: no Reserve type in ${v.major}.${v.minor})`;
   if (v && letter === 'H' && v.key < SPLIT) return `Unknown (H: no HighAtomic type before 4.4)`;
   return name;
 }
