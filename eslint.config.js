@@ -1,0 +1,59 @@
+/**
+ * Lint: typescript-eslint's recommended rules, the React hooks rules, and our layer rule
+ * (scripts/eslint-layers.js). Style is Prettier's job, not ESLint's.
+ */
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import layers from './scripts/eslint-layers.js';
+
+/** Pure layers must not touch the browser or Node at run time: it keeps them usable by CLI, worker and tests. */
+const PURE_LAYER_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'fetch',
+  'XMLHttpRequest',
+  'process',
+  'Buffer',
+  '__dirname',
+  'require',
+].map((name) => ({
+  name,
+  message: 'src/parse, src/kernel and src/analyze are pure TypeScript: no DOM or Node globals.',
+}));
+
+export default tseslint.config(
+  // `.*` at the top: scratch files and tool folders (.ci is bash, .bench is generated).
+  { ignores: ['dist/', 'dist-offline/', 'coverage/', 'node_modules/', 'test-results/', '.*'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.browser, ...globals.node } },
+    plugins: { layers },
+    rules: {
+      'layers/imports': 'error',
+      // `_`-prefixed names are deliberately unused (callback positions, exhaustiveness helpers).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+    },
+  },
+  { files: ['src/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      // We do not run the React Compiler. Setting state from a mount effect (load the sample, read the share
+      // link) is the plain React pattern; the compiler-era rule stays visible as a warning, not a blocker.
+      'react-hooks/set-state-in-effect': 'warn',
+    },
+  },
+  {
+    files: ['src/parse/**/*.ts', 'src/kernel/**/*.ts', 'src/analyze/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-globals': ['error', ...PURE_LAYER_GLOBALS] },
+  },
+);
