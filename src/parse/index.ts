@@ -70,8 +70,9 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
 
   return {
     push(chunk, byteLength) {
-      if (result !== null || typeof chunk !== 'string' || chunk.length === 0) return;
+      if (result !== null || typeof chunk !== 'string') return;
       bytes += byteLength ?? utf8Length(chunk);
+      if (chunk.length === 0) return;
       sniffer.look(chunk);
       guard(lines.lineCount + 1, () => lines.push(chunk));
     },

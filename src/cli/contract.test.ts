@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { EventAnalysis } from '../analyze/types';
+import type { OomEvent, ParseResult } from '../parse/model';
+import { toContractDocument, toContractEvent } from './contract';
+import { formatSummary } from './summary';
+
+function event(over: Partial<OomEvent> = {}): OomEvent {
+  return {
+    index: 0,
+    firstLine: 3,
+    lastLine: 40,
+    kind: 'global',
+    complete: true,
+    time: '[  12.000000]',
+    uptime: 12,
+    trigger: {
+      comm: 'nginx',
+      pid: null,
+      gfpMask: '0x200da',
+      gfpPrinted: null,
+      order: 0,
+      oomScoreAdj: 0,
+      oomAdj: null,
+      nodemask: null,
+      line: 3,
+    },
+    kernel: { version: '3.13.0-86-generic', build: '#130-Ubuntu', cpu: 1, pid: 10242, uid: null, comm: 'nginx', tainted: null, hardware: null, line: 5 },
+    cpuset: null,
+    callTrace: [],
+    memInfo: null,
+    nodes: [],
+    zones: [
+      {
+        node: 0, zone: 'DMA32', freeKb: 48516, minKb: 31704, lowKb: 39628, highKb: 47556, managedKb: 3836724, presentKb: 3915776,
+        boostKb: null, reservedHighatomicKb: null, fieldsKb: {}, allUnreclaimable: true, lowmemReserve: [0, 0, 4221, 4221], line: 9, reserveLine: 10,
+      },
+    ],
+    buddy: [{ node: 0, zone: 'DMA32', freeBlocks: [1101, 745], blockKb: [4, 8], migrateTypes: ['UE', 'UEM'], totalKb: null, line: 12 }],
+    hugepages: [],
+    summary: {
+      pagecachePages: null, swapCachePages: null, freeSwapKb: null, totalSwapKb: null, ramPages: null, highmemPages: null,
+      reservedPages: null, cmaReservedPages: null, hwpoisonedPages: null, lines: {},
+    },
+    pageSizeKb: 4,
+    tasks: {
+      columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'nr_ptes', 'swapents', 'oom_score_adj', 'name'],
+      headerLine: 20,
+      tasks: [
+        {
+          pid: 355, uid: 0, tgid: 355, totalVmPages: 4868, rssPages: 66, rssAnonPages: null, rssFilePages: null, rssShmemPages: null,
+          nrPtes: 13, nrPmds: null, pgtablesBytes: null, swapEntries: 0, oomScoreAdj: 0, oomAdj: null, cpu: null, name: 'upstart udev', line: 21,
+        },
+      ],
+      elided: true,
+    },
+    constraint: null,
+    selection: null,
+    victim: {
+      message: null, pid: 10366, comm: 'nginx', totalVmKb: 84784, anonRssKb: 49156, fileRssKb: 520, shmemRssKb: null,
+      uid: null, pgtablesKb: null, oomScoreAdj: null, line: 40,
+    },
+    reaped: null,
+    memcg: null,
+    panic: null,
+    noKillable: false,
+    unparsedLines: [],
+    ...over,
+  };
+}
+
+const analysis: EventAnalysis = {
+  gfp: { names: ['GFP_HIGHUSER_MOVABLE'] } as EventAnalysis['gfp'],
+  requestKb: 4,
+  zoneChecks: [],
+  fragmentation: null,
+  badness: null,
+  accounting: null,
+  findings: [{ id: 'trigger-is-not-victim', severity: 'warning', title: 'Trigger is not victim', detail: 'pids differ', lines: [3, 40] }],
+  headline: 'nginx was killed.',
+};
+
+const CONTRACT_EVENT_KEYS = [
+  'firstLine', 'lastLine', 'kind', 'complete', 'kernelVersion', 'trigger', 'constraint', 'memcg', 'victim',
+  'zones', 'buddy', 'tasks', 'tasksElided', 'findings',
+];
+
+describe('toContractEvent', () => {
+  const c = toContractEvent(event(), analysis);
+
+  it('carries every contract field', () => {
+    for (const key of CONTRACT_EVENT_KEYS) expect(c).toHaveProperty(key);
+  });
+
+  it('maps the trigger, taking the pid from the CPU line and the flags from the analysis', () => {
+    expect(c.trigger).toEqual({ comm: 'nginx', pid: 10242, gfpMask: '0x200da', gfpFlags: ['GFP_HIGHUSER_MOVABLE'], order: 0, oomScoreAdj: 0 });
+    expect(c.kernelVersion).toBe('3.13.0-86-generic');
+  });
+
+  it('maps victim, zones, buddy and tasks with nulls where the log had nothing', () => {
+    expect(c.victim).toEqual({ pid: 10366, comm: 'nginx', totalVmKb: 84784, anonRssKb: 49156, fileRssKb: 520, shmemRssKb: null, uid: null, oomScoreAdj: null });
+    expect(c.zones).toEqual([{ node: 0, zone: 'DMA32', freeKb: 48516, minKb: 31704, lowKb: 39628, highKb: 47556, managedKb: 3836724, lowmemReserve: [0, 0, 4221, 4221] }]);
+    expect(c.buddy).toEqual([{ node: 0, zone: 'DMA32', freeBlocks: [1101, 745], totalKb: null }]);
+    expect(c.tasks).toEqual([{ pid: 355, uid: 0, tgid: 355, totalVmPages: 4868, rssPages: 66, swapEntries: 0, oomScoreAdj: 0, name: 'upstart udev' }]);
+    expect(c.tasksElided).toBe(true);
+    expect(c.constraint).toBeNull();
+    expect(c.memcg).toBeNull();
+  });
+
+  it('maps findings with their evidence lines', () => {
+    expect(c.findings).toEqual([{ id: 'trigger-is-not-victim', severity: 'warning', title: 'Trigger is not victim', lines: [3, 40], detail: 'pids differ' }]);
+  });
+
+  it('maps memcg usage and limit, constraint, and a missing trigger or victim', () => {
+    const m = toContractEvent(
+      event({
+        kind: 'memcg',
+        trigger: null,
+        victim: null,
+        tasks: null,
+        constraint: { constraint: 'CONSTRAINT_MEMCG', nodemask: null, cpuset: null, memsAllowed: null, globalOom: false, oomMemcg: '/a', taskMemcg: '/a', task: 'x', pid: 1, uid: 0, line: 30 },
+        memcg: {
+          path: '/a', taskPath: '/a', memory: { usageKb: 1024, limitKb: 1024, failcnt: 5, line: 20 }, memsw: null, swap: null, kmem: null,
+          statsPath: null, stats: {}, statsUnit: null, statsLine: null, line: 20,
+        },
+      }),
+      { ...analysis, gfp: null },
+    );
+    expect(m.trigger).toBeNull();
+    expect(m.victim).toBeNull();
+    expect(m.tasks).toEqual([]);
+    expect(m.tasksElided).toBe(false);
+    expect(m.constraint).toBe('CONSTRAINT_MEMCG');
+    expect(m.memcg).toEqual({ path: '/a', usageKb: 1024, limitKb: 1024 });
+  });
+});
+
+describe('toContractDocument', () => {
+  const result: ParseResult = {
+    events: [event()],
+    allocationFailures: [{ firstLine: 50, lastLine: 60, comm: 'kworker', gfpMask: '0x20', order: 3 }],
+    diagnostics: [{ line: 0, severity: 'info', message: 'hello' }],
+    stats: { bytes: 100, lines: 60, prefixStyles: ['dmesg'] },
+  };
+
+  it('wraps events with schema version, file and diagnostics; survives JSON round trips', () => {
+    const doc = toContractDocument('x.log', result, () => analysis);
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.file).toBe('x.log');
+    expect(doc.allocationFailures).toEqual(result.allocationFailures);
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+
+  it('keeps the parsed facts when the analysis throws', () => {
+    const doc = toContractDocument('x.log', result, () => {
+      throw new Error('boom');
+    });
+    expect(doc.events[0].victim?.pid).toBe(10366);
+    expect(doc.events[0].trigger?.gfpFlags).toEqual([]);
+    expect(doc.diagnostics.some((d) => d.severity === 'error' && d.message.includes('boom'))).toBe(true);
+  });
+
+  it('summarises each event for people', () => {
+    const text = formatSummary(toContractDocument('x.log', result, () => analysis));
+    expect(text).toContain('x.log: 1 OOM event in 60 lines (100 bytes, prefixes: dmesg)');
+    expect(text).toContain('nginx (pid 10242) -> killed nginx (pid 10366), anon-rss 48 MiB');
+    expect(text).toContain('gfp_mask=0x200da (GFP_HIGHUSER_MOVABLE), order=0');
+    expect(text).toContain('[warning] Trigger is not victim (line 3, 40)');
+    expect(text).toContain('page allocation failure');
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Streams a file (or stdin) into the parser chunk by chunk, never holding the whole text:
+ * gzip is recognised by its magic bytes (whatever the file is called) and inflated on the fly,
+ * and UTF-8 is decoded with a StringDecoder so a character split between chunks stays whole.
+ */
+import { createReadStream } from 'node:fs';
+import { Readable, pipeline } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
+import type { StreamingParser } from '../parse/index';
+
+/** A file we could not read; the message is one line, fit for stderr. */
+export class UnreadableError extends Error {}
+
+const READ_CHUNK_BYTES = 1 << 20;
+
+function isGzip(head: Buffer): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+async function* rest(first: Buffer, it: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  yield first;
+  for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+}
+
+/** The bytes of `input`, inflated when they start with the gzip magic. */
+export async function* decompressed(input: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const it = input[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) return;
+  if (!isGzip(first.value)) {
+    yield* rest(first.value, it);
+    return;
+  }
+  const gunzip = createGunzip();
+  // pipeline() destroys gunzip with the source's error, so the loop below sees read errors too.
+  pipeline(Readable.from(rest(first.value, it)), gunzip, () => {});
+  try {
+    for await (const chunk of gunzip) yield chunk as Buffer;
+  } catch (err) {
+    throw new UnreadableError(`not a valid gzip stream (${describeError(err)})`);
+  }
+}
+
+/** Feed everything `input` yields to the parser; byte counts are those of the decoded stream. */
+export async function feedParser(input: AsyncIterable<Buffer>, parser: StreamingParser): Promise<void> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of decompressed(input)) parser.push(decoder.write(chunk), chunk.length);
+  parser.push(decoder.end(), 0);
+}
+
+export function openInput(path: string): AsyncIterable<Buffer> {
+  if (path === '-') return process.stdin;
+  return createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
+}
+
+export function describeError(err: unknown): string {
+  if (err instanceof UnreadableError) return err.message;
+  const code = (err as { code?: string } | null)?.code;
+  const known: Record<string, string> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EISDIR: 'is a directory',
+    EMFILE: 'too many open files',
+  };
+  if (code && known[code]) return known[code];
+  const message = err instanceof Error ? err.message : String(err);
+  return message.split('\n')[0];
+}
