@@ -56,7 +56,10 @@ export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
   const plugins: PluginOption[] = [react(), cspOffWhileServing];
   if (offline) {
-    plugins.push(viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'oomscope.html' }), cspHashesForSingleFile);
+    plugins.push(
+      viteSingleFile({ removeViteModuleLoader: true, outputFileName: 'oomscope.html' }),
+      cspHashesForSingleFile,
+    );
   }
   return {
     base: './',

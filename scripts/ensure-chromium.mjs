@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
 
 if (!existsSync(CHROMIUM)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -25,7 +26,7 @@ if (!existsSync(CHROMIUM)) {
       `The browser tests need Chromium at ${CHROMIUM}.\n` +
         (isDebian
           ? 'Install it as root:  sudo apt-get update && sudo apt-get install -y chromium\n'
-          : 'Install your distribution\'s chromium package so that /usr/bin/chromium exists (on Debian/Ubuntu: apt-get install chromium).\n') +
+          : "Install your distribution's chromium package so that /usr/bin/chromium exists (on Debian/Ubuntu: apt-get install chromium).\n") +
         'Then run the tests again.',
     );
     process.exit(1);

@@ -26,7 +26,15 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-const summary = { name: 'x', events: [], allocationFailures: [], diagnostics: [], diagnosticsTotal: 0, stats: { bytes: 0, lines: 0, prefixStyles: [] }, recognised: '' } satisfies ParseSummary;
+const summary = {
+  name: 'x',
+  events: [],
+  allocationFailures: [],
+  diagnostics: [],
+  diagnosticsTotal: 0,
+  stats: { bytes: 0, lines: 0, prefixStyles: [] },
+  recognised: '',
+} satisfies ParseSummary;
 const v = PROTOCOL_VERSION;
 const input = { kind: 'text' as const, text: 'log', name: 'paste' };
 
@@ -79,7 +87,7 @@ describe('OomClient', () => {
     await expect(second).resolves.toBe(summary);
   });
 
-  it('rejects with the worker\'s message on an error reply, and everything when the worker crashes', async () => {
+  it("rejects with the worker's message on an error reply, and everything when the worker crashes", async () => {
     const { client, worker } = setup();
     const a = client.getEvent(9);
     worker().reply({ v, type: 'error', id: worker().lastId, message: 'There is no event 9' });

@@ -49,7 +49,9 @@ async function readBlob(blob: Blob, sink: InputSink): Promise<{ gzip: boolean; t
   const bytes = gzip
     ? counted.pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>)
     : counted;
-  const reader = bytes.pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>).getReader();
+  const reader = bytes
+    .pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>)
+    .getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();

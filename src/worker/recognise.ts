@@ -21,7 +21,8 @@ function prefixNote(styles: string[]): string {
 function eventsNote(result: ParseResult): string {
   const n = result.events.length;
   const partial = result.events.filter((e) => !e.complete).length;
-  const partialNote = partial === 0 ? '' : partial === n ? (n === 1 ? ', cut short' : ', all cut short') : `, ${partial} cut short`;
+  const partialNote =
+    partial === 0 ? '' : partial === n ? (n === 1 ? ', cut short' : ', all cut short') : `, ${partial} cut short`;
   return `Found ${plural(n, 'OOM-killer event')}${partialNote}`;
 }
 

@@ -28,7 +28,11 @@ function fakeParser(options: ParserOptions = {}): StreamingParser {
     },
     end() {
       if (buffered) take(buffered);
-      const diagnostics = Array.from({ length: line }, (_, i) => ({ line: i + 1, severity: 'info' as const, message: 'seen' }));
+      const diagnostics = Array.from({ length: line }, (_, i) => ({
+        line: i + 1,
+        severity: 'info' as const,
+        message: 'seen',
+      }));
       return { events, allocationFailures: [], diagnostics, stats: { bytes: 0, lines: line, prefixStyles: [] } };
     },
     rawLinesOf(index) {
@@ -101,7 +105,9 @@ describe('worker session', () => {
     });
     await send({ type: 'parse', id: 1, input: { kind: 'text', text: 'OOM\n', name: 'p' } });
     const done = out.at(-1);
-    expect(done?.type === 'done' && done.summary.events[0].headline).toBe('The analysis of this event failed: bad table');
+    expect(done?.type === 'done' && done.summary.events[0].headline).toBe(
+      'The analysis of this event failed: bad table',
+    );
   });
 
   it('caps diagnostics and throttles progress', async () => {

@@ -32,7 +32,16 @@ interface ParsedState {
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function emptyAnalysis(headline: string): EventAnalysis {
-  return { gfp: null, requestKb: null, zoneChecks: [], fragmentation: null, badness: null, accounting: null, findings: [], headline };
+  return {
+    gfp: null,
+    requestKb: null,
+    zoneChecks: [],
+    fragmentation: null,
+    badness: null,
+    accounting: null,
+    findings: [],
+    headline,
+  };
 }
 
 export function createSession(post: (response: Response) => void, deps: Partial<SessionDeps> = {}) {
@@ -84,7 +93,11 @@ export function createSession(post: (response: Response) => void, deps: Partial<
     for (const event of result.events) if (!announced.has(event.index)) announce(event);
     const diagnostics: Diagnostic[] = result.diagnostics.slice(0, MAX_DIAGNOSTICS);
     if (facts.truncatedGzip) {
-      diagnostics.unshift({ line: result.stats.lines, severity: 'error', message: 'The gzip file ends early or is damaged; the rest could not be read.' });
+      diagnostics.unshift({
+        line: result.stats.lines,
+        severity: 'error',
+        message: 'The gzip file ends early or is damaged; the rest could not be read.',
+      });
     }
     post({
       v: PROTOCOL_VERSION,
@@ -111,9 +124,11 @@ export function createSession(post: (response: Response) => void, deps: Partial<
   async function handle(request: Request): Promise<void> {
     const id = typeof request?.id === 'number' ? request.id : -1;
     try {
-      if (request?.v !== PROTOCOL_VERSION) throw new Error(`Protocol version ${String(request?.v)} is not ${PROTOCOL_VERSION}: reload the page.`);
+      if (request?.v !== PROTOCOL_VERSION)
+        throw new Error(`Protocol version ${String(request?.v)} is not ${PROTOCOL_VERSION}: reload the page.`);
       if (request.type === 'parse') await parse(id, request.input);
-      else if (request.type === 'event') post({ v: PROTOCOL_VERSION, type: 'event-detail', id, detail: detail(request.index) });
+      else if (request.type === 'event')
+        post({ v: PROTOCOL_VERSION, type: 'event-detail', id, detail: detail(request.index) });
       else throw new Error(`Unknown request type ${String((request as { type?: unknown }).type)}.`);
     } catch (error) {
       post({ v: PROTOCOL_VERSION, type: 'error', id, message: message(error) });

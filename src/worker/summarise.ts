@@ -39,7 +39,8 @@ export function triggerOf(event: OomEvent): EventSummary['trigger'] {
 export function fallbackHeadline(event: OomEvent): string {
   const who = event.trigger?.comm ?? 'a task';
   const victim = victimOf(event);
-  const scope = event.kind === 'memcg' ? 'cgroup OOM' : event.kind === 'fragment' ? 'partial OOM report' : `${event.kind} OOM`;
+  const scope =
+    event.kind === 'memcg' ? 'cgroup OOM' : event.kind === 'fragment' ? 'partial OOM report' : `${event.kind} OOM`;
   if (victim) return `${scope}: ${who} asked for memory; ${victim.comm} (pid ${victim.pid}) was killed.`;
   if (event.noKillable) return `${scope}: ${who} asked for memory; there was no killable process.`;
   if (event.panic) return `${scope}: ${who} asked for memory; the kernel panicked.`;

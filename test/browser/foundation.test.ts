@@ -9,7 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assertNoProblems, corpusPath, dropFile, openApp, openOffline, pasteAnywhere, waitForState, type AppSession } from './harness';
+import {
+  assertNoProblems,
+  corpusPath,
+  dropFile,
+  openApp,
+  openOffline,
+  pasteAnywhere,
+  waitForState,
+  type AppSession,
+} from './harness';
 
 // Two memcg events; the second victim is "Isolated Web Co" (pid 265856).
 const TWO_EVENTS = '6.5.0_nixos_cgroupv2_2events_dmesg.log';
@@ -72,10 +81,13 @@ describe('getting a log into the app', () => {
 describe('input that holds no OOM report', () => {
   it('says what it recognised and keeps the text', async () => {
     session = await openApp();
-    const text = 'Nov 22 11:09:03 host sshd[1]: Accepted publickey for root\nNov 22 11:09:04 host systemd[1]: Started.\n';
+    const text =
+      'Nov 22 11:09:03 host sshd[1]: Accepted publickey for root\nNov 22 11:09:04 host systemd[1]: Started.\n';
     await session.page.getByTestId('log-input').fill(text);
     await session.page.getByTestId('analyse').click();
-    await expect.poll(() => session!.page.getByTestId('status-message').innerText()).toContain('No OOM-killer report found');
+    await expect
+      .poll(() => session!.page.getByTestId('status-message').innerText())
+      .toContain('No OOM-killer report found');
     expect(await session.page.getByTestId('log-input').inputValue()).toBe(text);
     assertNoProblems(session);
   });
@@ -83,7 +95,10 @@ describe('input that holds no OOM report', () => {
   it('calls a truncated gzip truncated', async () => {
     session = await openApp();
     // A syslog without an OOM report, so the message is about the file and not about a cut-off event.
-    const syslog = Array.from({ length: 400 }, (_, i) => `Nov 22 11:09:${String(i % 60).padStart(2, '0')} host cron[${i}]: job ${i * 7919} done`);
+    const syslog = Array.from(
+      { length: 400 },
+      (_, i) => `Nov 22 11:09:${String(i % 60).padStart(2, '0')} host cron[${i}]: job ${i * 7919} done`,
+    );
     const gz = gzipSync(syslog.join('\n'));
     await session.page.getByTestId('file-input').setInputFiles(tempFile('cut.log.gz', gz.subarray(0, gz.length >> 1)));
     await expect.poll(() => session!.page.getByTestId('status-message').innerText()).toMatch(/truncated/i);

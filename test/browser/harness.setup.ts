@@ -49,7 +49,11 @@ export default async function setup(project: TestProject) {
     step('vite build --mode offline', [vite, 'build', '--mode', 'offline', '--logLevel', 'warn']);
   }
   const server = await serveStatic(resolve(ROOT, 'dist'));
-  const browser = await chromium.launchServer({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launchServer({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
   project.provide('baseUrl', server.url);
   project.provide('offlineUrl', pathToFileURL(offlineFile).href);
   project.provide('wsEndpoint', browser.wsEndpoint());

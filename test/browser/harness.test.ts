@@ -30,9 +30,14 @@ it('records requests that leave the origin, console errors and uncaught exceptio
   expect(() => assertNoProblems(session!)).toThrow(/problem\(s\)/);
 });
 
-it('the Content-Security-Policy forbids connecting anywhere, even to the page\'s own server', async () => {
+it("the Content-Security-Policy forbids connecting anywhere, even to the page's own server", async () => {
   session = await openApp();
-  const outcome = await session.page.evaluate(() => fetch('./index.html').then(() => 'fetched', () => 'blocked'));
+  const outcome = await session.page.evaluate(() =>
+    fetch('./index.html').then(
+      () => 'fetched',
+      () => 'blocked',
+    ),
+  );
   expect(outcome).toBe('blocked');
   expect(session.problems.join('\n')).toMatch(/connect-src 'none'/);
 });

@@ -51,7 +51,9 @@ async function open(url: string, allowed: (url: string) => boolean): Promise<App
   const context = await (await connect()).newContext({ viewport: { width: 1280, height: 900 } });
   const problems: string[] = [];
   watch(context, problems, allowed);
-  await context.route('**/*', (route) => (allowed(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+  await context.route('**/*', (route) =>
+    allowed(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('[data-testid=app]');
@@ -74,7 +76,8 @@ export async function openOffline(): Promise<AppSession> {
 
 /** Throws listing every problem the session recorded. */
 export function assertNoProblems(s: AppSession): void {
-  if (s.problems.length > 0) throw new Error(`The page had ${s.problems.length} problem(s):\n  ${s.problems.join('\n  ')}`);
+  if (s.problems.length > 0)
+    throw new Error(`The page had ${s.problems.length} problem(s):\n  ${s.problems.join('\n  ')}`);
 }
 
 /** Waits until the app root reports `state` (idle | parsing | done | error). */
