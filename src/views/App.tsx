@@ -159,7 +159,7 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
           </div>
           {state.phase === 'parsing' && state.progress ? <ProgressPanel progress={state.progress} name={state.inputName} onCancel={cancel} /> : null}
           <div id="results" tabIndex={-1} className="results" aria-label="Results">
-            {state.events.length > 1 ? <EventList events={state.events} selected={state.selected} onSelect={(i) => { setHighlight(null); select(i); }} parsing={state.phase === 'parsing'} /> : null}
+            {state.events.length > 0 ? <EventList events={state.events} selected={state.selected} onSelect={(i) => { setHighlight(null); select(i); }} parsing={state.phase === 'parsing'} /> : null}
             <Results summary={state.summary} />
             {state.detail ? <EventView detail={state.detail} highlight={highlight} onShare={() => void share()} /> : state.detailLoading ? <p className="muted">Loading the event…</p> : null}
           </div>

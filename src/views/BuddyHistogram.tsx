@@ -56,9 +56,9 @@ function ZoneHistogram({ row, measure, requestedOrder }: { row: BuddyRow; measur
         <LineLink line={row.line} />
       </div>
       <div role="img" aria-label={label}>
-        <BarChart data={data} responsive style={{ width: '100%', height: 150 }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+        <BarChart data={data} responsive style={{ width: '100%', height: 150 }} margin={{ top: 18, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <XAxis dataKey="order" tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
-          <YAxis width={56} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" tickFormatter={(v: number) => (measure === 'bytes' ? formatKb(v) : formatInt(v))} />
+          <YAxis width={56} allowDecimals={false} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" tickFormatter={(v: number) => (measure === 'bytes' ? formatKb(v) : formatInt(v))} />
           <Tooltip
             cursor={{ fill: 'var(--hover)' }}
             contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
@@ -75,7 +75,7 @@ function ZoneHistogram({ row, measure, requestedOrder }: { row: BuddyRow; measur
             ))}
           </Bar>
           {requestedOrder != null && requestedOrder >= 0 ? (
-            <ReferenceLine x={String(requestedOrder)} stroke="var(--bad)" strokeDasharray="4 2" label={{ value: 'requested', position: 'insideTopLeft', fontSize: 10, fill: 'var(--muted)' }} />
+            <ReferenceLine x={String(requestedOrder)} stroke="var(--bad)" strokeDasharray="4 2" label={{ value: 'requested', position: 'top', fontSize: 10, fill: 'var(--muted)' }} />
           ) : null}
         </BarChart>
       </div>

@@ -6,7 +6,8 @@ export function EventList({ events, selected, onSelect, parsing }: { events: Eve
   return (
     <nav className="panel event-list" aria-labelledby="events-h">
       <h2 id="events-h">
-        {events.length} events{parsing ? ' so far' : ''} <span className="muted small">(j / k to move)</span>
+        {events.length} event{events.length === 1 ? '' : 's'}
+        {parsing ? ' so far' : ''} {events.length > 1 ? <span className="muted small">(j / k to move)</span> : null}
       </h2>
       <ol data-testid="event-list">
         {events.map((e) => (

@@ -5,23 +5,17 @@ import type { MemSummary } from '../parse/model';
 import { formatInt, formatKb, formatPercent } from './format';
 import { LineLink } from './LineLink';
 
-const PALETTE = ['var(--c1)', 'var(--c2)', 'var(--c3)', 'var(--c4)', 'var(--c5)', 'var(--c6)', 'var(--c7)', 'var(--c8)'];
-
+/** One bar per kind: some kinds nest inside others (shmem is part of anon), so a single stacked bar would double count. */
 function RamChart({ accounting }: { accounting: Accounting }) {
-  const items = accounting.items.filter((i) => i.kb > 0);
-  const datum: Record<string, number | string> = { name: 'RAM' };
-  for (const item of items) datum[item.key] = item.kb;
-  const whole = accounting.ramKb ?? items.reduce((s, i) => s + i.kb, 0);
+  const items = accounting.items.filter((i) => i.kb > 0).sort((a, b) => b.kb - a.kb);
   const label = `What RAM held: ${items.map((i) => `${i.label} ${formatKb(i.kb)}`).join(', ')}.`;
   return (
     <div role="img" aria-label={label}>
-      <BarChart layout="vertical" data={[datum]} responsive style={{ width: '100%', height: 70 }} margin={{ top: 4, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <XAxis type="number" domain={[0, Math.max(whole, 1)]} tickFormatter={(v: number) => formatKb(v)} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
-        <YAxis type="category" dataKey="name" hide />
-        <Tooltip cursor={false} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }} formatter={(v) => formatKb(Number(v))} />
-        {items.map((item, i) => (
-          <Bar key={item.key} dataKey={item.key} name={item.label} stackId="ram" fill={PALETTE[i % PALETTE.length]} barSize={28} isAnimationActive={false} />
-        ))}
+      <BarChart layout="vertical" data={items} responsive style={{ width: '100%', height: 24 * items.length + 30 }} margin={{ top: 4, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
+        <XAxis type="number" domain={[0, accounting.ramKb ?? 'auto']} tickFormatter={(v: number) => formatKb(v)} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
+        <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 11, fill: 'var(--text)' }} stroke="var(--border)" tickFormatter={(v: string) => (v.length > 30 ? `${v.slice(0, 29)}…` : v)} />
+        <Tooltip cursor={{ fill: 'var(--hover)' }} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }} formatter={(v) => [formatKb(Number(v)), 'size']} />
+        <Bar dataKey="kb" fill="var(--accent)" barSize={14} isAnimationActive={false} />
       </BarChart>
     </div>
   );
@@ -51,9 +45,6 @@ export function MemInfoView({ accounting, summary }: { accounting: Accounting | 
             <caption className="visually-hidden">What RAM held</caption>
             <thead>
               <tr>
-                <th scope="col">
-                  <span className="visually-hidden">Colour</span>
-                </th>
                 <th scope="col">Kind</th>
                 <th scope="col" className="num">
                   Size
@@ -65,11 +56,8 @@ export function MemInfoView({ accounting, summary }: { accounting: Accounting | 
               </tr>
             </thead>
             <tbody>
-              {accounting.items.map((item, i) => (
+              {accounting.items.map((item) => (
                 <tr key={item.key} data-item={item.key}>
-                  <td>
-                    <span className="swatch" style={{ background: PALETTE[i % PALETTE.length] }} />
-                  </td>
                   <th scope="row">{item.label}</th>
                   <td className="num">{formatKb(item.kb)}</td>
                   <td className="num">{accounting.ramKb ? formatPercent(item.kb, accounting.ramKb) : '—'}</td>
@@ -79,7 +67,6 @@ export function MemInfoView({ accounting, summary }: { accounting: Accounting | 
                 </tr>
               ))}
               <tr>
-                <td />
                 <th scope="row">Sum of task RSS</th>
                 <td className="num">{formatKb(accounting.taskRssKb)}</td>
                 <td className="num">{accounting.ramKb ? formatPercent(accounting.taskRssKb, accounting.ramKb) : '—'}</td>
@@ -87,7 +74,6 @@ export function MemInfoView({ accounting, summary }: { accounting: Accounting | 
               </tr>
               {accounting.unaccountedKb != null ? (
                 <tr>
-                  <td />
                   <th scope="row">Not accounted for (other kernel memory)</th>
                   <td className="num">{formatKb(accounting.unaccountedKb)}</td>
                   <td className="num">{accounting.ramKb ? formatPercent(accounting.unaccountedKb, accounting.ramKb) : '—'}</td>

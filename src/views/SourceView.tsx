@@ -10,7 +10,7 @@ const LINE_HEIGHT = 20;
 
 export function SourceView({ source, highlight }: { source: SourceLine[]; highlight: number | null }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: source.length, getScrollElement: () => scrollRef.current, estimateSize: () => LINE_HEIGHT, overscan: 20 });
+  const virtualizer = useVirtualizer({ count: source.length, getScrollElement: () => scrollRef.current, estimateSize: () => LINE_HEIGHT, overscan: 20, initialRect: { width: 600, height: 600 } });
   const target = highlight == null ? -1 : source.findIndex((l) => l.line === highlight);
 
   useEffect(() => {

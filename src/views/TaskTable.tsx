@@ -71,7 +71,7 @@ export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victi
 
   const table = useTable({ features, columns, data, state: { sorting }, onSortingChange: setSorting, enableMultiSort: true, getRowId: (r) => r.id });
   const rows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 800, height } });
 
   if (!model) {
     return (
@@ -82,7 +82,7 @@ export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victi
     );
   }
 
-  const template = cols.map((c) => (c.id === 'name' ? 'minmax(11rem, 2fr)' : 'minmax(5.5rem, 1fr)')).join(' ');
+  const template = cols.map((c) => (c.id === 'name' ? 'minmax(10rem, 2fr)' : c.id === 'oom_score_adj' || c.id === 'pgtables_bytes' ? 'minmax(6.8rem, 1fr)' : 'minmax(4.6rem, 1fr)')).join(' ');
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const colById = new Map(cols.map((c) => [c.id as string, c]));
 

@@ -1,0 +1,63 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { BuddyHistogram, orderData } from './BuddyHistogram';
+import { ANALYSIS, EVENT } from './testdata';
+import { ZoneWatermarks } from './ZoneWatermarks';
+
+describe('ZoneWatermarks', () => {
+  it('shows one bar per zone keyed node:zone, failing zones marked', () => {
+    render(<ZoneWatermarks zones={EVENT.zones} checks={ANALYSIS.zoneChecks} />);
+    const panel = screen.getByTestId('zone-watermarks');
+    const zones = panel.querySelectorAll('[data-zone]');
+    expect([...zones].map((z) => z.getAttribute('data-zone'))).toEqual(['0:DMA', '0:DMA32', '0:Normal']);
+    expect(panel.querySelector('[data-zone="0:Normal"]')).toHaveAttribute('data-failing', 'true');
+  });
+
+  it('describes each chart in text and offers the numbers as a table', () => {
+    render(<ZoneWatermarks zones={EVENT.zones} checks={ANALYSIS.zoneChecks} />);
+    const img = screen.getByRole('img', { name: /Node 0 Normal: free 61,900 kB, min 61,948 kB/ });
+    expect(img).toHaveAccessibleName(/reserve for this request 0 kB; failing/);
+    const table = screen.getByRole('table');
+    expect(within(table).getByText('0:DMA32').closest('tr')).toHaveTextContent('49,872 kB');
+    expect(screen.getByText(/61900 − 4 = 61896 kB/)).toBeInTheDocument();
+  });
+
+  it('says when the report has no zone lines', () => {
+    render(<ZoneWatermarks zones={[]} checks={[]} />);
+    expect(screen.getByTestId('zone-watermarks')).toHaveTextContent('no per-zone lines');
+  });
+
+  it('marks a usable zone that passed as fine and unchecked zones as such', () => {
+    const checks = ANALYSIS.zoneChecks.map((c) => (c.zone === 'DMA32' ? { ...c, ok: true } : c)).filter((c) => c.zone !== 'DMA');
+    render(<ZoneWatermarks zones={EVENT.zones} checks={checks} />);
+    expect(screen.getByTestId('zone-watermarks').querySelector('[data-zone="0:DMA32"]')).toHaveAttribute('data-failing', 'false');
+    expect(screen.getByTestId('zone-watermarks').querySelector('[data-zone="0:DMA"]')).toHaveTextContent('not checked');
+  });
+});
+
+describe('BuddyHistogram', () => {
+  it('derives bytes per order from block size', () => {
+    const data = orderData(EVENT.buddy[1]);
+    expect(data[0]).toMatchObject({ order: '0', blocks: 6676, kb: 26704, types: 'UME' });
+    expect(data[10]).toMatchObject({ blocks: 0, kb: 0, types: '' });
+  });
+
+  it('shows one histogram per zone and marks the requested order in the table', () => {
+    render(<BuddyHistogram buddy={EVENT.buddy} requestedOrder={3} />);
+    const panel = screen.getByTestId('buddy-histogram');
+    expect([...panel.querySelectorAll('[data-zone]')].map((z) => z.getAttribute('data-zone'))).toEqual(['0:DMA32', '0:Normal']);
+    const normal = panel.querySelector('[data-zone="0:Normal"]')!;
+    expect(normal.querySelector('tr[data-order="3"]')).toHaveTextContent('3 (requested)');
+    expect(normal.querySelector('tr[data-order="0"]')).toHaveTextContent('Unmovable, Movable, Reclaimable');
+    expect(within(normal as HTMLElement).getByRole('img')).toHaveAccessibleName(/Largest free order 5/);
+  });
+
+  it('toggles between block counts and bytes', () => {
+    render(<BuddyHistogram buddy={EVENT.buddy} requestedOrder={0} />);
+    const bytes = screen.getByRole('button', { name: 'Bytes' });
+    expect(bytes).toHaveAttribute('aria-pressed', 'false');
+    fireEvent.click(bytes);
+    expect(bytes).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Blocks' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});

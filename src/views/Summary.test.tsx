@@ -1,0 +1,48 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { Findings } from './Findings';
+import { LineJumpContext } from './LineLink';
+import { Summary } from './Summary';
+import { ANALYSIS, DETAIL } from './testdata';
+
+describe('Summary', () => {
+  it('says what happened, who asked and who was killed', () => {
+    render(<Summary detail={DETAIL} />);
+    const summary = screen.getByTestId('summary');
+    expect(summary).toHaveTextContent(ANALYSIS.headline);
+    expect(summary).toHaveTextContent('Global OOM');
+    expect(within(summary).getAllByText('doxygen (pid 473206)')).toHaveLength(2);
+    expect(summary).toHaveTextContent('order 0 = 4 KiB');
+  });
+
+  it('lists the top findings, each linking to its evidence lines', () => {
+    const jump = vi.fn();
+    render(
+      <LineJumpContext.Provider value={jump}>
+        <Summary detail={DETAIL} topFindings={2} />
+      </LineJumpContext.Provider>,
+    );
+    expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('finding'))).toHaveLength(2);
+    fireEvent.click(screen.getAllByText('L44')[0]);
+    expect(jump).toHaveBeenCalledWith(44);
+  });
+
+  it('says so when nothing was killed', () => {
+    const detail = { ...DETAIL, event: { ...DETAIL.event, victim: null, noKillable: true } };
+    render(<Summary detail={detail} />);
+    expect(screen.getByTestId('summary')).toHaveTextContent('nothing: no killable process');
+  });
+});
+
+describe('Findings', () => {
+  it('marks every finding with its id', () => {
+    render(<Findings findings={ANALYSIS.findings} />);
+    const ids = [...screen.getByTestId('findings').querySelectorAll('[data-finding]')].map((el) => el.getAttribute('data-finding'));
+    expect(ids).toEqual(['zone-below-min', 'swap-exhausted', 'one-process-dominates']);
+  });
+
+  it('says when there are none', () => {
+    render(<Findings findings={[]} />);
+    expect(screen.getByTestId('findings')).toHaveTextContent('No findings');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { ANALYSIS, EVENT, TASKS } from './testdata';
+import { filterRows, groupByName, taskRows, visibleColumns } from './taskRows';
+
+const rows = taskRows(TASKS, ANALYSIS.badness, 473206, 473206);
+
+describe('taskRows', () => {
+  it('keeps pages as printed and joins the recomputed badness by pid', () => {
+    const doxygen = rows.find((r) => r.name === 'doxygen')!;
+    expect(doxygen.rss).toBe(2308581);
+    expect(doxygen.pgtables_bytes).toBe(60686336);
+    expect(doxygen.rank).toBe(1);
+    expect(doxygen.role).toBe('trigger victim');
+    expect(rows.find((r) => r.name === 'top')!.rank).toBeNull();
+  });
+
+  it('marks trigger and victim separately when they differ', () => {
+    const r = taskRows(TASKS, null, 473207, 473206);
+    expect(r.find((x) => x.pid === 473207)!.role).toBe('trigger');
+    expect(r.find((x) => x.pid === 473206)!.role).toBe('victim');
+  });
+});
+
+describe('groupByName', () => {
+  it('sums memory per name and counts copies', () => {
+    const grouped = groupByName(rows);
+    const chrome = grouped.find((g) => g.name === 'chrome')!;
+    expect(grouped).toHaveLength(6);
+    expect(chrome.count).toBe(2);
+    expect(chrome.rss).toBe(9209 + 2362);
+    expect(chrome.pid).toBeNull();
+  });
+
+  it('drops an adj value the copies disagree on', () => {
+    const chrome = groupByName(rows).find((g) => g.name === 'chrome')!;
+    expect(chrome.oom_score_adj).toBeNull();
+    expect(groupByName(rows).find((g) => g.name === 'java')!.oom_score_adj).toBe(0);
+  });
+});
+
+describe('filterRows', () => {
+  it('matches names case-insensitively and exact pids', () => {
+    expect(filterRows(rows, 'CHROME').map((r) => r.pid)).toEqual([375042, 376692]);
+    expect(filterRows(rows, '274').map((r) => r.name)).toEqual(['systemd-udevd']);
+    expect(filterRows(rows, '  ')).toBe(rows);
+  });
+});
+
+describe('visibleColumns', () => {
+  it('shows the printed columns, then the recomputed ones, name last', () => {
+    expect(visibleColumns(EVENT.tasks!, ANALYSIS.badness, false).map((c) => c.id)).toEqual([
+      'pid', 'uid', 'tgid', 'total_vm', 'rss', 'pgtables_bytes', 'swapents', 'oom_score_adj', 'points', 'score', 'rank', 'name',
+    ]);
+  });
+
+  it('drops per-task ids and adds a count when grouped; no score columns without a rule', () => {
+    const ids = visibleColumns(EVENT.tasks!, null, true).map((c) => c.id);
+    expect(ids[0]).toBe('count');
+    expect(ids).not.toContain('pid');
+    expect(ids).not.toContain('rank');
+  });
+});
