@@ -3,7 +3,11 @@ import { parseArgs } from './args';
 
 describe('parseArgs', () => {
   it('takes files and --json in any order', () => {
-    expect(parseArgs(['a.log', '--json', 'b.log.gz'])).toEqual({ kind: 'run', files: ['a.log', 'b.log.gz'], json: true });
+    expect(parseArgs(['a.log', '--json', 'b.log.gz'])).toEqual({
+      kind: 'run',
+      files: ['a.log', 'b.log.gz'],
+      json: true,
+    });
     expect(parseArgs(['-'])).toEqual({ kind: 'run', files: ['-'], json: false });
   });
 

@@ -4,7 +4,8 @@ export const USAGE = `usage: oomscope FILE... [--json]
   FILE    an OOM log (dmesg, syslog, journalctl, ...), .gz accepted; "-" reads standard input
   --json  one JSON document per file (see docs/cli-json.md) instead of the text summary`;
 
-export type Args = { kind: 'run'; files: string[]; json: boolean } | { kind: 'help' } | { kind: 'error'; message: string };
+export type Args =
+  { kind: 'run'; files: string[]; json: boolean } | { kind: 'help' } | { kind: 'error'; message: string };
 
 export function parseArgs(argv: readonly string[]): Args {
   const files: string[] = [];

@@ -24,22 +24,63 @@ function event(over: Partial<OomEvent> = {}): OomEvent {
       nodemask: null,
       line: 3,
     },
-    kernel: { version: '3.13.0-86-generic', build: '#130-Ubuntu', cpu: 1, pid: 10242, uid: null, comm: 'nginx', tainted: null, hardware: null, line: 5 },
+    kernel: {
+      version: '3.13.0-86-generic',
+      build: '#130-Ubuntu',
+      cpu: 1,
+      pid: 10242,
+      uid: null,
+      comm: 'nginx',
+      tainted: null,
+      hardware: null,
+      line: 5,
+    },
     cpuset: null,
     callTrace: [],
     memInfo: null,
     nodes: [],
     zones: [
       {
-        node: 0, zone: 'DMA32', freeKb: 48516, minKb: 31704, lowKb: 39628, highKb: 47556, managedKb: 3836724, presentKb: 3915776,
-        boostKb: null, reservedHighatomicKb: null, fieldsKb: {}, allUnreclaimable: true, lowmemReserve: [0, 0, 4221, 4221], line: 9, reserveLine: 10,
+        node: 0,
+        zone: 'DMA32',
+        freeKb: 48516,
+        minKb: 31704,
+        lowKb: 39628,
+        highKb: 47556,
+        managedKb: 3836724,
+        presentKb: 3915776,
+        boostKb: null,
+        reservedHighatomicKb: null,
+        fieldsKb: {},
+        allUnreclaimable: true,
+        lowmemReserve: [0, 0, 4221, 4221],
+        line: 9,
+        reserveLine: 10,
       },
     ],
-    buddy: [{ node: 0, zone: 'DMA32', freeBlocks: [1101, 745], blockKb: [4, 8], migrateTypes: ['UE', 'UEM'], totalKb: null, line: 12 }],
+    buddy: [
+      {
+        node: 0,
+        zone: 'DMA32',
+        freeBlocks: [1101, 745],
+        blockKb: [4, 8],
+        migrateTypes: ['UE', 'UEM'],
+        totalKb: null,
+        line: 12,
+      },
+    ],
     hugepages: [],
     summary: {
-      pagecachePages: null, swapCachePages: null, freeSwapKb: null, totalSwapKb: null, ramPages: null, highmemPages: null,
-      reservedPages: null, cmaReservedPages: null, hwpoisonedPages: null, lines: {},
+      pagecachePages: null,
+      swapCachePages: null,
+      freeSwapKb: null,
+      totalSwapKb: null,
+      ramPages: null,
+      highmemPages: null,
+      reservedPages: null,
+      cmaReservedPages: null,
+      hwpoisonedPages: null,
+      lines: {},
     },
     pageSizeKb: 4,
     tasks: {
@@ -47,8 +88,23 @@ function event(over: Partial<OomEvent> = {}): OomEvent {
       headerLine: 20,
       tasks: [
         {
-          pid: 355, uid: 0, tgid: 355, totalVmPages: 4868, rssPages: 66, rssAnonPages: null, rssFilePages: null, rssShmemPages: null,
-          nrPtes: 13, nrPmds: null, pgtablesBytes: null, swapEntries: 0, oomScoreAdj: 0, oomAdj: null, cpu: null, name: 'upstart udev', line: 21,
+          pid: 355,
+          uid: 0,
+          tgid: 355,
+          totalVmPages: 4868,
+          rssPages: 66,
+          rssAnonPages: null,
+          rssFilePages: null,
+          rssShmemPages: null,
+          nrPtes: 13,
+          nrPmds: null,
+          pgtablesBytes: null,
+          swapEntries: 0,
+          oomScoreAdj: 0,
+          oomAdj: null,
+          cpu: null,
+          name: 'upstart udev',
+          line: 21,
         },
       ],
       elided: true,
@@ -56,8 +112,17 @@ function event(over: Partial<OomEvent> = {}): OomEvent {
     constraint: null,
     selection: null,
     victim: {
-      message: null, pid: 10366, comm: 'nginx', totalVmKb: 84784, anonRssKb: 49156, fileRssKb: 520, shmemRssKb: null,
-      uid: null, pgtablesKb: null, oomScoreAdj: null, line: 40,
+      message: null,
+      pid: 10366,
+      comm: 'nginx',
+      totalVmKb: 84784,
+      anonRssKb: 49156,
+      fileRssKb: 520,
+      shmemRssKb: null,
+      uid: null,
+      pgtablesKb: null,
+      oomScoreAdj: null,
+      line: 40,
     },
     reaped: null,
     memcg: null,
@@ -75,13 +140,33 @@ const analysis: EventAnalysis = {
   fragmentation: null,
   badness: null,
   accounting: null,
-  findings: [{ id: 'trigger-is-not-victim', severity: 'warning', title: 'Trigger is not victim', detail: 'pids differ', lines: [3, 40] }],
+  findings: [
+    {
+      id: 'trigger-is-not-victim',
+      severity: 'warning',
+      title: 'Trigger is not victim',
+      detail: 'pids differ',
+      lines: [3, 40],
+    },
+  ],
   headline: 'nginx was killed.',
 };
 
 const CONTRACT_EVENT_KEYS = [
-  'firstLine', 'lastLine', 'kind', 'complete', 'kernelVersion', 'trigger', 'constraint', 'memcg', 'victim',
-  'zones', 'buddy', 'tasks', 'tasksElided', 'findings',
+  'firstLine',
+  'lastLine',
+  'kind',
+  'complete',
+  'kernelVersion',
+  'trigger',
+  'constraint',
+  'memcg',
+  'victim',
+  'zones',
+  'buddy',
+  'tasks',
+  'tasksElided',
+  'findings',
 ];
 
 describe('toContractEvent', () => {
@@ -92,22 +177,68 @@ describe('toContractEvent', () => {
   });
 
   it('maps the trigger, taking the pid from the CPU line and the flags from the analysis', () => {
-    expect(c.trigger).toEqual({ comm: 'nginx', pid: 10242, gfpMask: '0x200da', gfpFlags: ['GFP_HIGHUSER_MOVABLE'], order: 0, oomScoreAdj: 0 });
+    expect(c.trigger).toEqual({
+      comm: 'nginx',
+      pid: 10242,
+      gfpMask: '0x200da',
+      gfpFlags: ['GFP_HIGHUSER_MOVABLE'],
+      order: 0,
+      oomScoreAdj: 0,
+    });
     expect(c.kernelVersion).toBe('3.13.0-86-generic');
   });
 
   it('maps victim, zones, buddy and tasks with nulls where the log had nothing', () => {
-    expect(c.victim).toEqual({ pid: 10366, comm: 'nginx', totalVmKb: 84784, anonRssKb: 49156, fileRssKb: 520, shmemRssKb: null, uid: null, oomScoreAdj: null });
-    expect(c.zones).toEqual([{ node: 0, zone: 'DMA32', freeKb: 48516, minKb: 31704, lowKb: 39628, highKb: 47556, managedKb: 3836724, lowmemReserve: [0, 0, 4221, 4221] }]);
+    expect(c.victim).toEqual({
+      pid: 10366,
+      comm: 'nginx',
+      totalVmKb: 84784,
+      anonRssKb: 49156,
+      fileRssKb: 520,
+      shmemRssKb: null,
+      uid: null,
+      oomScoreAdj: null,
+    });
+    expect(c.zones).toEqual([
+      {
+        node: 0,
+        zone: 'DMA32',
+        freeKb: 48516,
+        minKb: 31704,
+        lowKb: 39628,
+        highKb: 47556,
+        managedKb: 3836724,
+        lowmemReserve: [0, 0, 4221, 4221],
+      },
+    ]);
     expect(c.buddy).toEqual([{ node: 0, zone: 'DMA32', freeBlocks: [1101, 745], totalKb: null }]);
-    expect(c.tasks).toEqual([{ pid: 355, uid: 0, tgid: 355, totalVmPages: 4868, rssPages: 66, swapEntries: 0, oomScoreAdj: 0, name: 'upstart udev' }]);
+    expect(c.tasks).toEqual([
+      {
+        pid: 355,
+        uid: 0,
+        tgid: 355,
+        totalVmPages: 4868,
+        rssPages: 66,
+        swapEntries: 0,
+        oomScoreAdj: 0,
+        name: 'upstart udev',
+      },
+    ]);
     expect(c.tasksElided).toBe(true);
     expect(c.constraint).toBeNull();
     expect(c.memcg).toBeNull();
   });
 
   it('maps findings with their evidence lines', () => {
-    expect(c.findings).toEqual([{ id: 'trigger-is-not-victim', severity: 'warning', title: 'Trigger is not victim', lines: [3, 40], detail: 'pids differ' }]);
+    expect(c.findings).toEqual([
+      {
+        id: 'trigger-is-not-victim',
+        severity: 'warning',
+        title: 'Trigger is not victim',
+        lines: [3, 40],
+        detail: 'pids differ',
+      },
+    ]);
   });
 
   it('maps memcg usage and limit, constraint, and a missing trigger or victim', () => {
@@ -117,10 +248,31 @@ describe('toContractEvent', () => {
         trigger: null,
         victim: null,
         tasks: null,
-        constraint: { constraint: 'CONSTRAINT_MEMCG', nodemask: null, cpuset: null, memsAllowed: null, globalOom: false, oomMemcg: '/a', taskMemcg: '/a', task: 'x', pid: 1, uid: 0, line: 30 },
+        constraint: {
+          constraint: 'CONSTRAINT_MEMCG',
+          nodemask: null,
+          cpuset: null,
+          memsAllowed: null,
+          globalOom: false,
+          oomMemcg: '/a',
+          taskMemcg: '/a',
+          task: 'x',
+          pid: 1,
+          uid: 0,
+          line: 30,
+        },
         memcg: {
-          path: '/a', taskPath: '/a', memory: { usageKb: 1024, limitKb: 1024, failcnt: 5, line: 20 }, memsw: null, swap: null, kmem: null,
-          statsPath: null, stats: {}, statsUnit: null, statsLine: null, line: 20,
+          path: '/a',
+          taskPath: '/a',
+          memory: { usageKb: 1024, limitKb: 1024, failcnt: 5, line: 20 },
+          memsw: null,
+          swap: null,
+          kmem: null,
+          statsPath: null,
+          stats: {},
+          statsUnit: null,
+          statsLine: null,
+          line: 20,
         },
       }),
       { ...analysis, gfp: null },

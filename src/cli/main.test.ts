@@ -11,8 +11,11 @@ const fixture = join(root, 'test/fixtures/6.5.0_nixos_cgroupv2_2events_dmesg.log
 
 function run(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { cwd: root }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args],
+      { cwd: root },
+      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(stdin ?? '');
   });
@@ -36,7 +39,10 @@ describe('oomscope CLI', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'noext'), gzipSync(readFileSync(fixture)));
     const r = await run([gz, '-', join(dir, 'noext'), '--json'], readFileSync(fixture, 'utf8'));
     expect(r.code).toBe(0);
-    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; events: unknown[] });
+    const docs = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; events: unknown[] });
     expect(docs.map((d) => d.file)).toEqual([gz, '-', join(dir, 'noext')]);
     expect(docs[0].events).toEqual(docs[1].events);
     expect(docs[2].events).toEqual(docs[1].events);
@@ -55,7 +61,10 @@ describe('oomscope CLI', { timeout: 60_000 }, () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual(['oomscope: cannot read /nonexistent/oom.log: no such file']);
     const lines = r.stdout.trim().split('\n');
-    expect(JSON.parse(lines[0])).toEqual({ file: '/nonexistent/oom.log', error: 'cannot read /nonexistent/oom.log: no such file' });
+    expect(JSON.parse(lines[0])).toEqual({
+      file: '/nonexistent/oom.log',
+      error: 'cannot read /nonexistent/oom.log: no such file',
+    });
     expect(JSON.parse(lines[1])).toMatchObject({ file: fixture });
   });
 

@@ -24,14 +24,17 @@ function describeEvent(e: ContractEvent, n: number): string[] {
   const kernel = e.kernelVersion ? `, kernel ${e.kernelVersion}` : '';
   const out = [`Event ${n}: ${e.kind}${state}, lines ${e.firstLine}-${e.lastLine}${when}${kernel}`];
   const trigger = e.trigger ? who(e.trigger.comm, e.trigger.pid) : 'unknown trigger';
-  const victim = e.victim ? `killed ${who(e.victim.comm, e.victim.pid)}, anon-rss ${kb(e.victim.anonRssKb)}` : 'no kill line';
+  const victim = e.victim
+    ? `killed ${who(e.victim.comm, e.victim.pid)}, anon-rss ${kb(e.victim.anonRssKb)}`
+    : 'no kill line';
   out.push(`  ${trigger} -> ${victim}`);
   if (e.trigger) {
     const flags = e.trigger.gfpFlags.length > 0 ? ` (${e.trigger.gfpFlags.join('|')})` : '';
     const order = e.trigger.order === -1 ? '-1 (manual SysRq)' : String(e.trigger.order ?? '?');
     out.push(`  request: gfp_mask=${e.trigger.gfpMask ?? '?'}${flags}, order=${order}`);
   }
-  if (e.memcg) out.push(`  cgroup ${e.memcg.path ?? '?'}: usage ${kb(e.memcg.usageKb)} of limit ${kb(e.memcg.limitKb)}`);
+  if (e.memcg)
+    out.push(`  cgroup ${e.memcg.path ?? '?'}: usage ${kb(e.memcg.usageKb)} of limit ${kb(e.memcg.limitKb)}`);
   if (e.constraint) out.push(`  constraint: ${e.constraint}`);
   if (e.tasks.length > 0) out.push(`  tasks listed: ${e.tasks.length}${e.tasksElided ? ' (table cut)' : ''}`);
   if (e.headline) out.push(`  ${e.headline}`);
@@ -57,7 +60,9 @@ export function formatSummary(doc: ContractDocument): string {
     }
   }
   const notable = doc.diagnostics.filter((d) => d.severity !== 'info' || doc.events.length === 0);
-  for (const d of notable.slice(0, SHOWN_DIAGNOSTICS)) out.push(`  ${d.severity}${d.line > 0 ? ` line ${d.line}` : ''}: ${d.message}`);
-  if (notable.length > SHOWN_DIAGNOSTICS) out.push(`  ... ${notable.length - SHOWN_DIAGNOSTICS} more diagnostics (--json)`);
+  for (const d of notable.slice(0, SHOWN_DIAGNOSTICS))
+    out.push(`  ${d.severity}${d.line > 0 ? ` line ${d.line}` : ''}: ${d.message}`);
+  if (notable.length > SHOWN_DIAGNOSTICS)
+    out.push(`  ... ${notable.length - SHOWN_DIAGNOSTICS} more diagnostics (--json)`);
   return out.join('\n');
 }

@@ -74,7 +74,9 @@ describe('events and raw lines', () => {
     const all = text.split('\n');
     for (const e of r.events) {
       const lines = p.rawLinesOf(e.index);
-      expect(lines.map((l) => l.line)).toEqual(Array.from({ length: e.lastLine - e.firstLine + 1 }, (_, i) => e.firstLine + i));
+      expect(lines.map((l) => l.line)).toEqual(
+        Array.from({ length: e.lastLine - e.firstLine + 1 }, (_, i) => e.firstLine + i),
+      );
       expect(lines.map((l) => l.raw)).toEqual(all.slice(e.firstLine - 1, e.lastLine));
     }
     expect(p.rawLinesOf(99)).toEqual([]);

@@ -83,7 +83,12 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
       const built = builder.end();
       for (const event of built.events) raw?.capture(event);
       raw?.dropBuffer();
-      const diagnostics = [...sniffer.diagnostics(), ...repairer.diagnostics(), ...built.diagnostics, ...internalErrors];
+      const diagnostics = [
+        ...sniffer.diagnostics(),
+        ...repairer.diagnostics(),
+        ...built.diagnostics,
+        ...internalErrors,
+      ];
       if (built.events.length === 0 && built.allocationFailures.length === 0) {
         diagnostics.push(nothingFound(lines.lineCount, describeStyles(styles)));
       }
@@ -132,7 +137,13 @@ function createSniffer() {
     diagnostics(): Diagnostic[] {
       if (kind !== null) return [{ line: 1, severity: 'error', message: `This looks like ${kind}, not a text log.` }];
       if (nulAt >= 0) {
-        return [{ line: 1, severity: 'warning', message: `The input contains NUL bytes (first at character ${nulAt}): is it a binary file?` }];
+        return [
+          {
+            line: 1,
+            severity: 'warning',
+            message: `The input contains NUL bytes (first at character ${nulAt}): is it a binary file?`,
+          },
+        ];
       }
       return [];
     },

@@ -97,7 +97,10 @@ describe('stripPrefix: single styles', () => {
   });
 
   it('strips whole-paste indentation and trailing blanks', () => {
-    expect(stripPrefix(' leaker invoked oom-killer: x  \t')).toMatchObject({ text: 'leaker invoked oom-killer: x', style: 0 });
+    expect(stripPrefix(' leaker invoked oom-killer: x  \t')).toMatchObject({
+      text: 'leaker invoked oom-killer: x',
+      style: 0,
+    });
     expect(styles('\t[  1.000000] Mem-Info:')).toEqual(['dmesg', 'indent']);
     expect(text('                                              active_file:29 inactive_file:186')).toBe(
       'active_file:29 inactive_file:186',
@@ -127,7 +130,10 @@ describe('stripPrefix: kernel text that only looks like a prefix stays', () => {
 
 describe('stripPrefix on the prefixed fixtures', () => {
   const dir = join(__dirname, '../../test/fixtures');
-  const plain = (name: string) => readFileSync(join(dir, name), 'utf8').split('\n').map((l) => l.trim());
+  const plain = (name: string) =>
+    readFileSync(join(dir, name), 'utf8')
+      .split('\n')
+      .map((l) => l.trim());
   const variants = readdirSync(dir).filter((f) => /^t030_.*_prefix_/.test(f));
 
   it('finds the prefix variants', () => expect(variants.length).toBeGreaterThanOrEqual(14));

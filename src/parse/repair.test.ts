@@ -27,9 +27,7 @@ describe('escaped line feeds', () => {
       'Node 0 DMA free:15872kB',
     ]);
     expect(r.numbers).toEqual([1, 2, 2, 2, 3]);
-    expect(r.diagnostics).toEqual([
-      { line: 2, severity: 'info', message: expect.stringContaining('#012') as string },
-    ]);
+    expect(r.diagnostics).toEqual([{ line: 2, severity: 'info', message: expect.stringContaining('#012') as string }]);
   });
 
   it('turns #011 into a tab and splits journald \\x0a escapes', () => {
@@ -60,13 +58,18 @@ describe('merged records', () => {
     const r = repair([
       'Node 0 DMA: 1*4kB (U) 0*8kB 3*4096kB (M) = 15908kB Node 0 DMA32: 1101*4kB (UE) 745*8kB (UEM) = 48524kB',
     ]);
-    expect(r.texts).toEqual(['Node 0 DMA: 1*4kB (U) 0*8kB 3*4096kB (M) = 15908kB', 'Node 0 DMA32: 1101*4kB (UE) 745*8kB (UEM) = 48524kB']);
+    expect(r.texts).toEqual([
+      'Node 0 DMA: 1*4kB (U) 0*8kB 3*4096kB (M) = 15908kB',
+      'Node 0 DMA32: 1101*4kB (UE) 745*8kB (UEM) = 48524kB',
+    ]);
     expect(r.numbers).toEqual([1, 1]);
     expect(r.diagnostics[0].message).toMatch(/merged/);
   });
 
   it('splits hex stack words glued after the BIOS date', () => {
-    const r = repair(['Hardware name: Xen HVM domU, BIOS 4.0.1 12/16/20140000000000000000 ffff880070611a00 ffffffff8172a3b4']);
+    const r = repair([
+      'Hardware name: Xen HVM domU, BIOS 4.0.1 12/16/20140000000000000000 ffff880070611a00 ffffffff8172a3b4',
+    ]);
     expect(r.texts).toEqual([
       'Hardware name: Xen HVM domU, BIOS 4.0.1 12/16/2014',
       '0000000000000000 ffff880070611a00 ffffffff8172a3b4',
@@ -74,10 +77,9 @@ describe('merged records', () => {
   });
 
   it('splits inline lowmem_reserve, zone lines, a second stamp and kill lines', () => {
-    expect(repair(['Node 0 DMA free:15872kB all_unreclaimable? yes lowmem_reserve[]: 0 2780 15835 15835']).texts).toEqual([
-      'Node 0 DMA free:15872kB all_unreclaimable? yes',
-      'lowmem_reserve[]: 0 2780 15835 15835',
-    ]);
+    expect(
+      repair(['Node 0 DMA free:15872kB all_unreclaimable? yes lowmem_reserve[]: 0 2780 15835 15835']).texts,
+    ).toEqual(['Node 0 DMA free:15872kB all_unreclaimable? yes', 'lowmem_reserve[]: 0 2780 15835 15835']);
     expect(repair(['pages_scanned:0 all_unreclaimable? yes Node 0 DMA32 free:59728kB min:7832kB']).texts).toEqual([
       'pages_scanned:0 all_unreclaimable? yes',
       'Node 0 DMA32 free:59728kB min:7832kB',
@@ -87,7 +89,11 @@ describe('merged records', () => {
       { line: 1, text: 'Mem-Info:', time: '[  123.000001]', uptime: 123.000001 },
       { line: 1, text: 'active_anon:1 inactive_anon:2', time: '[  123.456789]', uptime: 123.456789 },
     ]);
-    expect(repair(['Out of memory: Kill process 10366 (nginx) score 6 or sacrifice child Killed process 10366 (nginx) total-vm:84784kB']).texts).toEqual([
+    expect(
+      repair([
+        'Out of memory: Kill process 10366 (nginx) score 6 or sacrifice child Killed process 10366 (nginx) total-vm:84784kB',
+      ]).texts,
+    ).toEqual([
       'Out of memory: Kill process 10366 (nginx) score 6 or sacrifice child',
       'Killed process 10366 (nginx) total-vm:84784kB',
     ]);
@@ -118,7 +124,9 @@ describe('merged records', () => {
   it('repairs the design document paste', () => {
     const file = join(__dirname, '../../test/fixtures/ubuntu-3.13-nginx-xen-elided.log');
     const r = repair(readFileSync(file, 'utf8').split('\n'));
-    expect(r.texts).toContain('Node 0 DMA32: 1101*4kB (UE) 745*8kB (UEM) 475*16kB (UEM) 263*32kB (EM) 88*64kB (UEM) 25*128kB (E)12*256kB (EM) 6*512kB (E) 7*1024kB (EM) 0*2048kB 0*4096kB = 48524kB');
+    expect(r.texts).toContain(
+      'Node 0 DMA32: 1101*4kB (UE) 745*8kB (UEM) 475*16kB (UEM) 263*32kB (EM) 88*64kB (UEM) 25*128kB (E)12*256kB (EM) 6*512kB (E) 7*1024kB (EM) 0*2048kB 0*4096kB = 48524kB',
+    );
     expect(r.texts).toContain('Hardware name: Xen HVM domU, BIOS 4.0.1 12/16/2014');
     expect(r.out.length).toBe(r.texts.filter(Boolean).length + r.texts.filter((t) => t === '').length);
     expect(r.out.length).toBe(readFileSync(file, 'utf8').split('\n').length + 2);
@@ -129,13 +137,15 @@ describe('pager truncation', () => {
   it('flags a line cut with > and drops the half number', () => {
     const r = repair(['Killed process 1 (init) total-vm:8117956kB, anon-rss:56498>']);
     expect(r.texts).toEqual(['Killed process 1 (init) total-vm:8117956kB']);
-    expect(r.diagnostics).toEqual([{ line: 1, severity: 'warning', message: expect.stringContaining('pager') as string }]);
+    expect(r.diagnostics).toEqual([
+      { line: 1, severity: 'warning', message: expect.stringContaining('pager') as string },
+    ]);
   });
 
   it('flags a line cut with … and keeps a cut task name', () => {
-    expect(repair(['[  499]     0   499     3814       60      13        0             0 upstart-sock…']).texts).toEqual([
-      '[  499]     0   499     3814       60      13        0             0 upstart-sock',
-    ]);
+    expect(
+      repair(['[  499]     0   499     3814       60      13        0             0 upstart-sock…']).texts,
+    ).toEqual(['[  499]     0   499     3814       60      13        0             0 upstart-sock']);
   });
 
   it('leaves tags, elisions and normal lines alone', () => {
