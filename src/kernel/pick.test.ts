@@ -120,3 +120,17 @@ describe('decodeGfpForEvent', () => {
     expect(decodeGfpForEvent(e)?.mismatch).toMatch(/No table reproduces it/);
   });
 });
+
+describe('RHEL7 recognised by shape', () => {
+  it('free_pcp (4.1+) in a 3.x-only report is the RHEL7 backport', () => {
+    const zone = { node: 0, zone: 'Normal', freeKb: 1, minKb: 1, lowKb: 1, highKb: 1, managedKb: 1, presentKb: 1, boostKb: null, reservedHighatomicKb: null, fieldsKb: { free_pcp: 4, managed: 1 }, allUnreclaimable: false, lowmemReserve: [], line: 7, reserveLine: null };
+    const e = makeEvent({
+      trigger: makeTrigger({ gfpMask: '0x1000d0' }),
+      zones: [zone],
+      tasks: { columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'nr_ptes', 'swapents', 'oom_score_adj', 'name'], headerLine: 5, tasks: [], elided: false },
+    });
+    const pick = pickGfpTable(null, e);
+    expect(pick).toMatchObject({ tableId: 'rhel7-3.10.0', confidence: 'likely' });
+    expect(decodeGfpForEvent(e)?.printed).toBe('GFP_KERNEL_ACCOUNT');
+  });
+});

@@ -10,6 +10,7 @@ import type { OomEvent } from '../parse/model';
 import { formatPgg, parseMask } from './gfp/pgg';
 import { semanticsOf } from './gfp/semantics';
 import { DISTRO_TABLES, UPSTREAM_TABLES } from './gfp/tables';
+import { GFP_RHEL7 } from './gfp/tables/v3';
 import { inferVersionWindow } from './shape';
 import type { Confidence, GfpTable, TablePick } from './types';
 import { type KernelVersion, keyOf, parseKernelVersion, shortVersion, upperKeyOf } from './version';
@@ -67,8 +68,21 @@ export function plausibility(mask: number, table: GfpTable, order: number | null
   return score;
 }
 
+/** free_pcp arrived upstream in 4.1; with a 3.x-only window it is RHEL7's backport of the 4.1 Mem-Info. */
+function looksLikeRhel7(event: OomEvent, windowHi: number): boolean {
+  const hasPcp = event.zones.some((z) => 'free_pcp' in z.fieldsKb) || 'free_pcp' in (event.memInfo?.counters ?? {});
+  return hasPcp && windowHi < keyOf('4.1');
+}
+
 function pickFromShape(event: OomEvent | undefined): { table: GfpTable; confidence: Confidence; reason: string } {
   const window = event ? inferVersionWindow(event) : null;
+  if (event && window && looksLikeRhel7(event, window.hi)) {
+    return {
+      table: GFP_RHEL7,
+      confidence: 'likely',
+      reason: `no kernel version; report shape: ${window.used.join('; ')}; free_pcp with a 3.x layout is RHEL7's backport → ${GFP_RHEL7.id}`,
+    };
+  }
   const inWindow = UPSTREAM_TABLES.filter((t) => {
     const [lo, hi] = tableRange(t);
     return !window || (lo <= window.hi && hi >= window.lo);
@@ -91,7 +105,9 @@ function pickFromShape(event: OomEvent | undefined): { table: GfpTable; confiden
     const order = event?.trigger?.order ?? null;
     const best = Math.max(...candidates.map((t) => plausibility(mask, t, order)));
     candidates = candidates.filter((t) => plausibility(mask, t, order) === best);
+    const decodes = new Set(candidates.map((t) => formatPgg(mask, t).names.join('|')));
     how = `; mask ${event?.trigger?.gfpMask} is plausible under ${candidates.map((t) => t.id).join(', ')}`;
+    if (candidates.length > 1 && decodes.size === 1) how += ' (they all decode it the same way)';
   }
   const table = candidates[candidates.length - 1];
   if (candidates.length === 1 && confidence === 'guess' && window && window.used.length > 0) confidence = 'likely';
