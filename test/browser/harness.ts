@@ -39,7 +39,6 @@ function watch(context: BrowserContext, problems: string[], allowed: (url: strin
   context.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
-  context.on('weberror', (err) => problems.push(`uncaught: ${err.error().message}`));
   context.on('request', (req) => {
     if (!allowed(req.url())) problems.push(`request left the page's origin: ${req.method()} ${req.url()}`);
   });
@@ -55,6 +54,7 @@ async function open(url: string, allowed: (url: string) => boolean): Promise<App
     allowed(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
   );
   const page = await context.newPage();
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
   await page.goto(url);
   await page.waitForSelector('[data-testid=app]');
   return { page, baseUrl: url, problems, close: () => context.close() };
