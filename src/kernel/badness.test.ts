@@ -25,7 +25,7 @@ describe('badnessEraFor by release', () => {
     expect(badnessEraFor('5.10.0').pageTables).toBe('pgtables_bytes');
     expect(badnessEraFor('2.6.32').countsSwap).toBe(false);
   });
-  it('root bonus: 3 % of totalpages until 3.13, of the task\'s own points from 3.14, none from 4.17', () => {
+  it("root bonus: 3 % of totalpages until 3.13, of the task's own points from 3.14, none from 4.17", () => {
     expect(badnessEraFor('3.4.0').rootBonusOf).toBe('totalpages');
     expect(badnessEraFor('3.19.8').rootBonusOf).toBe('points');
     expect(badnessEraFor('4.17.0').rootBonusOf).toBeNull();
@@ -47,7 +47,12 @@ describe('badnessEraFor by report shape', () => {
   it('a 2.6.32-style task table (cpu, oom_adj) ⇒ not rebuildable', () => {
     const e = makeEvent({
       trigger: makeTrigger({ gfpMask: '0x280da', oomAdj: 0, oomScoreAdj: null }),
-      tasks: { columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'cpu', 'oom_adj', 'name'], headerLine: 3, tasks: [], elided: false },
+      tasks: {
+        columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'cpu', 'oom_adj', 'name'],
+        headerLine: 3,
+        tasks: [],
+        elided: false,
+      },
     });
     const era = badnessEraFor(null, e);
     expect(era.rebuildable).toBe(false);
@@ -56,7 +61,12 @@ describe('badnessEraFor by report shape', () => {
   it('a "Kill process … score" line with pgtables_bytes ⇒ 4.15–5.0 per-mille eras', () => {
     const e = makeEvent({
       selection: { message: 'Out of memory', pid: 1, comm: 'x', score: 900, line: 4 },
-      tasks: { columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'pgtables_bytes', 'swapents', 'oom_score_adj', 'name'], headerLine: 3, tasks: [], elided: false },
+      tasks: {
+        columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'pgtables_bytes', 'swapents', 'oom_score_adj', 'name'],
+        headerLine: 3,
+        tasks: [],
+        elided: false,
+      },
     });
     const era = badnessEraFor(null, e);
     expect(era.printedScore).toBe('per-mille');

@@ -31,7 +31,9 @@ describe.runIf(withMask.length > 0)('kernel knowledge on parsed fixture events',
     const v = parseKernelVersion(e.kernel?.version);
     const stripped: OomEvent = { ...e, kernel: e.kernel ? { ...e.kernel, version: null } : null };
     const w = inferVersionWindow(stripped);
-    expect(v && v.key >= w.lo && v.key <= w.hi, `${e.kernel?.version} in window; clues: ${w.used.join('; ')}`).toBe(true);
+    expect(v && v.key >= w.lo && v.key <= w.hi, `${e.kernel?.version} in window; clues: ${w.used.join('; ')}`).toBe(
+      true,
+    );
     // and the shape-picked table decodes the mask the same way the versioned pick does
     const shapePick = pickGfpTable(null, stripped);
     expect(shapePick.fromVersion).toBeNull();

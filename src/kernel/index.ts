@@ -12,7 +12,17 @@ import { parseKernelVersion } from './version';
 
 export * from './types';
 export { pickGfpTable, plausibility } from './pick';
-export { ZONE_ORDER, PAGE_ALLOC_COSTLY_ORDER, usableZones, effectiveTargetZone, lowmemReserveIndex, orderToPages, orderToBytes, isCostlyOrder, describeOrder } from './zones';
+export {
+  ZONE_ORDER,
+  PAGE_ALLOC_COSTLY_ORDER,
+  usableZones,
+  effectiveTargetZone,
+  lowmemReserveIndex,
+  orderToPages,
+  orderToBytes,
+  isCostlyOrder,
+  describeOrder,
+} from './zones';
 export { badnessEraFor } from './badness';
 export { migrateTypeName, migrateLetterOrder } from './migrate';
 export { parseKernelVersion } from './version';
@@ -27,7 +37,9 @@ export function decodeGfp(mask: string, version: string | null): GfpDecode {
 
 /** Tables other than `exceptId` whose %pGg output equals what the kernel printed, nearest version first. */
 function tablesReproducing(mask: number, printed: string, exceptId: string, versionKey: number | null): string[] {
-  const matches = ALL_TABLES.filter((t) => t.printsNames && t.id !== exceptId && formatPgg(mask, t).names.join('|') === printed);
+  const matches = ALL_TABLES.filter(
+    (t) => t.printsNames && t.id !== exceptId && formatPgg(mask, t).names.join('|') === printed,
+  );
   if (versionKey !== null) {
     const distance = (id: string): number => {
       const t = ALL_TABLES.find((x) => x.id === id);
@@ -57,7 +69,10 @@ export function decodeGfpForEvent(event: OomEvent): GfpDecode | null {
   if (printed === decode.printed) return decode;
   const v = parseKernelVersion(event.kernel?.version ?? null);
   const others = tablesReproducing(mask, printed, table.id, v ? v.key : null);
-  const hint = others.length > 0 ? ` Table ${others[0]} reproduces it.` : ' No table reproduces it (config-dependent bits or a distribution change).';
+  const hint =
+    others.length > 0
+      ? ` Table ${others[0]} reproduces it.`
+      : ' No table reproduces it (config-dependent bits or a distribution change).';
   return {
     ...decode,
     mismatch: `The kernel printed "${printed}" but table ${table.id} decodes ${decode.mask} as "${decode.printed}".${hint}`,

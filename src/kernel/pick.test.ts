@@ -45,7 +45,12 @@ describe('pickGfpTable from the report shape', () => {
   it('hex only + nr_ptes task table ⇒ 3.x, and 0x201da is plausible only with __GFP_WAIT tables', () => {
     const e = makeEvent({
       trigger: makeTrigger({ gfpMask: '0x201da' }),
-      tasks: { columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'nr_ptes', 'swapents', 'oom_score_adj', 'name'], headerLine: 5, tasks: [], elided: false },
+      tasks: {
+        columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'nr_ptes', 'swapents', 'oom_score_adj', 'name'],
+        headerLine: 5,
+        tasks: [],
+        elided: false,
+      },
     });
     const pick = pickGfpTable(null, e);
     expect(pick.tableId).toMatch(/^(2\.6\.38-3\.7|3\.8-3\.14|3\.15-4\.3)$/);
@@ -67,20 +72,48 @@ describe('pickGfpTable from the report shape', () => {
     expect(plausibility(0x0, t5, -1)).toBeGreaterThanOrEqual(4);
   });
   it('printed names with no version: a 5.1+ table reproducing GFP_KERNEL', () => {
-    const pick = pickGfpTable(null, makeEvent({ trigger: makeTrigger({ gfpMask: '0xcc0', gfpPrinted: 'GFP_KERNEL' }) }));
+    const pick = pickGfpTable(
+      null,
+      makeEvent({ trigger: makeTrigger({ gfpMask: '0xcc0', gfpPrinted: 'GFP_KERNEL' }) }),
+    );
     expect(pick.tableId).toMatch(/^(5|6)\./);
   });
   it('window: constraint line + pgtables_bytes ⇒ 5.0–6.7', () => {
     const e = makeEvent({
-      constraint: { constraint: 'CONSTRAINT_NONE', nodemask: '(null)', cpuset: '/', memsAllowed: '0', globalOom: true, oomMemcg: null, taskMemcg: null, task: 'x', pid: 1, uid: 0, line: 9 },
-      tasks: { columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'pgtables_bytes', 'swapents', 'oom_score_adj', 'name'], headerLine: 5, tasks: [], elided: false },
+      constraint: {
+        constraint: 'CONSTRAINT_NONE',
+        nodemask: '(null)',
+        cpuset: '/',
+        memsAllowed: '0',
+        globalOom: true,
+        oomMemcg: null,
+        taskMemcg: null,
+        task: 'x',
+        pid: 1,
+        uid: 0,
+        line: 9,
+      },
+      tasks: {
+        columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'pgtables_bytes', 'swapents', 'oom_score_adj', 'name'],
+        headerLine: 5,
+        tasks: [],
+        elided: false,
+      },
     });
     const w = inferVersionWindow(e);
     expect(w.lo).toBe(keyOf('5.0'));
     expect(w.hi).toBeLessThan(keyOf('6.8'));
   });
   it('buddy letter order tells 3.8–4.3 (UEM) from 4.4+ (UME)', () => {
-    const buddy = (letters: string) => ({ node: 0, zone: 'Normal', freeBlocks: [1], blockKb: [4], migrateTypes: [letters], totalKb: 4, line: 3 });
+    const buddy = (letters: string) => ({
+      node: 0,
+      zone: 'Normal',
+      freeBlocks: [1],
+      blockKb: [4],
+      migrateTypes: [letters],
+      totalKb: 4,
+      line: 3,
+    });
     expect(inferVersionWindow(makeEvent({ buddy: [buddy('UEM')] })).hi).toBeLessThan(keyOf('4.4'));
     expect(inferVersionWindow(makeEvent({ buddy: [buddy('UME')] })).lo).toBe(keyOf('4.4'));
   });
@@ -88,7 +121,19 @@ describe('pickGfpTable from the report shape', () => {
     const e = makeEvent({
       trigger: makeTrigger({ gfpMask: '0xcc0', gfpPrinted: 'GFP_KERNEL' }),
       selection: { message: 'Out of memory', pid: 1, comm: 'x', score: 900, line: 4 },
-      constraint: { constraint: '', nodemask: null, cpuset: null, memsAllowed: null, globalOom: true, oomMemcg: null, taskMemcg: null, task: null, pid: null, uid: null, line: 5 },
+      constraint: {
+        constraint: '',
+        nodemask: null,
+        cpuset: null,
+        memsAllowed: null,
+        globalOom: true,
+        oomMemcg: null,
+        taskMemcg: null,
+        task: null,
+        pid: null,
+        uid: null,
+        line: 5,
+      },
       kernel: { version: null, build: null, cpu: 0, pid: 1, uid: 0, comm: 'x', tainted: null, hardware: null, line: 2 },
     });
     const w = inferVersionWindow(e);
@@ -101,7 +146,10 @@ describe('decodeGfpForEvent', () => {
     expect(decodeGfpForEvent(makeEvent())).toBeNull();
   });
   it('leaves mismatch null when the decode equals what the kernel printed', () => {
-    const e = makeEvent({ ...withKernel('6.1.1-arch1-1'), trigger: makeTrigger({ gfpMask: '0x140dca', gfpPrinted: 'GFP_HIGHUSER_MOVABLE|__GFP_COMP|__GFP_ZERO' }) });
+    const e = makeEvent({
+      ...withKernel('6.1.1-arch1-1'),
+      trigger: makeTrigger({ gfpMask: '0x140dca', gfpPrinted: 'GFP_HIGHUSER_MOVABLE|__GFP_COMP|__GFP_ZERO' }),
+    });
     expect(decodeGfpForEvent(e)?.mismatch).toBeNull();
   });
   it('accepts the printed names with their parentheses', () => {
@@ -110,24 +158,51 @@ describe('decodeGfpForEvent', () => {
   });
   it('sets mismatch and names the table that reproduces the kernel text', () => {
     // a 6.13-order print on a kernel that claims 6.11: a distribution backport would look like this
-    const e = makeEvent({ ...withKernel('6.11.0'), trigger: makeTrigger({ gfpMask: '0x440dc0', gfpPrinted: 'GFP_KERNEL_ACCOUNT|__GFP_ZERO|__GFP_COMP' }) });
+    const e = makeEvent({
+      ...withKernel('6.11.0'),
+      trigger: makeTrigger({ gfpMask: '0x440dc0', gfpPrinted: 'GFP_KERNEL_ACCOUNT|__GFP_ZERO|__GFP_COMP' }),
+    });
     const d = decodeGfpForEvent(e);
     expect(d?.mismatch).toMatch(/6\.8-6\.12/);
     expect(d?.mismatch).toMatch(/Table 6\.13-6\.19 reproduces it/);
   });
   it('says when no table reproduces the printed text', () => {
-    const e = makeEvent({ ...withKernel('5.10.0'), trigger: makeTrigger({ gfpMask: '0xcc0', gfpPrinted: 'GFP_SOMETHING' }) });
+    const e = makeEvent({
+      ...withKernel('5.10.0'),
+      trigger: makeTrigger({ gfpMask: '0xcc0', gfpPrinted: 'GFP_SOMETHING' }),
+    });
     expect(decodeGfpForEvent(e)?.mismatch).toMatch(/No table reproduces it/);
   });
 });
 
 describe('RHEL7 recognised by shape', () => {
   it('free_pcp (4.1+) in a 3.x-only report is the RHEL7 backport', () => {
-    const zone = { node: 0, zone: 'Normal', freeKb: 1, minKb: 1, lowKb: 1, highKb: 1, managedKb: 1, presentKb: 1, boostKb: null, reservedHighatomicKb: null, fieldsKb: { free_pcp: 4, managed: 1 }, allUnreclaimable: false, lowmemReserve: [], line: 7, reserveLine: null };
+    const zone = {
+      node: 0,
+      zone: 'Normal',
+      freeKb: 1,
+      minKb: 1,
+      lowKb: 1,
+      highKb: 1,
+      managedKb: 1,
+      presentKb: 1,
+      boostKb: null,
+      reservedHighatomicKb: null,
+      fieldsKb: { free_pcp: 4, managed: 1 },
+      allUnreclaimable: false,
+      lowmemReserve: [],
+      line: 7,
+      reserveLine: null,
+    };
     const e = makeEvent({
       trigger: makeTrigger({ gfpMask: '0x1000d0' }),
       zones: [zone],
-      tasks: { columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'nr_ptes', 'swapents', 'oom_score_adj', 'name'], headerLine: 5, tasks: [], elided: false },
+      tasks: {
+        columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'nr_ptes', 'swapents', 'oom_score_adj', 'name'],
+        headerLine: 5,
+        tasks: [],
+        elided: false,
+      },
     });
     const pick = pickGfpTable(null, e);
     expect(pick).toMatchObject({ tableId: 'rhel7-3.10.0', confidence: 'likely' });

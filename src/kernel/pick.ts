@@ -120,16 +120,18 @@ export function stripParens(printed: string): string {
 }
 
 /** Pick the gfp table for a release string (or the event's own release, or its shape). */
-export function pickGfpTableWithTable(
-  version: string | null,
-  event?: OomEvent,
-): { table: GfpTable; pick: TablePick } {
+export function pickGfpTableWithTable(version: string | null, event?: OomEvent): { table: GfpTable; pick: TablePick } {
   const release = version ?? event?.kernel?.version ?? null;
   const v = parseKernelVersion(release);
   const chosen = v ? pickFromVersion(v) : pickFromShape(event);
   return {
     table: chosen.table,
-    pick: { tableId: chosen.table.id, fromVersion: v ? v.raw : null, confidence: chosen.confidence, reason: chosen.reason },
+    pick: {
+      tableId: chosen.table.id,
+      fromVersion: v ? v.raw : null,
+      confidence: chosen.confidence,
+      reason: chosen.reason,
+    },
   };
 }
 

@@ -28,7 +28,8 @@ function triggerClues(e: OomEvent, out: Clue[]): void {
   if (t.gfpPrinted !== null) out.push({ lo: '4.6', why: 'gfp names printed after the mask (4.6+)' });
   else if (t.gfpMask !== null) out.push({ hi: '4.5', why: 'no gfp names after the mask (≤4.5)' });
   if (t.oomAdj !== null && t.oomScoreAdj === null) out.push({ hi: '2.6.35', why: 'header has oom_adj only (≤2.6.35)' });
-  if (t.oomAdj !== null && t.oomScoreAdj !== null) out.push({ lo: '2.6.36', hi: '3.9', why: 'header has oom_adj and oom_score_adj (2.6.36–3.x)' });
+  if (t.oomAdj !== null && t.oomScoreAdj !== null)
+    out.push({ lo: '2.6.36', hi: '3.9', why: 'header has oom_adj and oom_score_adj (2.6.36–3.x)' });
   if (t.nodemask !== null) out.push({ lo: '4.9', hi: '4.20', why: 'nodemask= on the header (4.9–4.20)' });
 }
 
@@ -39,15 +40,18 @@ function taskClues(e: OomEvent, out: Clue[]): void {
   if (has('rss_anon')) out.push({ lo: '6.8', why: 'task table has rss_anon/rss_file/rss_shmem (6.8+)' });
   else if (has('pgtables_bytes')) out.push({ lo: '4.15', hi: '6.7', why: 'task table has pgtables_bytes (4.15–6.7)' });
   else if (has('nr_pmds')) out.push({ lo: '4.0', hi: '4.14', why: 'task table has nr_pmds (4.0–4.14)' });
-  else if (has('nr_ptes')) out.push({ lo: '3.6', hi: '3.19', why: 'task table has nr_ptes without nr_pmds (3.6–3.19)' });
+  else if (has('nr_ptes'))
+    out.push({ lo: '3.6', hi: '3.19', why: 'task table has nr_ptes without nr_pmds (3.6–3.19)' });
   else if (has('cpu') || has('oom_adj')) {
-    if (has('oom_score_adj')) out.push({ lo: '2.6.36', hi: '3.5', why: 'task table has cpu/oom_adj/oom_score_adj (2.6.36–3.5)' });
+    if (has('oom_score_adj'))
+      out.push({ lo: '2.6.36', hi: '3.5', why: 'task table has cpu/oom_adj/oom_score_adj (2.6.36–3.5)' });
     else out.push({ hi: '2.6.35', why: 'task table has cpu/oom_adj (≤2.6.35)' });
   }
 }
 
 function killClues(e: OomEvent, out: Clue[]): void {
-  if (e.kernel?.uid !== null && e.kernel?.uid !== undefined) out.push({ lo: '6.11', why: 'CPU line carries UID: (6.11+)' });
+  if (e.kernel?.uid !== null && e.kernel?.uid !== undefined)
+    out.push({ lo: '6.11', why: 'CPU line carries UID: (6.11+)' });
   if (e.constraint) out.push({ lo: '5.0', why: 'oom-kill:constraint= summary line (5.0+)' });
   if (e.selection) out.push({ hi: '5.0', why: '"Kill process … score … or sacrifice child" line (≤5.0)' });
   if (e.victim?.pgtablesKb !== null && e.victim?.pgtablesKb !== undefined) {
@@ -62,19 +66,24 @@ function memClues(e: OomEvent, out: Clue[]): void {
   const zoneHas = (k: string): boolean => e.zones.some((z) => k in z.fieldsKb);
   const nodeHas = (k: string): boolean => e.nodes.some((n) => k in n.fieldsKb);
   const counters = e.memInfo?.counters ?? {};
-  if (zoneHas('free_highatomic') || zoneHas('zspages')) out.push({ lo: '6.16', why: 'zone has free_highatomic/zspages (6.16+)' });
+  if (zoneHas('free_highatomic') || zoneHas('zspages'))
+    out.push({ lo: '6.16', why: 'zone has free_highatomic/zspages (6.16+)' });
   else if (e.zones.some((z) => z.boostKb !== null)) out.push({ lo: '5.16', why: 'zone has boost: (5.16+)' });
-  else if (e.zones.some((z) => z.reservedHighatomicKb !== null)) out.push({ lo: '5.5', why: 'zone has reserved_highatomic (5.5+)' });
+  else if (e.zones.some((z) => z.reservedHighatomicKb !== null))
+    out.push({ lo: '5.5', why: 'zone has reserved_highatomic (5.5+)' });
   if (nodeHas('Balloon')) out.push({ lo: '6.18', why: 'node line has Balloon: (6.18+)' });
-  else if (nodeHas('sec_pagetables') || 'sec_pagetables' in counters) out.push({ lo: '6.1', why: 'sec_pagetables counter (6.1+)' });
+  else if (nodeHas('sec_pagetables') || 'sec_pagetables' in counters)
+    out.push({ lo: '6.1', why: 'sec_pagetables counter (6.1+)' });
   else if (nodeHas('pagetables')) out.push({ lo: '5.11', why: 'node line has pagetables (5.11+)' });
   else if (nodeHas('kernel_stack')) out.push({ lo: '5.9', why: 'node line has kernel_stack (5.9+)' });
   if ('kernel_misc_reclaimable' in counters) out.push({ lo: '5.15', why: 'kernel_misc_reclaimable counter (5.15+)' });
   if ('unstable' in counters || nodeHas('unstable')) out.push({ hi: '5.7', why: 'unstable: counter (≤5.7)' });
   if (e.nodes.length > 0) out.push({ lo: '4.8', why: 'per-node Mem-Info line (4.8+)' });
   if (zoneHas('writepending')) out.push({ lo: '4.8', why: 'zone has writepending (4.8+)' });
-  else if (zoneHas('dirty') || zoneHas('isolated(anon)')) out.push({ hi: '4.7', why: 'zone line still has dirty/isolated fields (≤4.7)' });
-  if (zoneHas('free_pcp') || 'free_pcp' in counters) out.push({ lo: '3.10', why: 'free_pcp counter (4.1+, RHEL7 backport)' });
+  else if (zoneHas('dirty') || zoneHas('isolated(anon)'))
+    out.push({ hi: '4.7', why: 'zone line still has dirty/isolated fields (≤4.7)' });
+  if (zoneHas('free_pcp') || 'free_pcp' in counters)
+    out.push({ lo: '3.10', why: 'free_pcp counter (4.1+, RHEL7 backport)' });
   if (zoneHas('managed')) out.push({ lo: '3.8', why: 'zone has managed: (3.8+)' });
 }
 

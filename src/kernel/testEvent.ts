@@ -2,7 +2,18 @@
 import type { OomEvent, Trigger } from '../parse/model';
 
 export function makeTrigger(over: Partial<Trigger> = {}): Trigger {
-  return { comm: 'x', pid: 1, gfpMask: null, gfpPrinted: null, order: 0, oomScoreAdj: 0, oomAdj: null, nodemask: null, line: 1, ...over };
+  return {
+    comm: 'x',
+    pid: 1,
+    gfpMask: null,
+    gfpPrinted: null,
+    order: 0,
+    oomScoreAdj: 0,
+    oomAdj: null,
+    nodemask: null,
+    line: 1,
+    ...over,
+  };
 }
 
 export function makeEvent(over: Partial<OomEvent> = {}): OomEvent {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { describeOrder, effectiveTargetZone, isCostlyOrder, lowmemReserveIndex, orderToBytes, orderToPages, PAGE_ALLOC_COSTLY_ORDER, usableZones, ZONE_ORDER } from './zones';
+import {
+  describeOrder,
+  effectiveTargetZone,
+  isCostlyOrder,
+  lowmemReserveIndex,
+  orderToBytes,
+  orderToPages,
+  PAGE_ALLOC_COSTLY_ORDER,
+  usableZones,
+  ZONE_ORDER,
+} from './zones';
 
 describe('zones', () => {
   it('ZONE_ORDER is the kernel enum order', () => {

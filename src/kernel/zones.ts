@@ -78,7 +78,8 @@ export function describeOrder(order: number, pageSizeKb: number | null = 4): str
   if (order < 0) return `order ${order}: no allocation (OOM forced by SysRq-f)`;
   const pages = orderToPages(order);
   const text = `order ${order} = ${pages} page${pages === 1 ? '' : 's'} = ${humanBytes(orderToBytes(order, pageSizeKb))}`;
-  if (isCostlyOrder(order)) return `${text} (costly: above order ${PAGE_ALLOC_COSTLY_ORDER} the allocator fails instead of OOM-killing, unless __GFP_NOFAIL)`;
+  if (isCostlyOrder(order))
+    return `${text} (costly: above order ${PAGE_ALLOC_COSTLY_ORDER} the allocator fails instead of OOM-killing, unless __GFP_NOFAIL)`;
   if (order > 0) return `${text} (needs ${pages} physically contiguous pages)`;
   return text;
 }

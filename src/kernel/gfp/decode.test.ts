@@ -63,16 +63,29 @@ describe('leftover bits', () => {
 
 describe('reclaim semantics per era', () => {
   it('≤4.3: __GFP_WAIT alone means sleep + direct reclaim; kswapd unless __GFP_NO_KSWAPD', () => {
-    expect(decodeGfp('0x10', '3.10.99')).toMatchObject({ canSleep: true, canReclaim: true, kswapdReclaim: true, canIo: false });
+    expect(decodeGfp('0x10', '3.10.99')).toMatchObject({
+      canSleep: true,
+      canReclaim: true,
+      kswapdReclaim: true,
+      canIo: false,
+    });
     expect(decodeGfp('0x4352da', '3.16.0')).toMatchObject({ printed: 'GFP_TRANSHUGE', kswapdReclaim: false });
     expect(decodeGfp('0x20', '3.10.99')).toMatchObject({ canSleep: false, usesReserves: true });
   });
   it('4.4+: only __GFP_DIRECT_RECLAIM allows sleeping; GFP_NOWAIT only wakes kswapd', () => {
     expect(decodeGfp('0x800', '5.10.0')).toMatchObject({ printed: 'GFP_NOWAIT', canSleep: false, kswapdReclaim: true });
-    expect(decodeGfp('0x10', '4.4.0')).toMatchObject({ printed: '__GFP_RECLAIMABLE', canSleep: false, migrateType: 'Reclaimable' });
+    expect(decodeGfp('0x10', '4.4.0')).toMatchObject({
+      printed: '__GFP_RECLAIMABLE',
+      canSleep: false,
+      migrateType: 'Reclaimable',
+    });
   });
   it('GFP_NOFS may do IO but not enter the filesystem', () => {
-    expect(decodeGfp('0x50', '3.10.0-957.el7.x86_64')).toMatchObject({ printed: 'GFP_NOFS', canIo: true, canFs: false });
+    expect(decodeGfp('0x50', '3.10.0-957.el7.x86_64')).toMatchObject({
+      printed: 'GFP_NOFS',
+      canIo: true,
+      canFs: false,
+    });
     expect(decodeGfp('0xc40', '5.10.0')).toMatchObject({ printed: 'GFP_NOFS', canIo: true, canFs: false });
   });
   it('accounting: __GFP_ACCOUNT and the 3.x __GFP_KMEMCG', () => {

@@ -11,7 +11,8 @@ import { decodeGfp } from '../index';
 
 const HEADER = /invoked oom-killer: gfp_mask=(0x[0-9a-f]+)\(([^)]*)\)/;
 const ALLOC_FAIL = /page allocation failure: order:-?\d+, mode:(0x[0-9a-f]+)\(([^)]*)\)/;
-const RELEASE = /(?:CPU: \d+ (?:UID: \d+ )?PID: \d+ Comm: |Pid: \d+, comm: ).*?(?:Not tainted|Tainted: [A-Z ]*?)\s+(\d+\.\d+\S*)\s+#/;
+const RELEASE =
+  /(?:CPU: \d+ (?:UID: \d+ )?PID: \d+ Comm: |Pid: \d+, comm: ).*?(?:Not tainted|Tainted: [A-Z ]*?)\s+(\d+\.\d+\S*)\s+#/;
 
 export interface PrintedMask {
   file: string;
@@ -68,7 +69,9 @@ describe('the scanner itself', () => {
   it('pairs a header with its release, across #012 joins', () => {
     const text =
       'foo invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0#012CPU: 1 UID: 0 PID: 5 Comm: foo Tainted: G  OE  6.11.0-rc1 #4';
-    expect(scanPrintedMasks('x', text)).toEqual([{ file: 'x', line: 1, mask: '0xcc0', printed: 'GFP_KERNEL', release: '6.11.0-rc1' }]);
+    expect(scanPrintedMasks('x', text)).toEqual([
+      { file: 'x', line: 1, mask: '0xcc0', printed: 'GFP_KERNEL', release: '6.11.0-rc1' },
+    ]);
   });
   it('reads allocation-failure lines and reproduces their names', () => {
     const text = [

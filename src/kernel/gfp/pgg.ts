@@ -30,7 +30,7 @@ export function formatPgg(mask: number, table: GfpTable): PggResult {
   const names: string[] = [];
   for (const [name, value] of table.order) {
     if (flags === 0) break;
-    if (((flags & value) >>> 0) !== value) continue;
+    if ((flags & value) >>> 0 !== value) continue;
     names.push(name);
     flags = (flags & ~value) >>> 0;
   }
@@ -48,14 +48,14 @@ export function valueOf(table: GfpTable, name: string): number | undefined {
 }
 
 export function isSingleBit(value: number): boolean {
-  return value !== 0 && ((value & (value - 1)) >>> 0) === 0;
+  return value !== 0 && (value & (value - 1)) >>> 0 === 0;
 }
 
 /** The single-bit flags set in the mask, as `__GFP_*` names, lowest bit first. */
 export function singleFlagsOf(mask: number, table: GfpTable): string[] {
   const found = new Map<number, string>();
   for (const [name, value] of table.order) {
-    if (!isSingleBit(value) || ((mask & value) >>> 0) === 0) continue;
+    if (!isSingleBit(value) || (mask & value) >>> 0 === 0) continue;
     // GFP_DMA/GFP_DMA32 are the zone bits under their composite name; other one-bit composites
     // (GFP_NOWAIT = __GFP_KSWAPD_RECLAIM in 4.x) are aliases whose bit is listed on its own too.
     const isZoneAlias = name === 'GFP_DMA' || name === 'GFP_DMA32';

@@ -22,7 +22,7 @@ export interface GfpSemantics {
 function tester(mask: number, table: GfpTable): (name: string) => boolean {
   return (name) => {
     const v = valueOf(table, name);
-    return v !== undefined && v !== 0 && ((mask & v) >>> 0) === v;
+    return v !== undefined && v !== 0 && (mask & v) >>> 0 === v;
   };
 }
 
@@ -54,7 +54,9 @@ export function targetZoneOf(mask: number, table: GfpTable, notes: string[]): st
   if (zone === 'HighMem') {
     notes.push('HighMem exists only on 32-bit kernels; on 64-bit the request is served from Normal and below.');
   } else if (zone === 'Movable') {
-    notes.push('ZONE_MOVABLE is used only when configured (kernelcore=/movablecore=, hotplug); otherwise Normal (or HighMem) and below.');
+    notes.push(
+      'ZONE_MOVABLE is used only when configured (kernelcore=/movablecore=, hotplug); otherwise Normal (or HighMem) and below.',
+    );
   }
   return zone;
 }
@@ -88,7 +90,9 @@ export function semanticsOf(mask: number, table: GfpTable): GfpSemantics {
   const kswapd = table.reclaimModel === 'wait' ? !has('__GFP_NO_KSWAPD') : has('__GFP_KSWAPD_RECLAIM');
   const accounted = has('__GFP_ACCOUNT') || has('__GFP_KMEMCG');
   if (table.id === '4.4' && !has('__GFP_NOACCOUNT')) {
-    notes.push('4.4 charged kernel memory of accounted slab caches unless __GFP_NOACCOUNT; user pages are charged regardless.');
+    notes.push(
+      '4.4 charged kernel memory of accounted slab caches unless __GFP_NOACCOUNT; user pages are charged regardless.',
+    );
   }
   return {
     targetZone,

@@ -19,17 +19,20 @@ describe('gfp table data', () => {
     }
   });
 
-  it.each(ALL_TABLES.map((t) => [t.id, t] as const))('%s: names are unique and every composite is made of named bits', (_id, t) => {
-    const names = t.order.map(([n]) => n);
-    expect(new Set(names).size).toBe(names.length);
-    for (const [name, value] of t.order) {
-      expect(value, name).toBeGreaterThan(0);
-      if (isSingleBit(value)) continue;
-      const members = singleFlagsOf(value, t);
-      const rebuilt = members.reduce((acc, m) => (acc | (valueOf(t, m) ?? 0)) >>> 0, 0);
-      expect(rebuilt, `${t.id} ${name}`).toBe(value);
-    }
-  });
+  it.each(ALL_TABLES.map((t) => [t.id, t] as const))(
+    '%s: names are unique and every composite is made of named bits',
+    (_id, t) => {
+      const names = t.order.map(([n]) => n);
+      expect(new Set(names).size).toBe(names.length);
+      for (const [name, value] of t.order) {
+        expect(value, name).toBeGreaterThan(0);
+        if (isSingleBit(value)) continue;
+        const members = singleFlagsOf(value, t);
+        const rebuilt = members.reduce((acc, m) => (acc | (valueOf(t, m) ?? 0)) >>> 0, 0);
+        expect(rebuilt, `${t.id} ${name}`).toBe(value);
+      }
+    },
+  );
 
   it.each(ALL_TABLES.map((t) => [t.id, t] as const))('%s: cites a kernel tree and commit', (_id, t) => {
     expect(t.sources.length).toBeGreaterThan(0);
@@ -88,7 +91,9 @@ const REF_TO_OURS: Record<string, string[]> = {
 /** Values that legitimately differ inside a reference range (documented in its notes); 0 = config-dependent, skipped. */
 const KNOWN_SPLITS = new Set(['4.6-4.7:GFP_TRANSHUGE', '4.8-4.9:GFP_TRANSHUGE']);
 
-const refPath = [resolve(process.cwd(), '../shared/kernel/gfp-flags.json'), '/work/shared/kernel/gfp-flags.json'].find(existsSync);
+const refPath = [resolve(process.cwd(), '../shared/kernel/gfp-flags.json'), '/work/shared/kernel/gfp-flags.json'].find(
+  existsSync,
+);
 
 describe.runIf(refPath)('agreement with the researched reference gfp-flags.json', () => {
   const ref = refPath ? (JSON.parse(readFileSync(refPath, 'utf8')) as { ranges: RefRange[] }) : { ranges: [] };
@@ -103,7 +108,13 @@ describe.runIf(refPath)('agreement with the researched reference gfp-flags.json'
       for (const [name, raw] of Object.entries({ ...r.flags, ...r.composites })) {
         const refValue = Number.parseInt(raw, 16);
         const mine = t.order.find(([n]) => n === name)?.[1];
-        if (mine === undefined || !Number.isFinite(refValue) || refValue === 0 || KNOWN_SPLITS.has(`${tableId}:${name}`)) continue;
+        if (
+          mine === undefined ||
+          !Number.isFinite(refValue) ||
+          refValue === 0 ||
+          KNOWN_SPLITS.has(`${tableId}:${name}`)
+        )
+          continue;
         expect(mine, `${tableId} ${name}`).toBe(refValue);
         compared++;
       }

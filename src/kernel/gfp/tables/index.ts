@@ -7,9 +7,27 @@ import { GFP_5_1, GFP_5_14, GFP_5_18 } from './v5';
 import { GFP_6_13, GFP_6_3, GFP_6_8 } from './v6';
 
 export const UPSTREAM_TABLES: readonly GfpTable[] = [
-  GFP_2_6_11, GFP_2_6_18, GFP_2_6_23, GFP_2_6_31, GFP_2_6_38, GFP_3_8, GFP_3_15, GFP_4_4, GFP_4_5,
-  GFP_4_6, GFP_4_8, GFP_4_10, GFP_4_13, GFP_4_15, GFP_4_18, GFP_5_1, GFP_5_14, GFP_5_18, GFP_6_3,
-  GFP_6_8, GFP_6_13,
+  GFP_2_6_11,
+  GFP_2_6_18,
+  GFP_2_6_23,
+  GFP_2_6_31,
+  GFP_2_6_38,
+  GFP_3_8,
+  GFP_3_15,
+  GFP_4_4,
+  GFP_4_5,
+  GFP_4_6,
+  GFP_4_8,
+  GFP_4_10,
+  GFP_4_13,
+  GFP_4_15,
+  GFP_4_18,
+  GFP_5_1,
+  GFP_5_14,
+  GFP_5_18,
+  GFP_6_3,
+  GFP_6_8,
+  GFP_6_13,
 ];
 
 export const DISTRO_TABLES: readonly GfpTable[] = [GFP_RHEL6, GFP_RHEL7];

@@ -78,7 +78,9 @@ export const GFP_2_6_31: GfpTable = {
     __GFP_RECLAIMABLE=0x80000`),
   sources: [src('2.6.32.69', 'chenbq83/Linux-2.6.32.69', '753a174814ede6eb5d978f89b1de49dc1a0ed14d')],
   verified: ['2.6.32'],
-  notes: ['__GFP_MOVABLE became the zone modifier 0x08 in 2.6.31; __GFP_NOTRACK (0x200000) exists only with kmemcheck.'],
+  notes: [
+    '__GFP_MOVABLE became the zone modifier 0x08 in 2.6.31; __GFP_NOTRACK (0x200000) exists only with kmemcheck.',
+  ],
 };
 
 /** RHEL/CentOS 6: 2.6.32 plus backported THP (__GFP_NO_KSWAPD) and __GFP_OTHER_NODE. */

@@ -31,7 +31,12 @@ export const GFP_6_3: GfpTable = {
   sources: [
     src('6.3.8', 'SToPire/linux-6.3.8', '15edfdde65045d91c7ef21623a9168a9bf0744f9', GFP_TYPES_MMFLAGS),
     src('6.4.4', 'lewisevans2007/linux-6.4', '472bf2f4d37c5861de03f859e4a0b0e3513fa855', GFP_TYPES_MMFLAGS),
-    src('6.6.9', 'mihaelbh/adding-new-sched-policy-to-linux-6.6.9', 'ad8d9458f5c426cfc38fb47d53ecc26d347444f6', GFP_TYPES_MMFLAGS),
+    src(
+      '6.6.9',
+      'mihaelbh/adding-new-sched-policy-to-linux-6.6.9',
+      'ad8d9458f5c426cfc38fb47d53ecc26d347444f6',
+      GFP_TYPES_MMFLAGS,
+    ),
   ],
   verified: ['6.3', '6.4', '6.5', '6.6'],
   notes: ['6.4 merged the KASAN skip bits into __GFP_SKIP_KASAN (KASAN_HW_TAGS only; not modelled).'],
