@@ -79,5 +79,8 @@ export const GFP_6_13: GfpTable = {
     src('6.18.2', 'gfunkmonk/linux-6.18.2', '57dc26c98e5e9eaee49a7ee9f46cfae53057b110', GFP_TYPES_MMFLAGS),
     src('6.19', 'matankalina/linux-6.19.10-fork', '094d869456d2bb93023e0ef9bf84a0758cbe8085', GFP_TYPES_MMFLAGS),
   ],
-  notes: ['Bit positions after __GFP_ZEROTAGS depend on KASAN_HW_TAGS/LOCKDEP; the typical config is modelled.'],
+  notes: [
+    'Bit positions after __GFP_ZEROTAGS depend on KASAN_HW_TAGS/LOCKDEP; the typical config is modelled.',
+    '__GFP_NO_OBJ_EXT is named only with CONFIG_SLAB_OBJ_EXT (memcg/profiling kernels); a later patch drops it from the name table.',
+  ],
 };
