@@ -6,6 +6,7 @@ import type { OomEvent } from '../parse/model';
 import type { BadnessCheck, FragmentationCheck, ZoneCheck } from './types';
 import { describeRequest, formatKb, type RequestSize } from './request';
 import { isMemcgOom } from './totalPages';
+import { chosenIsNotTop } from './badness';
 import { triggerName, triggerPid } from './findings/context';
 
 export interface HeadlineInput {
@@ -32,7 +33,9 @@ function whatHappened({ event, zoneChecks, fragmentation }: HeadlineInput): stri
   const scope = event.kind === 'cpuset' ? 'The nodes this cpuset may use' : event.kind === 'mempolicy' ? 'The nodes of the memory policy' : 'The system';
   if (fragmentation?.verdict === 'fragmented') return `${scope} had free memory, but only in pieces too small for a contiguous order-${fragmentation.order} block.`;
   const usable = zoneChecks.filter((c) => c.usable);
-  if (usable.length > 0 && usable.every((c) => !c.ok)) return `${scope} ran out of memory: every zone the request could use was below its minimum watermark.`;
+  const short = usable.filter((c) => !c.ok).length;
+  if (short > 0 && short === usable.length) return `${scope} ran out of memory: every zone the request could use was below its minimum watermark.`;
+  if (short > 0) return `${scope} ran out of memory: ${short} of the ${usable.length} zones the request could use were below their minimum watermark when the report was printed.`;
   return `${scope} ran out of memory.`;
 }
 
@@ -57,8 +60,11 @@ function whoDied({ event, badness }: HeadlineInput): string {
 
 function reason(event: OomEvent, badness: BadnessCheck | null): string {
   const v = event.victim!;
-  if (event.selection && event.selection.pid !== v.pid) return `, a child of ${event.selection.comm} (pid ${event.selection.pid}) which had the highest score`;
-  if (!badness || badness.topPid === null) return event.selection?.score != null ? `, which had the highest badness score (${event.selection.score})` : ', the task with the highest badness score';
-  if (badness.chosenPid === badness.topPid) return ', which had the highest badness score';
-  return ', although another task scored higher by our recomputation';
+  const sel = event.selection;
+  if (sel && sel.pid !== v.pid) return `, a child of ${sel.comm} (pid ${sel.pid}) which had the highest score${sel.score !== null ? ` (${sel.score})` : ''}`;
+  if (sel?.score != null && (!badness || badness.topPid === null)) return `, which had the highest badness score (${sel.score})`;
+  if (!badness || badness.topPid === null) return event.kind === 'fragment' ? '' : ', chosen by its badness score';
+  if (!badness.tasks.some((t) => t.pid === badness.chosenPid)) return ', chosen by its badness score (its row is missing from the task table)';
+  if (chosenIsNotTop(badness)) return ', although another task scored higher by our recomputation';
+  return ', which had the highest badness score';
 }

@@ -6,9 +6,12 @@ import type { MemcgInfo } from '../parse/model';
 import type { MemcgAccounting } from './types';
 import { UNLIMITED_KB } from './totalPages';
 
-/** Top-level size keys that do not overlap each other much; LRU splits and sub-totals are left out. */
-const V1_SIZE_KEYS = ['rss', 'cache', 'rss_huge', 'shmem', 'mapped_file', 'swap', 'dirty', 'writeback'];
-const V2_SIZE_KEYS = ['anon', 'file', 'kernel', 'kernel_stack', 'pagetables', 'percpu', 'sock', 'shmem', 'slab', 'vmalloc', 'zswap', 'file_mapped'];
+/**
+ * Top-level size keys; LRU splits and parts of another key (shmem and mapped files are inside
+ * file/cache) are left out. v2 `kernel` (6.1+) still contains stacks, page tables and slab.
+ */
+const V1_SIZE_KEYS = ['rss', 'cache', 'rss_huge', 'swap', 'dirty', 'writeback'];
+const V2_SIZE_KEYS = ['anon', 'file', 'kernel', 'kernel_stack', 'pagetables', 'percpu', 'sock', 'slab', 'vmalloc', 'zswap'];
 
 export function memcgAccounting(memcg: MemcgInfo | null, topN = 5): MemcgAccounting | null {
   if (!memcg) return null;

@@ -27,7 +27,7 @@ describe('checkWatermarks', () => {
       ['Normal', true, false, 0],
     ]);
     expect(r.checks[2].arithmetic).toBe(
-      'free 35640 kB − request 4 kB = 35636 kB < min 35748 kB + lowmem_reserve[3] 0 pages = 0 kB = 35748 kB: below the min watermark',
+      'free 35640 kB − request 4 kB = 35636 kB < min 35748 kB + lowmem_reserve[3] 0 kB (0 pages) = 35748 kB: below the min watermark',
     );
     expect(r.shortNodes).toEqual([0]);
   });

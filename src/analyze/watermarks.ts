@@ -78,7 +78,7 @@ function checkZone(
   if (highatomicKb > 0) terms.push(`highatomic reserve ${highatomicKb} kB`);
   if (cmaKb > 0) terms.push(`free CMA ${cmaKb} kB`);
   terms.push(`request ${request.kb} kB`);
-  const reserveText = column === null ? 'reserve 0 kB' : `lowmem_reserve[${column}] ${reservePages} pages = ${reserveKb} kB`;
+  const reserveText = column === null ? 'reserve 0 kB' : `lowmem_reserve[${column}] ${reserveKb} kB (${reservePages} pages)`;
   const boost = zone.boostKb ? ` (min includes boost ${zone.boostKb} kB)` : '';
   const verdict = ok ? 'above the min watermark' : 'below the min watermark';
   const arithmetic =

@@ -11,12 +11,16 @@ export const memcgLimit: Rule = ({ event, accounting }) => {
     m?.usageKb != null && m.limitKb != null
       ? ` It used ${formatKb(m.usageKb)} of its ${formatKb(m.limitKb)} limit (${m.percentOfLimit} %)${event.memcg?.memory?.failcnt != null ? `, after ${event.memcg.memory.failcnt} failed charges (failcnt)` : ''}.`
       : '';
+  const over =
+    m?.usageKb != null && m.limitKb != null && m.usageKb > m.limitKb
+      ? ' Usage is above the limit: the limit was lowered below what the cgroup already held, so the kernel had to reclaim or kill to get under it.'
+      : '';
   const stats = m && m.largestStats.length > 0 ? ` Largest: ${m.largestStats.map((s) => `${s.key} ${formatKb(s.kb)}`).join(', ')}.` : '';
   return finding(
     'memcg-limit',
     'critical',
     `Cgroup ${path} hit its memory limit`,
-    `This OOM was inside the memory cgroup ${path}, not the whole machine: the host may have had plenty of free memory.${usage}${stats} Raise the cgroup's limit (memory.max / memory.limit_in_bytes, container memory setting) or reduce what runs in it.`,
+    `This OOM was inside the memory cgroup ${path}, not the whole machine: the host may have had plenty of free memory.${usage}${over}${stats} Raise the cgroup's limit (memory.max / memory.limit_in_bytes, container memory setting) or reduce what runs in it.`,
     [event.memcg?.memory?.line, event.memcg?.line, event.constraint?.line, event.memcg?.statsLine],
   );
 };

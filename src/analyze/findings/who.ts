@@ -7,11 +7,15 @@ export const triggerIsNotVictim: Rule = ({ event }) => {
   const victim = event.victim;
   if (asked === null || !victim || asked === victim.pid) return null;
   const name = triggerName(event) ?? 'the allocating task';
+  const sysrq = event.kind === 'sysrq' || event.trigger?.order === -1;
+  const detail = sysrq
+    ? `${name} (pid ${asked}) only carried out a SysRq-f request; the kernel killed ${victim.comm} (pid ${victim.pid}), chosen by its badness score.`
+    : `${name} (pid ${asked}) invoked the OOM killer because its allocation could not be served; the kernel then killed ${victim.comm} (pid ${victim.pid}), chosen by its badness score. ${name} was most likely a bystander that happened to allocate when memory ran out: look at the victim and the largest consumers, not at the trigger.`;
   return finding(
     'trigger-is-not-victim',
     'warning',
     'The process that asked for memory is not the one killed',
-    `${name} (pid ${asked}) invoked the OOM killer because its allocation could not be served; the kernel then killed ${victim.comm} (pid ${victim.pid}), chosen by its badness score. ${name} was most likely a bystander that happened to allocate when memory ran out: look at the victim and the largest consumers, not at the trigger.`,
+    detail,
     [event.trigger?.line, event.kernel?.line, victim.line],
   );
 };
