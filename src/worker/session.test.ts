@@ -42,11 +42,14 @@ function fakeParser(options: ParserOptions = {}): StreamingParser {
   };
 }
 
+/** A request without its version (distributes over the union, so each member keeps its own fields). */
+type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'v'> : never) : never;
+
 function run(deps: Parameters<typeof createSession>[1] = {}) {
   const out: Response[] = [];
   let clock = 0;
   const session = createSession((r) => out.push(r), { createParser: fakeParser, now: () => (clock += 10), ...deps });
-  const send = (r: Omit<Request, 'v'>) => session.handle({ v: PROTOCOL_VERSION, ...r } as Request);
+  const send = (r: RequestBody) => session.handle({ v: PROTOCOL_VERSION, ...r } as Request);
   return { out, send };
 }
 
@@ -83,7 +86,7 @@ describe('worker session', () => {
     });
     await send({ type: 'event', id: 5, index: 0 });
     await send({ type: 'parse', id: 6, input: { kind: 'text', text: 'x', name: 'p' } });
-    await send({ type: 'bogus', id: 7 } as unknown as Omit<Request, 'v'>);
+    await send({ type: 'bogus', id: 7 } as unknown as RequestBody);
     expect(out).toEqual([
       { v: PROTOCOL_VERSION, type: 'error', id: 5, message: 'There is no event 0 in the current log.' },
       { v: PROTOCOL_VERSION, type: 'error', id: 6, message: 'parser exploded' },
