@@ -13,7 +13,8 @@ describe('pickGfpTable from a release', () => {
     ['3.10.0-1160.el7.x86_64', 'rhel7-3.10.0', 'exact'],
     ['3.10.99', '3.8-3.14', 'exact'],
     ['3.13.0-86-generic', '3.8-3.14', 'exact'],
-    ['4.2.0-42-generic', '3.15-4.3', 'likely'],
+    ['4.2.0-42-generic', '4.1-4.3', 'likely'],
+    ['3.19.8', '3.15-4.0', 'exact'],
     ['4.4.0-210-generic', '4.4', 'exact'],
     ['4.18.0-147.el8.x86_64', '4.18-5.0', 'exact'],
     ['4.18.0-553.el8_10.x86_64', '4.18-5.0', 'likely'],
@@ -53,13 +54,13 @@ describe('pickGfpTable from the report shape', () => {
       },
     });
     const pick = pickGfpTable(null, e);
-    expect(pick.tableId).toMatch(/^(2\.6\.38-3\.7|3\.8-3\.14|3\.15-4\.3)$/);
+    expect(pick.tableId).toMatch(/^(2\.6\.38-3\.7|3\.8-3\.14|3\.15-4\.0)$/);
     expect(pick.confidence).toBe('guess');
     expect(pick.reason).toMatch(/nr_ptes/);
   });
   it('hex only (≤4.5): the mask picks an era where it could reclaim', () => {
     const pick = pickGfpTable(null, makeEvent({ trigger: makeTrigger({ gfpMask: '0x201da' }) }));
-    expect(pick.tableId).toBe('3.15-4.3');
+    expect(pick.tableId).toBe('4.1-4.3');
     expect(pick.reason).toMatch(/≤4\.5/);
     const split = pickGfpTable(null, makeEvent({ trigger: makeTrigger({ gfpMask: '0x24201ca' }) }));
     expect(split.tableId).toBe('4.5');

@@ -89,9 +89,9 @@ export function semanticsOf(mask: number, table: GfpTable): GfpSemantics {
   const direct = table.reclaimModel === 'wait' ? has('__GFP_WAIT') : has('__GFP_DIRECT_RECLAIM');
   const kswapd = table.reclaimModel === 'wait' ? !has('__GFP_NO_KSWAPD') : has('__GFP_KSWAPD_RECLAIM');
   const accounted = has('__GFP_ACCOUNT') || has('__GFP_KMEMCG');
-  if (table.id === '4.4' && !has('__GFP_NOACCOUNT')) {
+  if (valueOf(table, '__GFP_NOACCOUNT') !== undefined && !has('__GFP_NOACCOUNT')) {
     notes.push(
-      '4.4 charged kernel memory of accounted slab caches unless __GFP_NOACCOUNT; user pages are charged regardless.',
+      '4.1–4.4 charged kernel memory of accounted slab caches unless __GFP_NOACCOUNT; user pages are charged regardless.',
     );
   }
   return {

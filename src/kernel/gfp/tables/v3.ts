@@ -54,9 +54,9 @@ export const GFP_RHEL7: GfpTable = {
 };
 
 export const GFP_3_15: GfpTable = {
-  id: '3.15-4.3',
+  id: '3.15-4.0',
   from: '3.15',
-  to: '4.3',
+  to: '4.0',
   printsNames: false,
   reclaimModel: 'wait',
   movableModel: 'zone-bit',
@@ -74,7 +74,35 @@ export const GFP_3_15: GfpTable = {
     src('3.19.8', 'yuanguohuo/linux-3.19.8', '5efb20db82bf1b8fe32fdb7165db81de3f1dc319'),
   ],
   verified: ['3.15', '3.16', '3.17', '3.18', '3.19'],
-  notes: ['4.0–4.3 were not read: 0x100000 may already be __GFP_NOACCOUNT there.'],
+  notes: ['4.0 was not read.'],
+};
+
+/** 4.1–4.3: kmem accounting became opt-out per allocation with __GFP_NOACCOUNT. */
+export const GFP_4_1: GfpTable = {
+  id: '4.1-4.3',
+  from: '4.1',
+  to: '4.3',
+  printsNames: false,
+  reclaimModel: 'wait',
+  movableModel: 'zone-bit',
+  order: pairs(`
+    GFP_TRANSHUGE=0x4352da GFP_HIGHUSER_MOVABLE=0x200da GFP_HIGHUSER=0x200d2 GFP_USER=0x200d0
+    GFP_TEMPORARY=0x800d0 GFP_KERNEL=0xd0 GFP_NOFS=0x50 GFP_IOFS=0xc0 GFP_THISNODE=0x41200
+    GFP_DMA=0x1 GFP_DMA32=0x4 __GFP_HIGHMEM=0x2 __GFP_MOVABLE=0x8 __GFP_WAIT=0x10 __GFP_HIGH=0x20
+    __GFP_IO=0x40 __GFP_FS=0x80 __GFP_COLD=0x100 __GFP_NOWARN=0x200 __GFP_REPEAT=0x400
+    __GFP_NOFAIL=0x800 __GFP_NORETRY=0x1000 __GFP_MEMALLOC=0x2000 __GFP_COMP=0x4000
+    __GFP_ZERO=0x8000 __GFP_NOMEMALLOC=0x10000 __GFP_HARDWALL=0x20000 __GFP_THISNODE=0x40000
+    __GFP_RECLAIMABLE=0x80000 __GFP_NOACCOUNT=0x100000 __GFP_NOTRACK=0x200000 __GFP_NO_KSWAPD=0x400000
+    __GFP_OTHER_NODE=0x800000 __GFP_WRITE=0x1000000`),
+  sources: [
+    src('3.16', 'jyizheng/linux-3.16', 'ea68156974843a84d7236ac44b53ce9dae28e0b4'),
+    src('3.19.8', 'yuanguohuo/linux-3.19.8', '5efb20db82bf1b8fe32fdb7165db81de3f1dc319'),
+  ],
+  verified: [],
+  notes: [
+    '3.x layout plus __GFP_NOACCOUNT (0x100000) from "gfp: add __GFP_NOACCOUNT" (Vladimir Davydov, May 2015, for 4.1);',
+    'seen in a 4.1-era gfp.h listing and the patch mail, no 4.1–4.3 tree was read.',
+  ],
 };
 
 /** 4.4: __GFP_WAIT split into __GFP_DIRECT_RECLAIM | __GFP_KSWAPD_RECLAIM; 0x10 is now RECLAIMABLE. */
