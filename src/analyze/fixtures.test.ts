@@ -1,0 +1,137 @@
+/**
+ * Findings on the real corpus logs (test/fixtures), checked by reading each log: exactly these ids
+ * fire, in this order. Rules that no real log triggers are checked on copies of a real log with one
+ * documented edit each (the `derived` cases), so every finding id has a log where it fires and one
+ * where it does not.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../parse';
+import { analyzeEvent } from './index';
+
+const fixture = (name: string) => readFileSync(resolve(__dirname, '../../test/fixtures', name), 'utf8');
+const idsOf = (text: string) => parseText(text).events.map((e) => analyzeEvent(e).findings.map((f) => f.id));
+
+const RHEL7 = 'zone-below-min,trigger-is-not-victim,swap-exhausted,one-process-dominates,rss-is-pages';
+const ARCH = 'zone-below-min,swap-exhausted,one-process-dominates,rss-is-pages';
+const PROXMOX = 'memcg-limit,trigger-is-not-victim,many-copies,rss-is-pages';
+const NIXOS = 'memcg-limit,trigger-is-not-victim,one-process-dominates,rss-is-pages';
+
+/** Per fixture, the finding ids of each event in file order. */
+const EXPECTED: Record<string, string[]> = {
+  '3.10.el7_cgroupv1_gfp0x50_lkml.log': ['memcg-limit,no-task-table'],
+  '4.18_cgroupv1_leaker_lkml.log': ['memcg-limit,no-task-table'],
+  '6.11_newpstable_dmesg.log': ['zone-below-min,one-process-dominates,no-swap,rss-is-pages'],
+  '6.5.0_nixos_cgroupv2_2events_dmesg.log': [NIXOS, NIXOS],
+  'archlinux_6.1.1-arch1-1_embedded_example.log': [ARCH],
+  'centos-nmap-syslog-fragment.log': ['fragment-only,rss-is-pages'],
+  'hist_rhel7_3.10.0-514.6.1.el7_2017-11-25_original_multiline-meminfo_inline-lowmem_java.log': [RHEL7],
+  'hist_rhel7_3.10.0-514.6.1.el7_2021-07-18_multiline-meminfo_inline-lowmem.log': [RHEL7],
+  'hist_rhel7_3.10.0-514.6.1.el7_2021-07-29_rsyslog012-meminfo_inline-lowmem.log': [RHEL7],
+  'proxmox_5.15.158-2-pve_cgroupv2_lxc_embedded_example.log': [PROXMOX],
+  'python3-killed-line-only.log': ['fragment-only'],
+  'rhel7_3.10.0-514.6.1.el7_embedded_example.log': [RHEL7],
+  't030_archlinux_6.1.1_prefix_kernel-only.log': [ARCH],
+  't030_archlinux_6.1.1_prefix_syslog-kernel-timestamp.log': [ARCH],
+  't030_archlinux_6.1.1_prefix_syslog-kernel.log': [ARCH],
+  't030_archlinux_6.1.1_prefix_syslog-prefix.log': [ARCH],
+  't030_archlinux_6.1.1_prefix_syslog-warning-2.log': [ARCH],
+  't030_archlinux_6.1.1_prefix_syslog-warning.log': [ARCH],
+  't030_archlinux_6.1.1_prefix_timestamp-only.log': [ARCH],
+  't030_rhel7_prefix_kernel-only.log': [RHEL7],
+  't030_rhel7_prefix_syslog-kernel-timestamp.log': [RHEL7],
+  't030_rhel7_prefix_syslog-kernel.log': [RHEL7],
+  't030_rhel7_prefix_syslog-prefix.log': [RHEL7],
+  't030_rhel7_prefix_syslog-warning-2.log': [RHEL7],
+  't030_rhel7_prefix_syslog-warning.log': [RHEL7],
+  't030_rhel7_prefix_timestamp-only.log': [RHEL7],
+  't034_rhel7_begin_but_no_end.log': ['incomplete-report,no-task-table'],
+  't035_end_only_no_begin.log': ['fragment-only'],
+  't036_rhel7_no_process_table.log': ['zone-below-min,trigger-is-not-victim,swap-exhausted,no-task-table'],
+  't040_rhel7_journalctl_syslog-warning.log': [RHEL7],
+  't040_rhel7_journalctl_timestamp-only.log': [RHEL7],
+  't050_rhel7_trigger_proc_with_space.log': [RHEL7],
+  't060_rhel7_killed_proc_with_space.log': [RHEL7],
+  't070_rhel7_manual_order-1.log': ['trigger-is-not-victim,swap-exhausted,one-process-dominates,sysrq-manual,rss-is-pages'],
+  't080a_rhel7_total_swap_0.log': ['zone-below-min,trigger-is-not-victim,one-process-dominates,no-swap,rss-is-pages'],
+  't080b_rhel7_swap_lines_removed.log': ['zone-below-min,trigger-is-not-victim,one-process-dominates,rss-is-pages'],
+  't107_archlinux_6.1.1_without_dma_zone.log': [ARCH],
+  't107_rhel7_without_dma_zone.log': [RHEL7],
+  't107_ubuntu21.10_without_dma_zone.log': ['trigger-is-not-victim,sysrq-manual,no-swap,rss-is-pages'],
+  't125_rhel7_without_watermarks.log': ['trigger-is-not-victim,swap-exhausted,one-process-dominates,rss-is-pages'],
+  'tproxmox030_proxmox_cgroupv1_memory+swap.log': [PROXMOX],
+  'tproxmox040_proxmox_cgroupv2_swap_enabled.log': [PROXMOX],
+  'tproxmox050_proxmox_cgroupv1_swap_unlimited.log': [PROXMOX],
+  'tproxmox060_proxmox_cgroupv2_swap_unlimited.log': [PROXMOX],
+  'ubuntu-3.13-nginx-xen-elided.log': ['zone-below-min,trigger-is-not-victim,no-swap,task-table-elided,rss-is-pages'],
+  'ubuntu21.10_5.13.0-19-generic_sysrq_embedded_example.log': ['trigger-is-not-victim,sysrq-manual,no-swap,rss-is-pages'],
+};
+
+describe('findings on the real fixtures', () => {
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(name, () => {
+      expect(idsOf(fixture(name)).map((ids) => ids.join(','))).toEqual(expected);
+    });
+  }
+});
+
+/** One edit of a real log, for rules no real log triggers. */
+function derived(name: string, edits: [string | RegExp, string][]): string {
+  let text = fixture(name);
+  for (const [from, to] of edits) {
+    const next = text.replace(from, to);
+    if (next === text) throw new Error(`edit ${String(from)} did not apply to ${name}`);
+    text = next;
+  }
+  return text;
+}
+const RHEL7_LOG = 'rhel7_3.10.0-514.6.1.el7_embedded_example.log';
+const KILL_LINES = /Out of memory: Kill process 6576 \(mysqld\) score 651 or sacrifice child\nKilled process 6576 \(mysqld\)[^\n]*/;
+
+describe('derived from real logs: rules no corpus log triggers', () => {
+  it('panic-on-oom: the RHEL7 report ending in a panic_on_oom panic instead of a kill', () => {
+    const [ids] = idsOf(derived(RHEL7_LOG, [[KILL_LINES, 'Kernel panic - not syncing: Out of memory: system-wide panic_on_oom is enabled']]));
+    expect(ids).toContain('panic-on-oom');
+    expect(ids).not.toContain('trigger-is-not-victim');
+  });
+
+  it('no-killable-process: the RHEL7 report ending in "no killable processes"', () => {
+    const [ids] = idsOf(derived(RHEL7_LOG, [[KILL_LINES, 'Kernel panic - not syncing: Out of memory and no killable processes...']]));
+    expect(ids).toContain('no-killable-process');
+    expect(ids).not.toContain('panic-on-oom');
+  });
+
+  it('victim-not-top-score: the RHEL7 report with java (rank 2) named as the victim', () => {
+    const text = derived(RHEL7_LOG, [[KILL_LINES, 'Out of memory: Kill process 27502 (java) score 340 or sacrifice child\nKilled process 27502 (java) total-vm:16117200kB, anon-rss:10866276kB, file-rss:0kB, shmem-rss:0kB']]);
+    const [ids] = idsOf(text);
+    expect(ids).toContain('victim-not-top-score');
+  });
+
+  it('sacrificed-child: the RHEL7 report whose kill line names a child of the selected mysqld', () => {
+    const [ids] = idsOf(derived(RHEL7_LOG, [[/Killed process 6576 \(mysqld\)/, 'Killed process 6577 (mysqld_helper)']]));
+    expect(ids).toContain('sacrificed-child');
+    expect(ids).not.toContain('victim-not-top-score');
+  });
+
+  it('unkillable-tasks: the RHEL7 report with mysqld at oom_score_adj -1000', () => {
+    const [ids] = idsOf(derived(RHEL7_LOG, [[/(15483  1527848 {13})0( mysqld)/, '$1-1000$2']]));
+    expect(ids).toContain('unkillable-tasks');
+  });
+
+  it('fragmentation and costly-order: the RHEL7 report without a DMA zone asking for order 10 (largest free block: order 9)', () => {
+    const [ids] = idsOf(derived('t107_rhel7_without_dma_zone.log', [['order=0,', 'order=10,']]));
+    expect(ids).toContain('fragmentation');
+    expect(ids).toContain('costly-order');
+  });
+
+  it('kernel-memory-dominates: the 6.11 report with 10 GB of unreclaimable slab', () => {
+    const [ids] = idsOf(derived('6.11_newpstable_dmesg.log', [['slab_unreclaimable:5771', 'slab_unreclaimable:2600000']]));
+    expect(ids).toContain('kernel-memory-dominates');
+  });
+
+  it('gfp-decode-mismatch: the 6.1.1 report with a flag name dropped from the printed names', () => {
+    const [ids] = idsOf(derived('archlinux_6.1.1-arch1-1_embedded_example.log', [['(GFP_HIGHUSER_MOVABLE|__GFP_COMP|__GFP_ZERO)', '(GFP_HIGHUSER_MOVABLE|__GFP_ZERO)']]));
+    expect(ids).toContain('gfp-decode-mismatch');
+  });
+});
