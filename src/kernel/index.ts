@@ -29,9 +29,9 @@ export { parseKernelVersion } from './version';
 export { inferVersionWindow } from './shape';
 export { ALL_TABLES, tableById } from './gfp/tables';
 
-/** Decode a hex mask with the table for a kernel release (null: newest table, confidence 'guess'). */
+/** Decode a hex mask with the table for a kernel release (null: the newest era where the mask is plausible, 'guess'). */
 export function decodeGfp(mask: string, version: string | null): GfpDecode {
-  const { table, pick } = pickGfpTableWithTable(version);
+  const { table, pick } = pickGfpTableWithTable(version, undefined, mask);
   return decodeWithTable(mask, table, pick);
 }
 

@@ -74,7 +74,10 @@ function looksLikeRhel7(event: OomEvent, windowHi: number): boolean {
   return hasPcp && windowHi < keyOf('4.1');
 }
 
-function pickFromShape(event: OomEvent | undefined): { table: GfpTable; confidence: Confidence; reason: string } {
+function pickFromShape(
+  event: OomEvent | undefined,
+  maskHint: string | null,
+): { table: GfpTable; confidence: Confidence; reason: string } {
   const window = event ? inferVersionWindow(event) : null;
   if (event && window && looksLikeRhel7(event, window.hi)) {
     return {
@@ -89,7 +92,8 @@ function pickFromShape(event: OomEvent | undefined): { table: GfpTable; confiden
   });
   let candidates = inWindow.length > 0 ? inWindow : [...UPSTREAM_TABLES];
   const why = window && window.used.length > 0 ? window.used.join('; ') : 'no format clues';
-  const mask = event?.trigger?.gfpMask ? parseMask(event.trigger.gfpMask) : null;
+  const maskText = event?.trigger?.gfpMask ?? maskHint;
+  const mask = maskText ? parseMask(maskText) : null;
   const printed = event?.trigger?.gfpPrinted ?? null;
   let confidence: Confidence = 'guess';
   let how = '';
@@ -106,7 +110,7 @@ function pickFromShape(event: OomEvent | undefined): { table: GfpTable; confiden
     const best = Math.max(...candidates.map((t) => plausibility(mask, t, order)));
     candidates = candidates.filter((t) => plausibility(mask, t, order) === best);
     const decodes = new Set(candidates.map((t) => formatPgg(mask, t).names.join('|')));
-    how = `; mask ${event?.trigger?.gfpMask} is plausible under ${candidates.map((t) => t.id).join(', ')}`;
+    how = `; mask ${maskText} is plausible under ${candidates.map((t) => t.id).join(', ')}`;
     if (candidates.length > 1 && decodes.size === 1) how += ' (they all decode it the same way)';
   }
   const table = candidates[candidates.length - 1];
@@ -120,10 +124,15 @@ export function stripParens(printed: string): string {
 }
 
 /** Pick the gfp table for a release string (or the event's own release, or its shape). */
-export function pickGfpTableWithTable(version: string | null, event?: OomEvent): { table: GfpTable; pick: TablePick } {
+export function pickGfpTableWithTable(
+  version: string | null,
+  event?: OomEvent,
+  maskHint: string | null = null,
+): { table: GfpTable; pick: TablePick } {
   const release = version ?? event?.kernel?.version ?? null;
   const v = parseKernelVersion(release);
-  const chosen = v ? pickFromVersion(v) : pickFromShape(event);
+  // Without a version or an event, the mask alone still rules out eras where it could not reclaim.
+  const chosen = v ? pickFromVersion(v) : pickFromShape(event, maskHint);
   return {
     table: chosen.table,
     pick: {

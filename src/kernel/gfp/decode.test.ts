@@ -139,6 +139,14 @@ describe('target zone (GFP_ZONE_TABLE) and migrate type', () => {
   });
 });
 
+describe('no version at all', () => {
+  it('picks an era where the mask could have invoked the OOM killer', () => {
+    expect(decodeGfp('0x200da', null)).toMatchObject({ printed: 'GFP_HIGHUSER_MOVABLE', canReclaim: true });
+    expect(decodeGfp('0x200da', null).pick).toMatchObject({ confidence: 'guess', fromVersion: null });
+    expect(decodeGfp('0xcc0', null).printed).toBe('GFP_KERNEL');
+  });
+});
+
 describe('robustness', () => {
   it('never throws on a bad mask', () => {
     const d = decodeGfp('GFP_KERNEL', '5.10.0');
