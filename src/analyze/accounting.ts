@@ -13,7 +13,8 @@ const TOP_CONSUMERS = 10;
 
 export function buildAccounting(event: OomEvent, pageSize: PageSize): Accounting | null {
   const pageKb = pageSize.kb;
-  const hasMemory = event.memInfo !== null || event.summary.ramPages !== null || event.nodes.length > 0 || event.zones.length > 0;
+  const hasMemory =
+    event.memInfo !== null || event.summary.ramPages !== null || event.nodes.length > 0 || event.zones.length > 0;
   if (!hasMemory && !event.tasks && !event.memcg) return null;
 
   const items = memoryItems(event, pageKb);
@@ -53,7 +54,10 @@ function memoryItems(event: OomEvent, pageKb: number): AccountingItem[] {
     for (const rows of [event.nodes, event.zones]) {
       const withKey = rows.filter((r) => keys.some((k) => typeof r.fieldsKb[k] === 'number'));
       if (withKey.length > 0) {
-        return { kb: withKey.reduce((s, r) => s + keys.reduce((t, k) => t + (r.fieldsKb[k] ?? 0), 0), 0), line: withKey[0].line };
+        return {
+          kb: withKey.reduce((s, r) => s + keys.reduce((t, k) => t + (r.fieldsKb[k] ?? 0), 0), 0),
+          line: withKey[0].line,
+        };
       }
     }
     return null;
@@ -64,8 +68,15 @@ function memoryItems(event: OomEvent, pageKb: number): AccountingItem[] {
   };
 
   if (typeof counters['free'] === 'number') add('free', 'Free', counters['free'] * pageKb, memLine);
-  else if (event.zones.length > 0) add('free', 'Free', event.zones.reduce((s, z) => s + z.freeKb, 0), event.zones[0].line);
-  if (typeof counters['free_pcp'] === 'number') add('free-pcp', 'Free on per-CPU lists', counters['free_pcp'] * pageKb, memLine);
+  else if (event.zones.length > 0)
+    add(
+      'free',
+      'Free',
+      event.zones.reduce((s, z) => s + z.freeKb, 0),
+      event.zones[0].line,
+    );
+  if (typeof counters['free_pcp'] === 'number')
+    add('free-pcp', 'Free on per-CPU lists', counters['free_pcp'] * pageKb, memLine);
   put('anon', 'Anonymous (process memory, incl. shmem)', ['active_anon', 'inactive_anon']);
   put('page-cache', 'Page cache (file LRU)', ['active_file', 'inactive_file']);
   put('unevictable', 'Unevictable (mlocked, ramfs)', ['unevictable']);
@@ -77,6 +88,12 @@ function memoryItems(event: OomEvent, pageKb: number): AccountingItem[] {
   const hugeKb = event.hugepages.reduce((s, h) => s + h.total * h.sizeKb, 0);
   if (hugeKb > 0) add('hugepages', 'Huge pages reserved (pool)', hugeKb, event.hugepages[0].line);
   const { reservedPages, lines } = event.summary;
-  if (reservedPages !== null) add('reserved', 'Reserved at boot (kernel image, memmap, firmware)', reservedPages * pageKb, lines.reservedPages ?? null);
+  if (reservedPages !== null)
+    add(
+      'reserved',
+      'Reserved at boot (kernel image, memmap, firmware)',
+      reservedPages * pageKb,
+      lines.reservedPages ?? null,
+    );
   return items;
 }

@@ -6,7 +6,13 @@ import type { OomEvent } from '../parse/model';
 function rhel7Like(overrides: Partial<OomEvent> = {}): OomEvent {
   return makeEvent({
     kernel: makeKernel('3.10.0-514.6.1.el7.x86_64'),
-    summary: { ...emptySummary(), ramPages: 8379834, reservedPages: 192987, totalSwapKb: 8388604, lines: { ramPages: 60, reservedPages: 62, totalSwapKb: 58 } },
+    summary: {
+      ...emptySummary(),
+      ramPages: 8379834,
+      reservedPages: 192987,
+      totalSwapKb: 8388604,
+      lines: { ramPages: 60, reservedPages: 62, totalSwapKb: 58 },
+    },
     tasks: makeTable([
       makeTask({ pid: 29481, uid: 12345, rssPages: 58, nrPtes: 14, swapEntries: 0, name: 'sed' }),
       makeTask({ pid: 6576, uid: 12345, rssPages: 5157063, nrPtes: 15483, swapEntries: 1527848, name: 'mysqld' }),
@@ -62,7 +68,11 @@ describe('checkBadness', () => {
   });
 
   it('a victim missing from a cut table is reported as such, not as a wrong choice', () => {
-    const e = rhel7Like({ selection: null, victim: makeVictim(10366, 'nginx'), tasks: makeTable([makeTask({ pid: 1, rssPages: 5 })], { elided: true }) });
+    const e = rhel7Like({
+      selection: null,
+      victim: makeVictim(10366, 'nginx'),
+      tasks: makeTable([makeTask({ pid: 1, rssPages: 5 })], { elided: true }),
+    });
     const b = checkBadness(e, era3x, 4)!;
     expect(chosenIsNotTop(b)).toBe(false);
     expect(b.explanation).toContain('table was cut');
@@ -94,10 +104,17 @@ describe('checkBadness', () => {
     const e = makeEvent({
       kind: 'memcg',
       memcg: {
-        path: '/leaker', taskPath: '/leaker', statsPath: null, stats: {}, statsUnit: null, statsLine: null, line: 20,
+        path: '/leaker',
+        taskPath: '/leaker',
+        statsPath: null,
+        stats: {},
+        statsUnit: null,
+        statsLine: null,
+        line: 20,
         memory: { usageKb: 524288, limitKb: 524288, failcnt: 158965, line: 21 },
         memsw: { usageKb: 0, limitKb: 9007199254740988, failcnt: 0, line: 22 },
-        swap: null, kmem: null,
+        swap: null,
+        kmem: null,
       },
       tasks: makeTable([makeTask({ pid: 2746, rssPages: 130596, pgtablesBytes: 214 * 4096, name: 'leaker' })]),
       selection: { message: 'Memory cgroup out of memory', pid: 2746, comm: 'leaker', score: 998, line: 30 },

@@ -18,15 +18,27 @@ export function checkBadness(event: OomEvent, era: EraRule, pageKb: number): Bad
   if (!event.tasks && victimPid === null) return null;
   if (!era.rebuildable) {
     return {
-      ...base, rule: null, totalPages: null, totalPagesBasis: null, tasks: [], topPid: null,
+      ...base,
+      rule: null,
+      totalPages: null,
+      totalPagesBasis: null,
+      tasks: [],
+      topPid: null,
       explanation: `This kernel's heuristic (${era.description}) used virtual size, CPU time, run time and nice, which the log does not print, so the score cannot be rebuilt.`,
     };
   }
   const total = totalPagesOf(event, pageKb);
   if (!event.tasks || !total) {
     return {
-      ...base, rule: era.description, totalPages: total?.pages ?? null, totalPagesBasis: total?.basis ?? null, tasks: [], topPid: null,
-      explanation: !event.tasks ? 'No task table was printed, so the choice cannot be checked.' : 'The total memory (RAM, swap or cgroup limit) is not in the log, so scores cannot be scaled.',
+      ...base,
+      rule: era.description,
+      totalPages: total?.pages ?? null,
+      totalPagesBasis: total?.basis ?? null,
+      tasks: [],
+      topPid: null,
+      explanation: !event.tasks
+        ? 'No task table was printed, so the choice cannot be checked.'
+        : 'The total memory (RAM, swap or cgroup limit) is not in the log, so scores cannot be scaled.',
     };
   }
   const version = versionOf(event.kernel?.version);
@@ -40,10 +52,18 @@ export function checkBadness(event: OomEvent, era: EraRule, pageKb: number): Bad
   const explanation = [
     choiceExplanation(event, tasks, top, chosen),
     scoreComparison(printedScore, recomputedScore, total.basis),
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
-    ...base, recomputedScore, rule: era.description, totalPages: total.pages, totalPagesBasis: total.basis,
-    tasks, topPid: top?.pid ?? null, explanation,
+    ...base,
+    recomputedScore,
+    rule: era.description,
+    totalPages: total.pages,
+    totalPagesBasis: total.basis,
+    tasks,
+    topPid: top?.pid ?? null,
+    explanation,
   };
 }
 
@@ -59,14 +79,23 @@ function who(t: ScoredTask | { name: string; pid: number }): string {
   return `${t.name} (pid ${t.pid})`;
 }
 
-function choiceExplanation(event: OomEvent, tasks: ScoredTask[], top: ScoredTask | null, chosen: ScoredTask | null): string {
+function choiceExplanation(
+  event: OomEvent,
+  tasks: ScoredTask[],
+  top: ScoredTask | null,
+  chosen: ScoredTask | null,
+): string {
   const victim = event.victim;
   const child =
     event.selection && victim && event.selection.pid !== victim.pid
       ? ` It then killed ${who({ name: victim.comm, pid: victim.pid })} instead: before 5.1 the kernel sacrificed a child with its own memory before the selected parent.`
       : '';
   if (!top) return 'Every listed task has oom_score_adj −1000: none was eligible.';
-  const chosenName = event.selection ? who({ name: event.selection.comm, pid: event.selection.pid }) : victim ? who({ name: victim.comm, pid: victim.pid }) : null;
+  const chosenName = event.selection
+    ? who({ name: event.selection.comm, pid: event.selection.pid })
+    : victim
+      ? who({ name: victim.comm, pid: victim.pid })
+      : null;
   if (!chosenName) return `The top candidate is ${who(top)}; the log does not say whom the kernel killed.`;
   if (chosen && chosen.pid === top.pid) {
     return `The kernel chose ${chosenName}, the task with the highest recomputed score (${top.points} pages, ${top.score}‰ of total).${child}`;
@@ -77,8 +106,10 @@ function choiceExplanation(event: OomEvent, tasks: ScoredTask[], top: ScoredTask
   }
   const reasons: string[] = [];
   const message = `${event.selection?.message ?? ''} ${victim?.message ?? ''}`;
-  if (/oom_kill_allocating_task/.test(message)) reasons.push('vm.oom_kill_allocating_task=1 makes the kernel kill the task that asked, whatever its score');
-  if (chosen.points === null) reasons.push('the chosen task has oom_score_adj −1000 in the table; its value may have changed after the choice');
+  if (/oom_kill_allocating_task/.test(message))
+    reasons.push('vm.oom_kill_allocating_task=1 makes the kernel kill the task that asked, whatever its score');
+  if (chosen.points === null)
+    reasons.push('the chosen task has oom_score_adj −1000 in the table; its value may have changed after the choice');
   const gap = (top.points ?? 0) - (chosen.points ?? 0);
   if (gap >= 0 && gap <= Math.max(1, (top.points ?? 0) * 0.02)) {
     reasons.push('the two scores are within 2 %: the table is printed after the choice, and memory moved in between');
@@ -86,7 +117,8 @@ function choiceExplanation(event: OomEvent, tasks: ScoredTask[], top: ScoredTask
   reasons.push(
     `the log cannot show whether ${who(top)} was already exiting or being reaped (the kernel skips those), was in vfork, or was outside the allowed scope${isMemcgOom(event) ? ' (the cgroup)' : ''}`,
   );
-  const rank = chosen.rank !== null ? `ranked ${chosen.rank} of ${tasks.filter((t) => t.rank !== null).length}` : 'not eligible';
+  const rank =
+    chosen.rank !== null ? `ranked ${chosen.rank} of ${tasks.filter((t) => t.rank !== null).length}` : 'not eligible';
   return `The kernel chose ${chosenName}, ${rank} by recomputed score (${chosen.points ?? '—'} pages vs ${top.points} for ${who(top)}). Possible reasons: ${reasons.join('; ')}.${child}`;
 }
 

@@ -53,7 +53,9 @@ const EXPECTED: Record<string, string[]> = {
   't040_rhel7_journalctl_timestamp-only.log': [RHEL7],
   't050_rhel7_trigger_proc_with_space.log': [RHEL7],
   't060_rhel7_killed_proc_with_space.log': [RHEL7],
-  't070_rhel7_manual_order-1.log': ['trigger-is-not-victim,swap-exhausted,one-process-dominates,sysrq-manual,rss-is-pages'],
+  't070_rhel7_manual_order-1.log': [
+    'trigger-is-not-victim,swap-exhausted,one-process-dominates,sysrq-manual,rss-is-pages',
+  ],
   't080a_rhel7_total_swap_0.log': ['zone-below-min,trigger-is-not-victim,one-process-dominates,no-swap,rss-is-pages'],
   't080b_rhel7_swap_lines_removed.log': ['zone-below-min,trigger-is-not-victim,one-process-dominates,rss-is-pages'],
   't107_archlinux_6.1.1_without_dma_zone.log': [ARCH],
@@ -65,7 +67,9 @@ const EXPECTED: Record<string, string[]> = {
   'tproxmox050_proxmox_cgroupv1_swap_unlimited.log': [PROXMOX],
   'tproxmox060_proxmox_cgroupv2_swap_unlimited.log': [PROXMOX],
   'ubuntu-3.13-nginx-xen-elided.log': ['zone-below-min,trigger-is-not-victim,no-swap,task-table-elided,rss-is-pages'],
-  'ubuntu21.10_5.13.0-19-generic_sysrq_embedded_example.log': ['trigger-is-not-victim,sysrq-manual,no-swap,rss-is-pages'],
+  'ubuntu21.10_5.13.0-19-generic_sysrq_embedded_example.log': [
+    'trigger-is-not-victim,sysrq-manual,no-swap,rss-is-pages',
+  ],
 };
 
 describe('findings on the real fixtures', () => {
@@ -87,29 +91,43 @@ function derived(name: string, edits: [string | RegExp, string][]): string {
   return text;
 }
 const RHEL7_LOG = 'rhel7_3.10.0-514.6.1.el7_embedded_example.log';
-const KILL_LINES = /Out of memory: Kill process 6576 \(mysqld\) score 651 or sacrifice child\nKilled process 6576 \(mysqld\)[^\n]*/;
+const KILL_LINES =
+  /Out of memory: Kill process 6576 \(mysqld\) score 651 or sacrifice child\nKilled process 6576 \(mysqld\)[^\n]*/;
 
 describe('derived from real logs: rules no corpus log triggers', () => {
   it('panic-on-oom: the RHEL7 report ending in a panic_on_oom panic instead of a kill', () => {
-    const [ids] = idsOf(derived(RHEL7_LOG, [[KILL_LINES, 'Kernel panic - not syncing: Out of memory: system-wide panic_on_oom is enabled']]));
+    const [ids] = idsOf(
+      derived(RHEL7_LOG, [
+        [KILL_LINES, 'Kernel panic - not syncing: Out of memory: system-wide panic_on_oom is enabled'],
+      ]),
+    );
     expect(ids).toContain('panic-on-oom');
     expect(ids).not.toContain('trigger-is-not-victim');
   });
 
   it('no-killable-process: the RHEL7 report ending in "no killable processes"', () => {
-    const [ids] = idsOf(derived(RHEL7_LOG, [[KILL_LINES, 'Kernel panic - not syncing: Out of memory and no killable processes...']]));
+    const [ids] = idsOf(
+      derived(RHEL7_LOG, [[KILL_LINES, 'Kernel panic - not syncing: Out of memory and no killable processes...']]),
+    );
     expect(ids).toContain('no-killable-process');
     expect(ids).not.toContain('panic-on-oom');
   });
 
   it('victim-not-top-score: the RHEL7 report with java (rank 2) named as the victim', () => {
-    const text = derived(RHEL7_LOG, [[KILL_LINES, 'Out of memory: Kill process 27502 (java) score 340 or sacrifice child\nKilled process 27502 (java) total-vm:16117200kB, anon-rss:10866276kB, file-rss:0kB, shmem-rss:0kB']]);
+    const text = derived(RHEL7_LOG, [
+      [
+        KILL_LINES,
+        'Out of memory: Kill process 27502 (java) score 340 or sacrifice child\nKilled process 27502 (java) total-vm:16117200kB, anon-rss:10866276kB, file-rss:0kB, shmem-rss:0kB',
+      ],
+    ]);
     const [ids] = idsOf(text);
     expect(ids).toContain('victim-not-top-score');
   });
 
   it('sacrificed-child: the RHEL7 report whose kill line names a child of the selected mysqld', () => {
-    const [ids] = idsOf(derived(RHEL7_LOG, [[/Killed process 6576 \(mysqld\)/, 'Killed process 6577 (mysqld_helper)']]));
+    const [ids] = idsOf(
+      derived(RHEL7_LOG, [[/Killed process 6576 \(mysqld\)/, 'Killed process 6577 (mysqld_helper)']]),
+    );
     expect(ids).toContain('sacrificed-child');
     expect(ids).not.toContain('victim-not-top-score');
   });
@@ -126,12 +144,18 @@ describe('derived from real logs: rules no corpus log triggers', () => {
   });
 
   it('kernel-memory-dominates: the 6.11 report with 10 GB of unreclaimable slab', () => {
-    const [ids] = idsOf(derived('6.11_newpstable_dmesg.log', [['slab_unreclaimable:5771', 'slab_unreclaimable:2600000']]));
+    const [ids] = idsOf(
+      derived('6.11_newpstable_dmesg.log', [['slab_unreclaimable:5771', 'slab_unreclaimable:2600000']]),
+    );
     expect(ids).toContain('kernel-memory-dominates');
   });
 
   it('gfp-decode-mismatch: the 6.1.1 report with a flag name dropped from the printed names', () => {
-    const [ids] = idsOf(derived('archlinux_6.1.1-arch1-1_embedded_example.log', [['(GFP_HIGHUSER_MOVABLE|__GFP_COMP|__GFP_ZERO)', '(GFP_HIGHUSER_MOVABLE|__GFP_ZERO)']]));
+    const [ids] = idsOf(
+      derived('archlinux_6.1.1-arch1-1_embedded_example.log', [
+        ['(GFP_HIGHUSER_MOVABLE|__GFP_COMP|__GFP_ZERO)', '(GFP_HIGHUSER_MOVABLE|__GFP_ZERO)'],
+      ]),
+    );
     expect(ids).toContain('gfp-decode-mismatch');
   });
 });

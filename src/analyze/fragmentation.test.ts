@@ -4,7 +4,20 @@ import { makeBuddy } from './testing';
 import type { ZoneCheck } from './types';
 
 function usable(zone: string, node = 0, isUsable = true): ZoneCheck {
-  return { node, zone, usable: isUsable, freeKb: 0, minKb: 0, lowKb: 0, highKb: 0, reserveKb: 0, requestKb: 0, ok: false, arithmetic: '', line: 1 };
+  return {
+    node,
+    zone,
+    usable: isUsable,
+    freeKb: 0,
+    minKb: 0,
+    lowKb: 0,
+    highKb: 0,
+    reserveKb: 0,
+    requestKb: 0,
+    ok: false,
+    arithmetic: '',
+    line: 1,
+  };
 }
 
 describe('checkFragmentation', () => {

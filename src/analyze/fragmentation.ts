@@ -39,8 +39,15 @@ export function checkFragmentation(
   if (order === null || order < 0) return null;
   const usable = zoneChecks.filter((c) => c.usable);
   // Without zone checks (no zone lines) every buddy row is taken as usable.
-  const rows = buddy.filter((row) => usable.length === 0 || usable.some((c) => c.node === row.node && c.zone === row.zone));
-  const largest = rows.map((row) => ({ node: row.node, zone: row.zone, order: largestFreeOrder(row, caller), line: row.line }));
+  const rows = buddy.filter(
+    (row) => usable.length === 0 || usable.some((c) => c.node === row.node && c.zone === row.zone),
+  );
+  const largest = rows.map((row) => ({
+    node: row.node,
+    zone: row.zone,
+    order: largestFreeOrder(row, caller),
+    line: row.line,
+  }));
   const blockAvailable = largest.some((z) => z.order >= order);
   if (order === 0 || rows.length === 0) {
     return { order, blockAvailable, largestFreeOrder: largest, verdict: 'not-applicable' };

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from './index';
-import { emptySummary, makeEvent, makeGfp, makeTable, makeTask, makeTrigger, makeVictim, makeZone, testFacts } from './testing';
+import {
+  emptySummary,
+  makeEvent,
+  makeGfp,
+  makeTable,
+  makeTask,
+  makeTrigger,
+  makeVictim,
+  makeZone,
+  testFacts,
+} from './testing';
 
-const headline = (...args: Parameters<typeof makeEvent>) => analyzeEvent(makeEvent(...args), testFacts({ decodeGfp: () => makeGfp() })).headline;
+const headline = (...args: Parameters<typeof makeEvent>) =>
+  analyzeEvent(makeEvent(...args), testFacts({ decodeGfp: () => makeGfp() })).headline;
 
 describe('headline', () => {
   it('global OOM: what happened, who asked, who was killed and why', () => {
@@ -23,7 +34,19 @@ describe('headline', () => {
   it('memcg OOM names the cgroup and says the host may have had memory', () => {
     const text = headline({
       kind: 'memcg',
-      memcg: { path: '/leaker', taskPath: null, memory: { usageKb: 524288, limitKb: 524288, failcnt: 1, line: 3 }, memsw: null, swap: null, kmem: null, statsPath: null, stats: {}, statsUnit: null, statsLine: null, line: 2 },
+      memcg: {
+        path: '/leaker',
+        taskPath: null,
+        memory: { usageKb: 524288, limitKb: 524288, failcnt: 1, line: 3 },
+        memsw: null,
+        swap: null,
+        kmem: null,
+        statsPath: null,
+        stats: {},
+        statsUnit: null,
+        statsLine: null,
+        line: 2,
+      },
       trigger: makeTrigger({ comm: 'leaker', pid: 2746 }),
       victim: makeVictim(2746, 'leaker'),
     });
@@ -32,13 +55,22 @@ describe('headline', () => {
   });
 
   it('SysRq, fragments, panics and a ≤5.0 sacrificed child', () => {
-    expect(headline({ kind: 'sysrq', trigger: makeTrigger({ order: -1 }) })).toMatch(/^The OOM killer was started by hand/);
+    expect(headline({ kind: 'sysrq', trigger: makeTrigger({ order: -1 }) })).toMatch(
+      /^The OOM killer was started by hand/,
+    );
     expect(headline({ kind: 'fragment', complete: false, victim: makeVictim(5, 'python3') })).toBe(
       'Only part of an OOM report is here, so the cause cannot be read from it. The kernel killed python3 (pid 5).',
     );
-    expect(headline({ panic: { message: 'Kernel panic - not syncing: Out of memory: compulsory panic_on_oom is enabled', line: 9 } })).toContain('panicked');
     expect(
-      headline({ selection: { message: 'Out of memory', pid: 10, comm: 'parent', score: 900, line: 8 }, victim: makeVictim(11, 'child') }),
+      headline({
+        panic: { message: 'Kernel panic - not syncing: Out of memory: compulsory panic_on_oom is enabled', line: 9 },
+      }),
+    ).toContain('panicked');
+    expect(
+      headline({
+        selection: { message: 'Out of memory', pid: 10, comm: 'parent', score: 900, line: 8 },
+        victim: makeVictim(11, 'child'),
+      }),
     ).toContain('a child of parent (pid 10) which had the highest score (900)');
   });
 

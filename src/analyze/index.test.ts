@@ -38,7 +38,17 @@ describe('analyzeEvent', () => {
 
   it('works with the real kernel knowledge (default facts)', () => {
     const e = makeEvent({
-      kernel: { version: '3.13.0-86-generic', build: null, cpu: 1, pid: 10242, uid: null, comm: 'nginx', tainted: null, hardware: null, line: 3 },
+      kernel: {
+        version: '3.13.0-86-generic',
+        build: null,
+        cpu: 1,
+        pid: 10242,
+        uid: null,
+        comm: 'nginx',
+        tainted: null,
+        hardware: null,
+        line: 3,
+      },
       trigger: makeTrigger({ gfpMask: '0x200da', order: 0 }),
     });
     const a = analyzeEvent(e);

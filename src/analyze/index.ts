@@ -33,13 +33,24 @@ function analyze(event: OomEvent, facts: KernelFacts): EventAnalysis {
   const request = requestSize(event);
   const pageSize = pageSizeOf(event);
   const watermarks = checkWatermarks(event, request, gfp, facts);
-  const caller = { atomic: gfp !== null && (!gfp.canSleep || gfp.usesReserves), movable: gfp?.migrateType === 'Movable' };
+  const caller = {
+    atomic: gfp !== null && (!gfp.canSleep || gfp.usesReserves),
+    movable: gfp?.migrateType === 'Movable',
+  };
   const fragmentation = checkFragmentation(request?.order ?? null, event.buddy, watermarks.checks, caller);
   const era = safely(() => facts.badnessEra(event), null);
   const badness = era ? checkBadness(event, era, pageSize.kb) : null;
   const accounting = buildAccounting(event, pageSize);
   const findings = runFindings({
-    event, gfp, request, watermarks, fragmentation, badness, accounting, pageKb: pageSize.kb, costlyOrder: facts.costlyOrder,
+    event,
+    gfp,
+    request,
+    watermarks,
+    fragmentation,
+    badness,
+    accounting,
+    pageKb: pageSize.kb,
+    costlyOrder: facts.costlyOrder,
   });
   return {
     gfp,
@@ -57,8 +68,16 @@ function analyze(event: OomEvent, facts: KernelFacts): EventAnalysis {
 
 function emptyAnalysis(): EventAnalysis {
   return {
-    gfp: null, requestKb: null, requestPages: null, shortNodes: [], zoneChecks: [], fragmentation: null,
-    badness: null, accounting: null, findings: [], headline: '',
+    gfp: null,
+    requestKb: null,
+    requestPages: null,
+    shortNodes: [],
+    zoneChecks: [],
+    fragmentation: null,
+    badness: null,
+    accounting: null,
+    findings: [],
+    headline: '',
   };
 }
 

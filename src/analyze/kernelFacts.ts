@@ -4,13 +4,7 @@
  */
 import type { OomEvent } from '../parse/model';
 import type { GfpDecode } from '../kernel/types';
-import {
-  PAGE_ALLOC_COSTLY_ORDER,
-  ZONE_ORDER,
-  badnessEraFor,
-  decodeGfpForEvent,
-  usableZones,
-} from '../kernel';
+import { PAGE_ALLOC_COSTLY_ORDER, ZONE_ORDER, badnessEraFor, decodeGfpForEvent, usableZones } from '../kernel';
 
 /** The part of the kernel's BadnessEra the analysis reads (structurally compatible with it). */
 export interface EraRule {

@@ -11,7 +11,18 @@ import { UNLIMITED_KB } from './totalPages';
  * file/cache) are left out. v2 `kernel` (6.1+) still contains stacks, page tables and slab.
  */
 const V1_SIZE_KEYS = ['rss', 'cache', 'rss_huge', 'swap', 'dirty', 'writeback'];
-const V2_SIZE_KEYS = ['anon', 'file', 'kernel', 'kernel_stack', 'pagetables', 'percpu', 'sock', 'slab', 'vmalloc', 'zswap'];
+const V2_SIZE_KEYS = [
+  'anon',
+  'file',
+  'kernel',
+  'kernel_stack',
+  'pagetables',
+  'percpu',
+  'sock',
+  'slab',
+  'vmalloc',
+  'zswap',
+];
 
 export function memcgAccounting(memcg: MemcgInfo | null, topN = 5): MemcgAccounting | null {
   if (!memcg) return null;

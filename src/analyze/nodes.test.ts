@@ -36,8 +36,17 @@ describe('allowedNodes', () => {
   it('reads the 5.0+ constraint line', () => {
     const e = makeEvent({
       constraint: {
-        constraint: 'CONSTRAINT_NONE', nodemask: '(null)', cpuset: '/', memsAllowed: '0', globalOom: true,
-        oomMemcg: null, taskMemcg: null, task: 'x', pid: 1, uid: 0, line: 80,
+        constraint: 'CONSTRAINT_NONE',
+        nodemask: '(null)',
+        cpuset: '/',
+        memsAllowed: '0',
+        globalOom: true,
+        oomMemcg: null,
+        taskMemcg: null,
+        task: 'x',
+        pid: 1,
+        uid: 0,
+        line: 80,
       },
     });
     expect(allowedNodes(e)).toMatchObject({ nodes: [0], lines: [80] });

@@ -45,7 +45,11 @@ export function allowedNodes(event: OomEvent): AllowedNodes {
   if (mask && mems) {
     const both = mask.filter((n) => mems.includes(n));
     if (both.length > 0) {
-      return { nodes: both, source: `nodemask ${maskText} ∩ mems_allowed ${memsText}`, lines: lines(maskLine, memsLine) };
+      return {
+        nodes: both,
+        source: `nodemask ${maskText} ∩ mems_allowed ${memsText}`,
+        lines: lines(maskLine, memsLine),
+      };
     }
     return { nodes: mask, source: `nodemask ${maskText}`, lines: lines(maskLine) };
   }

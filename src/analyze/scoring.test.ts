@@ -3,7 +3,11 @@ import { pageTablePages, perMille, scoreTasks, taskPoints, versionOf } from './s
 import { eraRule, makeTask } from './testing';
 
 const ctx = (over: Partial<Parameters<typeof taskPoints>[1]> = {}) => ({
-  era: eraRule(), totalPages: 1_000_000, pageKb: 4, rootBonusOfTotal: false, ...over,
+  era: eraRule(),
+  totalPages: 1_000_000,
+  pageKb: 4,
+  rootBonusOfTotal: false,
+  ...over,
 });
 
 describe('taskPoints', () => {
@@ -47,7 +51,12 @@ describe('scoreTasks', () => {
       makeTask({ pid: 4, rssPages: 50 }),
     ];
     const scored = scoreTasks(tasks, ctx());
-    expect(scored.map((t) => [t.pid, t.rank])).toEqual([[1, 2], [2, null], [3, 1], [4, 3]]);
+    expect(scored.map((t) => [t.pid, t.rank])).toEqual([
+      [1, 2],
+      [2, null],
+      [3, 1],
+      [4, 3],
+    ]);
     expect(scored[1].points).toBeNull();
   });
 

@@ -56,7 +56,9 @@ export function makeEvent(overrides: Partial<OomEvent> = {}): OomEvent {
   };
 }
 
-export function makeTrigger(overrides: Partial<NonNullable<OomEvent['trigger']>> = {}): NonNullable<OomEvent['trigger']> {
+export function makeTrigger(
+  overrides: Partial<NonNullable<OomEvent['trigger']>> = {},
+): NonNullable<OomEvent['trigger']> {
   return {
     comm: 'app',
     pid: 100,

@@ -4,13 +4,25 @@ import { emptySummary, makeEvent, makeVictim, makeZone } from './testing';
 import type { MemcgInfo } from '../parse/model';
 
 const memcg = (over: Partial<MemcgInfo>): MemcgInfo => ({
-  path: '/x', taskPath: '/x', memory: null, memsw: null, swap: null, kmem: null,
-  statsPath: null, stats: {}, statsUnit: null, statsLine: null, line: 1, ...over,
+  path: '/x',
+  taskPath: '/x',
+  memory: null,
+  memsw: null,
+  swap: null,
+  kmem: null,
+  statsPath: null,
+  stats: {},
+  statsUnit: null,
+  statsLine: null,
+  line: 1,
+  ...over,
 });
 
 describe('totalPagesOf', () => {
   it('global: pages RAM − reserved + swap pages', () => {
-    const e = makeEvent({ summary: { ...emptySummary(), ramPages: 1000, reservedPages: 100, totalSwapKb: 400, lines: { ramPages: 7 } } });
+    const e = makeEvent({
+      summary: { ...emptySummary(), ramPages: 1000, reservedPages: 100, totalSwapKb: 400, lines: { ramPages: 7 } },
+    });
     expect(totalPagesOf(e, 4)).toEqual({ pages: 1000, basis: 'pages RAM − pages reserved + swap', lines: [7] });
   });
   it('global without a RAM line: managed kB of the zones', () => {
@@ -22,24 +34,39 @@ describe('totalPagesOf', () => {
     const e = makeEvent({
       kind: 'cpuset',
       cpuset: { name: 'c', memsAllowed: '1', line: 2 },
-      zones: [makeZone({ node: 0, zone: 'Normal', presentKb: 8000 }), makeZone({ node: 1, zone: 'Normal', presentKb: 4000 })],
+      zones: [
+        makeZone({ node: 0, zone: 'Normal', presentKb: 8000 }),
+        makeZone({ node: 1, zone: 'Normal', presentKb: 4000 }),
+      ],
     });
     expect(totalPagesOf(e, 4)?.pages).toBe(1000);
   });
   it('memcg v1 with a memory+swap limit uses it', () => {
-    const e = makeEvent({ kind: 'memcg', memcg: memcg({ memory: { usageKb: 4000, limitKb: 4000, failcnt: 1, line: 3 }, memsw: { usageKb: 8000, limitKb: 8000, failcnt: 1, line: 4 } }) });
+    const e = makeEvent({
+      kind: 'memcg',
+      memcg: memcg({
+        memory: { usageKb: 4000, limitKb: 4000, failcnt: 1, line: 3 },
+        memsw: { usageKb: 8000, limitKb: 8000, failcnt: 1, line: 4 },
+      }),
+    });
     expect(totalPagesOf(e, 4)).toMatchObject({ pages: 2000, basis: 'memcg memory+swap limit' });
   });
   it('memcg v2 adds the swap limit, capped by the machine swap', () => {
     const e = makeEvent({
       kind: 'memcg',
       summary: { ...emptySummary(), totalSwapKb: 400, lines: {} },
-      memcg: memcg({ memory: { usageKb: 4000, limitKb: 4000, failcnt: 1, line: 3 }, swap: { usageKb: 0, limitKb: 4000, failcnt: 0, line: 4 } }),
+      memcg: memcg({
+        memory: { usageKb: 4000, limitKb: 4000, failcnt: 1, line: 3 },
+        swap: { usageKb: 0, limitKb: 4000, failcnt: 0, line: 4 },
+      }),
     });
     expect(totalPagesOf(e, 4)?.pages).toBe(1100);
   });
   it('memcg with an unlimited memory limit has no total', () => {
-    const e = makeEvent({ kind: 'memcg', memcg: memcg({ memory: { usageKb: 1, limitKb: 9007199254740988, failcnt: 0, line: 3 } }) });
+    const e = makeEvent({
+      kind: 'memcg',
+      memcg: memcg({ memory: { usageKb: 1, limitKb: 9007199254740988, failcnt: 0, line: 3 } }),
+    });
     expect(totalPagesOf(e, 4)).toBeNull();
   });
 });

@@ -37,7 +37,14 @@ export function totalPagesOf(event: OomEvent, pageKb: number): TotalPages | null
     const zones = event.zones.filter((z) => z.presentKb !== null && (nodes === null || nodes.includes(z.node)));
     if (zones.length > 0) {
       const kb = zones.reduce((sum, z) => sum + (z.presentKb ?? 0), 0) + swapKb;
-      return { pages: Math.floor(kb / pageKb), basis: 'present memory of the allowed nodes + swap', lines: lines(zones.map((z) => z.line), swapLine) };
+      return {
+        pages: Math.floor(kb / pageKb),
+        basis: 'present memory of the allowed nodes + swap',
+        lines: lines(
+          zones.map((z) => z.line),
+          swapLine,
+        ),
+      };
     }
   }
   const { ramPages, reservedPages } = event.summary;
@@ -52,7 +59,14 @@ export function totalPagesOf(event: OomEvent, pageKb: number): TotalPages | null
   }
   const managedKb = event.zones.reduce((sum, z) => sum + (z.managedKb ?? 0), 0);
   if (managedKb > 0) {
-    return { pages: Math.floor((managedKb + swapKb) / pageKb), basis: 'managed memory of the printed zones + swap', lines: lines(event.zones.map((z) => z.line), swapLine) };
+    return {
+      pages: Math.floor((managedKb + swapKb) / pageKb),
+      basis: 'managed memory of the printed zones + swap',
+      lines: lines(
+        event.zones.map((z) => z.line),
+        swapLine,
+      ),
+    };
   }
   return null;
 }
@@ -63,18 +77,28 @@ function memcgTotal(event: OomEvent, pageKb: number): TotalPages | null {
   if (!memcg || !memory || memory.limitKb <= 0 || memory.limitKb >= UNLIMITED_KB) return null;
   // cgroup v1 with a memory+swap limit: the kernel (mem_cgroup_get_limit/get_max) counts up to it.
   if (memcg.memsw && memcg.memsw.limitKb < UNLIMITED_KB && memcg.memsw.limitKb >= memory.limitKb) {
-    return { pages: Math.floor(memcg.memsw.limitKb / pageKb), basis: 'memcg memory+swap limit', lines: [memcg.memsw.line] };
+    return {
+      pages: Math.floor(memcg.memsw.limitKb / pageKb),
+      basis: 'memcg memory+swap limit',
+      lines: [memcg.memsw.line],
+    };
   }
   // cgroup v2: memory.max plus the swap the cgroup may still use (capped by the machine's swap when known).
   if (memcg.swap && memcg.swap.limitKb > 0) {
     const machineSwap = event.summary.totalSwapKb;
     const swapKb = Math.min(memcg.swap.limitKb, machineSwap ?? memcg.swap.limitKb);
     if (swapKb < UNLIMITED_KB) {
-      return { pages: Math.floor((memory.limitKb + swapKb) / pageKb), basis: 'memcg memory limit + swap limit', lines: [memory.line, memcg.swap.line] };
+      return {
+        pages: Math.floor((memory.limitKb + swapKb) / pageKb),
+        basis: 'memcg memory limit + swap limit',
+        lines: [memory.line, memcg.swap.line],
+      };
     }
   }
   const swapUnknown = (memcg.swap && memcg.swap.limitKb > 0) || (memcg.memsw && memcg.memsw.limitKb >= UNLIMITED_KB);
-  const basis = swapUnknown ? 'memcg memory limit (any swap headroom the kernel adds is not in the log)' : 'memcg memory limit';
+  const basis = swapUnknown
+    ? 'memcg memory limit (any swap headroom the kernel adds is not in the log)'
+    : 'memcg memory limit';
   return { pages: Math.floor(memory.limitKb / pageKb), basis, lines: [memory.line] };
 }
 

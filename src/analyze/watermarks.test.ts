@@ -9,9 +9,33 @@ function nginx313(): OomEvent {
   return makeEvent({
     trigger: makeTrigger({ order: 0, gfpMask: '0x200da' }),
     zones: [
-      makeZone({ zone: 'DMA', freeKb: 15908, minKb: 128, lowKb: 160, highKb: 192, lowmemReserve: [0, 3746, 7968, 7968], line: 5 }),
-      makeZone({ zone: 'DMA32', freeKb: 48516, minKb: 31704, lowKb: 39628, highKb: 47556, lowmemReserve: [0, 0, 4221, 4221], line: 7 }),
-      makeZone({ zone: 'Normal', freeKb: 35640, minKb: 35748, lowKb: 44684, highKb: 53620, lowmemReserve: [0, 0, 0, 0], line: 9 }),
+      makeZone({
+        zone: 'DMA',
+        freeKb: 15908,
+        minKb: 128,
+        lowKb: 160,
+        highKb: 192,
+        lowmemReserve: [0, 3746, 7968, 7968],
+        line: 5,
+      }),
+      makeZone({
+        zone: 'DMA32',
+        freeKb: 48516,
+        minKb: 31704,
+        lowKb: 39628,
+        highKb: 47556,
+        lowmemReserve: [0, 0, 4221, 4221],
+        line: 7,
+      }),
+      makeZone({
+        zone: 'Normal',
+        freeKb: 35640,
+        minKb: 35748,
+        lowKb: 44684,
+        highKb: 53620,
+        lowmemReserve: [0, 0, 0, 0],
+        line: 9,
+      }),
     ],
   });
 }
@@ -51,7 +75,12 @@ describe('checkWatermarks', () => {
         makeZone({ zone: 'Normal', freeKb: 10, minKb: 1000, lowmemReserve: [0, 0, 0, 0] }),
       ],
     });
-    const r = checkWatermarks(e, requestSize(e), makeGfp({ targetZone: 'DMA32', migrateType: 'Unmovable' }), testFacts());
+    const r = checkWatermarks(
+      e,
+      requestSize(e),
+      makeGfp({ targetZone: 'DMA32', migrateType: 'Unmovable' }),
+      testFacts(),
+    );
     expect(r.checks.map((c) => [c.zone, c.usable, c.ok, c.reserveKb])).toEqual([
       ['DMA32', true, true, 0],
       ['Normal', false, false, 0],
@@ -77,12 +106,31 @@ describe('checkWatermarks', () => {
   it('subtracts the highatomic reserve and free CMA for a non-atomic unmovable caller', () => {
     const e = makeEvent({
       trigger: makeTrigger({ order: 0 }),
-      zones: [makeZone({ zone: 'Normal', freeKb: 2000, minKb: 1000, reservedHighatomicKb: 512, fieldsKb: { free_cma: 600 }, lowmemReserve: [0, 0, 0, 0] })],
+      zones: [
+        makeZone({
+          zone: 'Normal',
+          freeKb: 2000,
+          minKb: 1000,
+          reservedHighatomicKb: 512,
+          fieldsKb: { free_cma: 600 },
+          lowmemReserve: [0, 0, 0, 0],
+        }),
+      ],
     });
-    const unmovable = checkWatermarks(e, requestSize(e), makeGfp({ targetZone: 'Normal', migrateType: 'Unmovable' }), testFacts());
+    const unmovable = checkWatermarks(
+      e,
+      requestSize(e),
+      makeGfp({ targetZone: 'Normal', migrateType: 'Unmovable' }),
+      testFacts(),
+    );
     expect(unmovable.checks[0].ok).toBe(false);
     expect(unmovable.checks[0].arithmetic).toContain('highatomic reserve 512 kB − free CMA 600 kB');
-    const atomicMovable = checkWatermarks(e, requestSize(e), makeGfp({ targetZone: 'Normal', canSleep: false }), testFacts());
+    const atomicMovable = checkWatermarks(
+      e,
+      requestSize(e),
+      makeGfp({ targetZone: 'Normal', canSleep: false }),
+      testFacts(),
+    );
     expect(atomicMovable.checks[0].ok).toBe(true);
     expect(atomicMovable.notes.join(' ')).toContain('Atomic');
   });

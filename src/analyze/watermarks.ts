@@ -44,11 +44,15 @@ export function checkWatermarks(
   const usableNames = facts.usableZones(targetZone, printed);
   const allowed = allowedNodes(event);
   const reserveLength = Math.max(0, ...event.zones.map((z) => z.lowmemReserve.length));
-  const column = reserveLength > 0 ? reserveIndex(targetZone, configuredZones(facts.zoneOrder, printed, reserveLength)) : null;
+  const column =
+    reserveLength > 0 ? reserveIndex(targetZone, configuredZones(facts.zoneOrder, printed, reserveLength)) : null;
   if (reserveLength === 0) notes.push('lowmem_reserve[] was not printed: reserve taken as 0.');
   else if (column === null) notes.push('Could not tell which lowmem_reserve[] column applies: reserve taken as 0.');
   const atomic = gfp !== null && (!gfp.canSleep || gfp.usesReserves);
-  if (atomic) notes.push('Atomic request: the kernel lets it dip below min (ALLOC_HARDER/ALLOC_HIGH); the check below uses plain min.');
+  if (atomic)
+    notes.push(
+      'Atomic request: the kernel lets it dip below min (ALLOC_HARDER/ALLOC_HIGH); the check below uses plain min.',
+    );
 
   const checks = event.zones.map((zone) => {
     const usable = usableNames.includes(zone.zone) && (allowed.nodes === null || allowed.nodes.includes(zone.node));
@@ -78,7 +82,8 @@ function checkZone(
   if (highatomicKb > 0) terms.push(`highatomic reserve ${highatomicKb} kB`);
   if (cmaKb > 0) terms.push(`free CMA ${cmaKb} kB`);
   terms.push(`request ${request.kb} kB`);
-  const reserveText = column === null ? 'reserve 0 kB' : `lowmem_reserve[${column}] ${reserveKb} kB (${reservePages} pages)`;
+  const reserveText =
+    column === null ? 'reserve 0 kB' : `lowmem_reserve[${column}] ${reserveKb} kB (${reservePages} pages)`;
   const boost = zone.boostKb ? ` (min includes boost ${zone.boostKb} kB)` : '';
   const verdict = ok ? 'above the min watermark' : 'below the min watermark';
   const arithmetic =
@@ -107,5 +112,8 @@ function shortNodesOf(checks: ZoneCheck[]): number[] {
     if (!c.usable) continue;
     byNode.set(c.node, [...(byNode.get(c.node) ?? []), c.ok]);
   }
-  return [...byNode].filter(([, oks]) => oks.every((ok) => !ok)).map(([node]) => node).sort((a, b) => a - b);
+  return [...byNode]
+    .filter(([, oks]) => oks.every((ok) => !ok))
+    .map(([node]) => node)
+    .sort((a, b) => a - b);
 }

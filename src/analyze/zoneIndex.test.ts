@@ -7,7 +7,13 @@ describe('configuredZones', () => {
     expect(configuredZones(ZONES, ['DMA', 'DMA32', 'Normal'], 4)).toEqual(['DMA', 'DMA32', 'Normal', 'Movable']);
   });
   it('x86-64 5.x/6.x: 5 entries → Movable and Device', () => {
-    expect(configuredZones(ZONES, ['DMA', 'DMA32', 'Normal'], 5)).toEqual(['DMA', 'DMA32', 'Normal', 'Movable', 'Device']);
+    expect(configuredZones(ZONES, ['DMA', 'DMA32', 'Normal'], 5)).toEqual([
+      'DMA',
+      'DMA32',
+      'Normal',
+      'Movable',
+      'Device',
+    ]);
   });
   it('6.1+ hides Normal for a DMA32 request, yet Normal is still compiled in', () => {
     expect(configuredZones(ZONES, ['DMA', 'DMA32'], 5)).toEqual(['DMA', 'DMA32', 'Normal', 'Movable', 'Device']);

@@ -20,7 +20,13 @@ export interface FindingContext {
 /** A rule returns its finding only when its condition holds; otherwise null. */
 export type Rule = (ctx: FindingContext) => Finding | null;
 
-export function finding(id: string, severity: FindingSeverity, title: string, detail: string, lines: (number | null | undefined)[]): Finding {
+export function finding(
+  id: string,
+  severity: FindingSeverity,
+  title: string,
+  detail: string,
+  lines: (number | null | undefined)[],
+): Finding {
   const evidence = [...new Set(lines.filter((l): l is number => typeof l === 'number' && l > 0))].sort((a, b) => a - b);
   return { id, severity, title, detail, lines: evidence };
 }

@@ -5,7 +5,14 @@ import { gfpDecodeMismatch, fragmentOnly, incompleteReport } from './report';
 import { kernelMemoryDominates, memcgLimit } from './memory';
 import { noSwap, swapExhausted } from './swap';
 import { manyCopies, noTaskTable, oneProcessDominates, rssIsPages, taskTableElided, unkillableTasks } from './tasks';
-import { noKillableProcess, panicOnOom, sacrificedChild, sysrqManual, triggerIsNotVictim, victimNotTopScore } from './who';
+import {
+  noKillableProcess,
+  panicOnOom,
+  sacrificedChild,
+  sysrqManual,
+  triggerIsNotVictim,
+  victimNotTopScore,
+} from './who';
 import { costlyOrder, fragmentation, lowmemPressure, zoneBelowMin } from './zones';
 
 export type { FindingContext } from './context';

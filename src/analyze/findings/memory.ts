@@ -15,7 +15,10 @@ export const memcgLimit: Rule = ({ event, accounting }) => {
     m?.usageKb != null && m.limitKb != null && m.usageKb > m.limitKb
       ? ' Usage is above the limit: the limit was lowered below what the cgroup already held, so the kernel had to reclaim or kill to get under it.'
       : '';
-  const stats = m && m.largestStats.length > 0 ? ` Largest: ${m.largestStats.map((s) => `${s.key} ${formatKb(s.kb)}`).join(', ')}.` : '';
+  const stats =
+    m && m.largestStats.length > 0
+      ? ` Largest: ${m.largestStats.map((s) => `${s.key} ${formatKb(s.kb)}`).join(', ')}.`
+      : '';
   return finding(
     'memcg-limit',
     'critical',

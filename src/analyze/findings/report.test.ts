@@ -5,7 +5,9 @@ import type { Rule } from './context';
 
 describe('report completeness', () => {
   it('fragment-only fires for fragments only', () => {
-    expect(findingOf(makeEvent({ kind: 'fragment', complete: false, victim: makeVictim(1) }), 'fragment-only')).toBeDefined();
+    expect(
+      findingOf(makeEvent({ kind: 'fragment', complete: false, victim: makeVictim(1) }), 'fragment-only'),
+    ).toBeDefined();
     expect(findingOf(makeEvent(), 'fragment-only')).toBeUndefined();
   });
   it('incomplete-report fires for a header without a kill line, not for complete events or fragments', () => {
@@ -18,8 +20,12 @@ describe('report completeness', () => {
 
 describe('gfp-decode-mismatch', () => {
   it('fires when the kernel helper reports a mismatch', () => {
-    const facts = testFacts({ decodeGfp: () => makeGfp({ mismatch: 'The kernel printed "X" but table t decodes "Y".' }) });
-    expect(findingOf(makeEvent({ trigger: makeTrigger({ gfpPrinted: 'X' }) }), 'gfp-decode-mismatch', facts)?.detail).toContain('The kernel printed "X"');
+    const facts = testFacts({
+      decodeGfp: () => makeGfp({ mismatch: 'The kernel printed "X" but table t decodes "Y".' }),
+    });
+    expect(
+      findingOf(makeEvent({ trigger: makeTrigger({ gfpPrinted: 'X' }) }), 'gfp-decode-mismatch', facts)?.detail,
+    ).toContain('The kernel printed "X"');
   });
   it('does not fire when the decode matches', () => {
     const facts = testFacts({ decodeGfp: () => makeGfp() });

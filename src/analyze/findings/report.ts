@@ -14,7 +14,10 @@ export const fragmentOnly: Rule = ({ event }) => {
 
 export const incompleteReport: Rule = ({ event }) => {
   if (event.complete || event.kind === 'fragment') return null;
-  const missing = [event.victim || event.panic || event.noKillable ? null : 'the kill line', event.trigger ? null : 'the header'].filter(Boolean);
+  const missing = [
+    event.victim || event.panic || event.noKillable ? null : 'the kill line',
+    event.trigger ? null : 'the header',
+  ].filter(Boolean);
   return finding(
     'incomplete-report',
     'info',

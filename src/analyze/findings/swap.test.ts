@@ -25,15 +25,34 @@ describe('swap-exhausted', () => {
     expect(findingOf(swap(0, 0), 'swap-exhausted')).toBeUndefined();
   });
   const memcg = (over: Partial<MemcgInfo>): MemcgInfo => ({
-    path: '/c', taskPath: null, memory: { usageKb: 100, limitKb: 100, failcnt: 1, line: 5 }, memsw: null, swap: null, kmem: null,
-    statsPath: null, stats: {}, statsUnit: null, statsLine: null, line: 4, ...over,
+    path: '/c',
+    taskPath: null,
+    memory: { usageKb: 100, limitKb: 100, failcnt: 1, line: 5 },
+    memsw: null,
+    swap: null,
+    kmem: null,
+    statsPath: null,
+    stats: {},
+    statsUnit: null,
+    statsLine: null,
+    line: 4,
+    ...over,
   });
   it('fires for a cgroup at its memory+swap limit, not for an unlimited one', () => {
-    const full = makeEvent({ kind: 'memcg', memcg: memcg({ memsw: { usageKb: 200, limitKb: 200, failcnt: 3, line: 6 } }) });
+    const full = makeEvent({
+      kind: 'memcg',
+      memcg: memcg({ memsw: { usageKb: 200, limitKb: 200, failcnt: 3, line: 6 } }),
+    });
     expect(findingOf(full, 'swap-exhausted')?.title).toContain('memory+swap');
-    const unlimited = makeEvent({ kind: 'memcg', memcg: memcg({ memsw: { usageKb: 100, limitKb: 9007199254740988, failcnt: 0, line: 6 } }) });
+    const unlimited = makeEvent({
+      kind: 'memcg',
+      memcg: memcg({ memsw: { usageKb: 100, limitKb: 9007199254740988, failcnt: 0, line: 6 } }),
+    });
     expect(findingOf(unlimited, 'swap-exhausted')).toBeUndefined();
-    const v2NoSwap = makeEvent({ kind: 'memcg', memcg: memcg({ swap: { usageKb: 0, limitKb: 0, failcnt: 0, line: 6 } }) });
+    const v2NoSwap = makeEvent({
+      kind: 'memcg',
+      memcg: memcg({ swap: { usageKb: 0, limitKb: 0, failcnt: 0, line: 6 } }),
+    });
     expect(findingOf(v2NoSwap, 'swap-exhausted')).toBeUndefined();
   });
 });

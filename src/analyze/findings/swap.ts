@@ -20,7 +20,12 @@ export const noSwap: Rule = ({ event }) => {
 
 export const swapExhausted: Rule = ({ event }) => {
   const { totalSwapKb, freeSwapKb, lines } = event.summary;
-  if (totalSwapKb !== null && totalSwapKb > 0 && freeSwapKb !== null && freeSwapKb <= totalSwapKb * SWAP_EXHAUSTED_FREE_SHARE) {
+  if (
+    totalSwapKb !== null &&
+    totalSwapKb > 0 &&
+    freeSwapKb !== null &&
+    freeSwapKb <= totalSwapKb * SWAP_EXHAUSTED_FREE_SHARE
+  ) {
     return finding(
       'swap-exhausted',
       'warning',

@@ -32,7 +32,9 @@ export const unkillableTasks: Rule = (ctx) => {
   const allKb = totalRssKb(tasks, ctx.pageKb);
   const much = ref ? heldKb >= ref.kb * UNKILLABLE_SHARE_OF_MEMORY : heldKb >= allKb * UNKILLABLE_SHARE_OF_RSS;
   if (!much) return null;
-  const share = ref ? `${percent(heldKb, ref.kb)} of ${ref.what} (threshold ${UNKILLABLE_SHARE_OF_MEMORY * 100} %)` : `${percent(heldKb, allKb)} of all listed RSS (threshold ${UNKILLABLE_SHARE_OF_RSS * 100} %)`;
+  const share = ref
+    ? `${percent(heldKb, ref.kb)} of ${ref.what} (threshold ${UNKILLABLE_SHARE_OF_MEMORY * 100} %)`
+    : `${percent(heldKb, allKb)} of all listed RSS (threshold ${UNKILLABLE_SHARE_OF_RSS * 100} %)`;
   const biggest = [...unkillable].sort((a, b) => b.rssPages - a.rssPages).slice(0, 5);
   return finding(
     'unkillable-tasks',
@@ -62,16 +64,26 @@ export const oneProcessDominates: Rule = ({ event, pageKb }) => {
 export const manyCopies: Rule = ({ event, pageKb }) => {
   const tasks = event.tasks?.tasks ?? [];
   const allKb = totalRssKb(tasks, pageKb);
-  const groups = groupByName(tasks, pageKb).filter((g) => g.count >= MANY_COPIES_MIN && allKb > 0 && g.rssKb >= allKb * MANY_COPIES_SHARE);
+  const groups = groupByName(tasks, pageKb).filter(
+    (g) => g.count >= MANY_COPIES_MIN && allKb > 0 && g.rssKb >= allKb * MANY_COPIES_SHARE,
+  );
   if (groups.length === 0) return null;
-  const text = groups.map((g) => `${g.count} × ${g.name} hold ${formatKb(g.rssKb)} together (${percent(g.rssKb, allKb)} of listed RSS, ${formatKb(g.rssKb / g.count)} each on average)`).join('; ');
+  const text = groups
+    .map(
+      (g) =>
+        `${g.count} × ${g.name} hold ${formatKb(g.rssKb)} together (${percent(g.rssKb, allKb)} of listed RSS, ${formatKb(g.rssKb / g.count)} each on average)`,
+    )
+    .join('; ');
   const pids = new Set(groups.flatMap((g) => g.pids));
   return finding(
     'many-copies',
     'info',
     `Many copies of ${groups.map((g) => g.name).join(', ')}`,
     `${text}. No single copy is large, so killing one frees little: the number of workers (or their per-worker memory) is the thing to limit.`,
-    tasks.filter((t) => pids.has(t.pid)).slice(0, 20).map((t) => t.line),
+    tasks
+      .filter((t) => pids.has(t.pid))
+      .slice(0, 20)
+      .map((t) => t.line),
   );
 };
 

@@ -1,20 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { emptySummary, eraRule, findingOf, makeEvent, makeKernel, makeTable, makeTask, makeTrigger, makeVictim, testFacts } from '../testing';
+import {
+  emptySummary,
+  eraRule,
+  findingOf,
+  makeEvent,
+  makeKernel,
+  makeTable,
+  makeTask,
+  makeTrigger,
+  makeVictim,
+  testFacts,
+} from '../testing';
 
 describe('trigger-is-not-victim', () => {
   it('fires when the pids differ, naming both', () => {
-    const f = findingOf(makeEvent({ trigger: makeTrigger({ comm: 'sed', pid: 29481 }), victim: makeVictim(6576, 'mysqld', 90) }), 'trigger-is-not-victim');
+    const f = findingOf(
+      makeEvent({ trigger: makeTrigger({ comm: 'sed', pid: 29481 }), victim: makeVictim(6576, 'mysqld', 90) }),
+      'trigger-is-not-victim',
+    );
     expect(f?.detail).toContain('sed (pid 29481)');
     expect(f?.detail).toContain('mysqld (pid 6576)');
     expect(f?.lines).toEqual([1, 90]);
   });
   it('takes the trigger pid from the CPU/Pid line when the header has none', () => {
     const kernel = { ...makeKernel('4.4.0'), pid: 7 };
-    expect(findingOf(makeEvent({ trigger: makeTrigger({ pid: null }), kernel, victim: makeVictim(8) }), 'trigger-is-not-victim')).toBeDefined();
+    expect(
+      findingOf(
+        makeEvent({ trigger: makeTrigger({ pid: null }), kernel, victim: makeVictim(8) }),
+        'trigger-is-not-victim',
+      ),
+    ).toBeDefined();
   });
   it('does not fire when the asker was killed, or when either pid is unknown', () => {
-    expect(findingOf(makeEvent({ trigger: makeTrigger({ pid: 5 }), victim: makeVictim(5) }), 'trigger-is-not-victim')).toBeUndefined();
-    expect(findingOf(makeEvent({ trigger: makeTrigger({ pid: null }), victim: makeVictim(5) }), 'trigger-is-not-victim')).toBeUndefined();
+    expect(
+      findingOf(makeEvent({ trigger: makeTrigger({ pid: 5 }), victim: makeVictim(5) }), 'trigger-is-not-victim'),
+    ).toBeUndefined();
+    expect(
+      findingOf(makeEvent({ trigger: makeTrigger({ pid: null }), victim: makeVictim(5) }), 'trigger-is-not-victim'),
+    ).toBeUndefined();
     expect(findingOf(makeEvent({ trigger: makeTrigger({ pid: 5 }) }), 'trigger-is-not-victim')).toBeUndefined();
   });
 });
@@ -22,7 +45,9 @@ describe('trigger-is-not-victim', () => {
 describe('sacrificed-child', () => {
   const selection = { message: 'Out of memory', pid: 10, comm: 'parent', score: 900, line: 80 };
   it('fires when the kill line names another pid than the selection (≤5.0)', () => {
-    expect(findingOf(makeEvent({ selection, victim: makeVictim(11, 'child') }), 'sacrificed-child')?.detail).toContain('parent (pid 10, score 900)');
+    expect(findingOf(makeEvent({ selection, victim: makeVictim(11, 'child') }), 'sacrificed-child')?.detail).toContain(
+      'parent (pid 10, score 900)',
+    );
   });
   it('does not fire when the selected task itself was killed', () => {
     expect(findingOf(makeEvent({ selection, victim: makeVictim(10, 'parent') }), 'sacrificed-child')).toBeUndefined();
@@ -32,7 +57,10 @@ describe('sacrificed-child', () => {
 describe('victim-not-top-score', () => {
   const base = {
     summary: { ...emptySummary(), ramPages: 100000, lines: {} },
-    tasks: makeTable([makeTask({ pid: 1, rssPages: 50000, name: 'big' }), makeTask({ pid: 2, rssPages: 1000, name: 'small' })]),
+    tasks: makeTable([
+      makeTask({ pid: 1, rssPages: 50000, name: 'big' }),
+      makeTask({ pid: 2, rssPages: 1000, name: 'small' }),
+    ]),
   };
   it('fires (warning) when a much bigger task was passed over', () => {
     const f = findingOf(makeEvent({ ...base, victim: makeVictim(2, 'small') }), 'victim-not-top-score');
@@ -44,10 +72,14 @@ describe('victim-not-top-score', () => {
   });
   it('does not fire when the era cannot be rebuilt (≤2.6.35)', () => {
     const facts = testFacts({ badnessEra: () => eraRule({ rebuildable: false }) });
-    expect(findingOf(makeEvent({ ...base, victim: makeVictim(2, 'small') }), 'victim-not-top-score', facts)).toBeUndefined();
+    expect(
+      findingOf(makeEvent({ ...base, victim: makeVictim(2, 'small') }), 'victim-not-top-score', facts),
+    ).toBeUndefined();
   });
   it('3.x era with the root bonus: a root task slightly bigger than a user task ranks below it', () => {
-    const facts = testFacts({ badnessEra: () => eraRule({ rootBonusPercent: 3, rootBonusOf: 'points', signed: false }) });
+    const facts = testFacts({
+      badnessEra: () => eraRule({ rootBonusPercent: 3, rootBonusOf: 'points', signed: false }),
+    });
     const e = makeEvent({
       summary: { ...emptySummary(), ramPages: 100000, lines: {} },
       tasks: makeTable([makeTask({ pid: 1, uid: 0, rssPages: 1020 }), makeTask({ pid: 2, uid: 1000, rssPages: 1000 })]),
@@ -60,7 +92,10 @@ describe('victim-not-top-score', () => {
 
 describe('sysrq-manual', () => {
   it('fires for order=-1', () => {
-    expect(findingOf(makeEvent({ kind: 'sysrq', trigger: makeTrigger({ order: -1, comm: 'kworker/0:2' }) }), 'sysrq-manual')?.severity).toBe('info');
+    expect(
+      findingOf(makeEvent({ kind: 'sysrq', trigger: makeTrigger({ order: -1, comm: 'kworker/0:2' }) }), 'sysrq-manual')
+        ?.severity,
+    ).toBe('info');
   });
   it('does not fire for a real allocation', () => {
     expect(findingOf(makeEvent({ trigger: makeTrigger({ order: 0 }) }), 'sysrq-manual')).toBeUndefined();
@@ -69,7 +104,10 @@ describe('sysrq-manual', () => {
 
 describe('panic-on-oom and no-killable-process', () => {
   it('panic-on-oom fires on the panic_on_oom message only', () => {
-    const panic = { message: 'Kernel panic - not syncing: Out of memory: system-wide panic_on_oom is enabled', line: 70 };
+    const panic = {
+      message: 'Kernel panic - not syncing: Out of memory: system-wide panic_on_oom is enabled',
+      line: 70,
+    };
     expect(findingOf(makeEvent({ panic }), 'panic-on-oom')?.severity).toBe('critical');
     const other = { message: 'Kernel panic - not syncing: Out of memory and no killable processes...', line: 70 };
     expect(findingOf(makeEvent({ panic: other }), 'panic-on-oom')).toBeUndefined();

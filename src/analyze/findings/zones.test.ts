@@ -17,11 +17,19 @@ describe('zone-below-min', () => {
     expect(f.lines).toEqual([9]);
   });
   it('does not fire when the zones had room, nor for SysRq, nor without zone lines', () => {
-    const ok = makeEvent({ trigger: makeTrigger({ order: 0 }), zones: [makeZone({ zone: 'Normal', freeKb: 90000, minKb: 100, lowmemReserve: [0, 0, 0, 0] })] });
+    const ok = makeEvent({
+      trigger: makeTrigger({ order: 0 }),
+      zones: [makeZone({ zone: 'Normal', freeKb: 90000, minKb: 100, lowmemReserve: [0, 0, 0, 0] })],
+    });
     expect(findingOf(ok, 'zone-below-min', movableFacts)).toBeUndefined();
-    const sysrq = makeEvent({ trigger: makeTrigger({ order: -1 }), zones: [makeZone({ zone: 'Normal', freeKb: 0, minKb: 100 })] });
+    const sysrq = makeEvent({
+      trigger: makeTrigger({ order: -1 }),
+      zones: [makeZone({ zone: 'Normal', freeKb: 0, minKb: 100 })],
+    });
     expect(findingOf(sysrq, 'zone-below-min', movableFacts)).toBeUndefined();
-    expect(findingOf(makeEvent({ trigger: makeTrigger({ order: 0 }) }), 'zone-below-min', movableFacts)).toBeUndefined();
+    expect(
+      findingOf(makeEvent({ trigger: makeTrigger({ order: 0 }) }), 'zone-below-min', movableFacts),
+    ).toBeUndefined();
   });
   it('a starved zone the request may not use does not count', () => {
     const e = makeEvent({
@@ -47,14 +55,20 @@ describe('fragmentation', () => {
     expect(f.lines).toEqual([12]);
   });
   it('does not fire for order 2 (a block existed) or order 0', () => {
-    expect(findingOf(makeEvent({ trigger: makeTrigger({ order: 2 }), zones, buddy }), 'fragmentation', normalFacts)).toBeUndefined();
-    expect(findingOf(makeEvent({ trigger: makeTrigger({ order: 0 }), zones, buddy }), 'fragmentation', normalFacts)).toBeUndefined();
+    expect(
+      findingOf(makeEvent({ trigger: makeTrigger({ order: 2 }), zones, buddy }), 'fragmentation', normalFacts),
+    ).toBeUndefined();
+    expect(
+      findingOf(makeEvent({ trigger: makeTrigger({ order: 0 }), zones, buddy }), 'fragmentation', normalFacts),
+    ).toBeUndefined();
   });
 });
 
 describe('costly-order', () => {
   it('fires above PAGE_ALLOC_COSTLY_ORDER only', () => {
-    expect(findingOf(makeEvent({ trigger: makeTrigger({ order: 4 }) }), 'costly-order')?.title).toContain('order 4 > 3');
+    expect(findingOf(makeEvent({ trigger: makeTrigger({ order: 4 }) }), 'costly-order')?.title).toContain(
+      'order 4 > 3',
+    );
     expect(findingOf(makeEvent({ trigger: makeTrigger({ order: 3 }) }), 'costly-order')).toBeUndefined();
   });
 });
@@ -66,13 +80,26 @@ describe('lowmem-pressure', () => {
     makeZone({ zone: 'HighMem', freeKb: 900000, minKb: 512, lowmemReserve: [0, 0, 0, 0], line: 9 }),
   ];
   it('fires on a 32-bit kernel whose Normal zone is below min while HighMem is free (GFP_KERNEL)', () => {
-    const f = findingOf(makeEvent({ trigger: makeTrigger({ order: 0 }), zones: zones32(3000) }), 'lowmem-pressure', normalFacts)!;
+    const f = findingOf(
+      makeEvent({ trigger: makeTrigger({ order: 0 }), zones: zones32(3000) }),
+      'lowmem-pressure',
+      normalFacts,
+    )!;
     expect(f.detail).toContain('HighMem still had 900000 kB');
     expect(f.lines).toContain(9);
   });
   it('does not fire when lowmem had room, nor on 64-bit systems', () => {
-    expect(findingOf(makeEvent({ trigger: makeTrigger({ order: 0 }), zones: zones32(400000) }), 'lowmem-pressure', normalFacts)).toBeUndefined();
-    const x64 = makeEvent({ trigger: makeTrigger({ order: 0 }), zones: [makeZone({ zone: 'Normal', freeKb: 0, minKb: 100, lowmemReserve: [0, 0, 0, 0] })] });
+    expect(
+      findingOf(
+        makeEvent({ trigger: makeTrigger({ order: 0 }), zones: zones32(400000) }),
+        'lowmem-pressure',
+        normalFacts,
+      ),
+    ).toBeUndefined();
+    const x64 = makeEvent({
+      trigger: makeTrigger({ order: 0 }),
+      zones: [makeZone({ zone: 'Normal', freeKb: 0, minKb: 100, lowmemReserve: [0, 0, 0, 0] })],
+    });
     expect(findingOf(x64, 'lowmem-pressure', normalFacts)).toBeUndefined();
   });
 });

@@ -7,7 +7,9 @@ export const zoneBelowMin: Rule = ({ watermarks, request }) => {
   const failing = usable.filter((c) => !c.ok);
   if (failing.length === 0 || !request) return null;
   const all = failing.length === usable.length;
-  const scope = all ? `every zone the request could use (${usable.length})` : `${failing.length} of the ${usable.length} zones the request could use`;
+  const scope = all
+    ? `every zone the request could use (${usable.length})`
+    : `${failing.length} of the ${usable.length} zones the request could use`;
   const nodes = watermarks.shortNodes.length > 0 ? ` Short node(s): ${watermarks.shortNodes.join(', ')}.` : '';
   const rows = failing.map((c) => `Node ${c.node} ${c.zone}: ${c.arithmetic}.`).join(' ');
   return finding(
@@ -54,7 +56,9 @@ export const lowmemPressure: Rule = ({ event, watermarks }) => {
   const lowChecks = watermarks.checks.filter((c) => c.usable && c.zone !== 'HighMem' && c.zone !== 'Movable');
   const short =
     lowChecks.length > 0
-      ? lowChecks.every((c) => !c.ok) ? lowChecks.map((c) => ({ node: c.node, zone: c.zone, freeKb: c.freeKb, minKb: c.minKb, line: c.line })) : []
+      ? lowChecks.every((c) => !c.ok)
+        ? lowChecks.map((c) => ({ node: c.node, zone: c.zone, freeKb: c.freeKb, minKb: c.minKb, line: c.line }))
+        : []
       : event.zones.filter((z) => z.zone === 'Normal' && z.freeKb <= z.minKb);
   if (short.length === 0) return null;
   const highFreeKb = highmem.reduce((s, z) => s + z.freeKb, 0);
