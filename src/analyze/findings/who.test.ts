@@ -31,6 +31,27 @@ describe('trigger-is-not-victim', () => {
       ),
     ).toBeDefined();
   });
+  it('reads the victim from the 5.0+ constraint line when the kill line is missing', () => {
+    const constraint = {
+      constraint: 'CONSTRAINT_NONE',
+      nodemask: '(null)',
+      cpuset: '/',
+      memsAllowed: '0',
+      globalOom: true,
+      oomMemcg: null,
+      taskMemcg: null,
+      task: 'java',
+      pid: 42,
+      uid: 0,
+      line: 70,
+    };
+    expect(
+      findingOf(makeEvent({ trigger: makeTrigger({ pid: 5 }), constraint }), 'trigger-is-not-victim')?.detail,
+    ).toContain('java (pid 42)');
+    expect(
+      findingOf(makeEvent({ trigger: makeTrigger({ pid: 42 }), constraint }), 'trigger-is-not-victim'),
+    ).toBeUndefined();
+  });
   it('does not fire when the asker was killed, or when either pid is unknown', () => {
     expect(
       findingOf(makeEvent({ trigger: makeTrigger({ pid: 5 }), victim: makeVictim(5) }), 'trigger-is-not-victim'),

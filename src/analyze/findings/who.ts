@@ -2,15 +2,23 @@
 import { chosenIsNotTop } from '../badness';
 import { type Rule, finding, triggerName, triggerPid } from './context';
 
+/** The killed task: the kill line, else the 5.0+ constraint line (it names the task about to be killed). */
+function killedTask(event: Parameters<Rule>[0]['event']): { pid: number; comm: string; line: number } | null {
+  if (event.victim) return { pid: event.victim.pid, comm: event.victim.comm, line: event.victim.line };
+  const c = event.constraint;
+  return c && c.pid !== null ? { pid: c.pid, comm: c.task ?? `pid ${c.pid}`, line: c.line } : null;
+}
+
 export const triggerIsNotVictim: Rule = ({ event }) => {
   const asked = triggerPid(event);
-  const victim = event.victim;
+  const victim = killedTask(event);
   if (asked === null || !victim || asked === victim.pid) return null;
   const name = triggerName(event) ?? 'the allocating task';
   const sysrq = event.kind === 'sysrq' || event.trigger?.order === -1;
+  const killed = `${victim.comm} (pid ${victim.pid})`;
   const detail = sysrq
-    ? `${name} (pid ${asked}) only carried out a SysRq-f request; the kernel killed ${victim.comm} (pid ${victim.pid}), chosen by its badness score.`
-    : `${name} (pid ${asked}) invoked the OOM killer because its allocation could not be served; the kernel then killed ${victim.comm} (pid ${victim.pid}), chosen by its badness score. ${name} was most likely a bystander that happened to allocate when memory ran out: look at the victim and the largest consumers, not at the trigger.`;
+    ? `${name} (pid ${asked}) only carried out a SysRq-f request; the kernel killed ${killed}, chosen by its badness score.`
+    : `${name} (pid ${asked}) invoked the OOM killer because its allocation could not be served; the kernel then killed ${killed}, chosen by its badness score. ${name} was most likely a bystander that happened to allocate when memory ran out: look at the victim and the largest consumers, not at the trigger.`;
   return finding(
     'trigger-is-not-victim',
     'warning',
