@@ -7,9 +7,9 @@
 import { applyLine } from './builderApply';
 import { decideKind, isComplete, newEvent } from './builderEvent';
 import { AllocFailureTracker } from './builderFailure';
-import { contextOf, openEvent, type OpenEvent } from './builderState';
+import { contextOf, openEvent, prevLine, type OpenEvent, type PrevLine } from './builderState';
 import { undoReading } from './builderUndo';
-import { tryJoinWrapped } from './builderWrap';
+import { mayContinue, tryJoinWrapped } from './builderWrap';
 import type { AllocationFailure, Diagnostic, LogLine, OomEvent, Reaped } from './model';
 import { classifyLine, mayMatterOutsideEvents, type Classified, type ClassifiedKind } from './segmentClassify';
 
@@ -56,6 +56,8 @@ export class EventBuilderCore {
   feed(l: LogLine): void {
     if (!this.open && !this.failures.active && !mayMatterOutsideEvents(l.text)) return;
     const c = classifyLine(l.text, l.line, this.failures.active ? FAILURE_CONTEXT : contextOf(this.open));
+    // Only lines that stand on their own tell the wrap width (tails lack the log prefix).
+    if (this.open && c) this.open.widest = Math.max(this.open.widest, l.text.length);
     if (this.open?.closing && this.continueClosing(c, l)) return;
     if (this.failures.absorb(c, l)) return;
     if (c?.kind === 'trigger') {
@@ -63,7 +65,8 @@ export class EventBuilderCore {
       const event = newEvent(this.events.length, l);
       event.trigger = c.trigger;
       this.open = openEvent(event);
-      this.open.prev = { line: l, classified: c };
+      this.open.prev = prevLine(l, c);
+      this.open.widest = l.text.length;
       return;
     }
     if (c?.kind === 'allocFailure') {
@@ -78,6 +81,7 @@ export class EventBuilderCore {
     if (this.open) this.feedOpen(c, l);
     else if (c && FRAGMENT_OPENERS.has(c.kind)) {
       this.open = openEvent(newEvent(this.events.length, l));
+      this.open.widest = l.text.length;
       this.feedOpen(c, l);
     }
   }
@@ -94,7 +98,7 @@ export class EventBuilderCore {
     if (c?.kind === 'reaped' && e.victim && c.reaped.pid === e.victim.pid && !e.reaped) {
       e.reaped = c.reaped;
       e.lastLine = l.line;
-      this.closeOpen(false);
+      open.prev = prevLine(l, c); // stay open one more line: the reaper line may be wrapped too
       return true;
     }
     if (c === null && this.joinWrapped(l)) return true;
@@ -108,7 +112,7 @@ export class EventBuilderCore {
       if (this.joinWrapped(l)) return;
       if (open.section === 'tasks' && open.event.tasks && /^\s*\[/.test(l.text)) open.event.tasks.elided = true;
       open.pending.push(l);
-      open.prev = { line: l, classified: null };
+      open.prev = foldOrRestart(open, l);
       if (open.pending.length > MAX_PENDING) this.closeOpen(true);
       return;
     }
@@ -120,34 +124,47 @@ export class EventBuilderCore {
     const open = this.open as OpenEvent;
     const outcome = applyLine(open, c, l);
     open.event.lastLine = Math.max(open.event.lastLine, l.line);
-    open.prev = { line: l, classified: c };
+    open.prev = prevLine(l, c);
     if (outcome === 'close') open.closing = true;
   }
 
   private joinWrapped(l: LogLine): boolean {
     const open = this.open as OpenEvent;
     const prev = open.prev;
-    const join = tryJoinWrapped(prev, l, contextOf(open));
+    const join = tryJoinWrapped(prev, l, contextOf(open), open.widest);
     if (!prev || !join) return false;
-    if (join.replacesPrevious && prev.classified) {
-      if (prev.classified.kind === 'trigger' && join.classified.kind === 'trigger') {
-        open.event.trigger = { ...join.classified.trigger, pid: open.event.trigger?.pid ?? null };
-        open.prev = { line: prev.line, classified: join.classified };
-        open.event.lastLine = Math.max(open.event.lastLine, l.line);
-        this.noteJoin(prev.line, l);
-        return true;
+    const old = prev.classified;
+    const joined = join.classified;
+    // The pieces folded into the previous line were waiting as "not understood": they are understood now.
+    if (prev.pieces > 0) open.pending.splice(open.pending.length - prev.pieces, prev.pieces);
+    if (join.replacesPrevious && old) {
+      if (!this.replaceOutOfBand(old, joined)) {
+        undoReading(open, old);
+        this.applyUnderstood(joined, prev.line);
       }
-      undoReading(open, prev.classified);
     } else {
-      open.pending.pop(); // the first half was waiting as "not understood"
       this.commitPending();
+      this.applyUnderstood(joined, prev.line);
     }
-    this.applyUnderstood(join.classified, prev.line);
     open.event.lastLine = Math.max(open.event.lastLine, l.line);
-    // A third physical piece may still follow: keep the joined text as the previous line.
-    open.prev = { line: { ...prev.line, text: join.text }, classified: join.classified };
+    // Another physical piece may still follow: keep the joined text as the previous line.
+    open.prev = { ...prevLine({ ...prev.line, text: join.text }, joined), lastPieceLength: l.text.length };
     this.noteJoin(prev.line, l);
     return true;
+  }
+
+  /** Trigger and reaper readings are not set by applyLine: replace them here. */
+  private replaceOutOfBand(old: Classified, joined: Classified): boolean {
+    const e = (this.open as OpenEvent).event;
+    if (old.kind === 'trigger' && joined.kind === 'trigger') {
+      e.trigger = { ...joined.trigger, pid: e.trigger?.pid ?? null };
+      return true;
+    }
+    if (old.kind === 'reaped' && joined.kind === 'reaped') {
+      if (e.reaped === old.reaped) e.reaped = joined.reaped;
+      return true;
+    }
+    return false;
   }
 
   private noteJoin(first: LogLine, second: LogLine): void {
@@ -210,6 +227,18 @@ export class EventBuilderCore {
       }
     }
   }
+}
+
+/** Pieces of one cut line folded together at most (a 600-character zone line needs many more, but each piece joins as it comes). */
+const MAX_FOLDED_PIECES = 3;
+
+/** An unjoinable piece may still be the middle of a line cut three times: fold it into the previous line, tentatively. */
+function foldOrRestart(open: OpenEvent, l: LogLine): PrevLine {
+  const prev = open.prev;
+  if (!prev || prev.pieces >= MAX_FOLDED_PIECES || !mayContinue(prev, l)) return prevLine(l, null);
+  const joiner = prev.lastPieceLength >= open.widest ? '' : ' ';
+  const text = joiner ? prev.line.text.trimEnd() + joiner + l.text.trimStart() : prev.line.text + l.text;
+  return { line: { ...prev.line, text }, classified: prev.classified, pieces: prev.pieces + 1, lastPieceLength: l.text.length };
 }
 
 function preview(text: string): string {

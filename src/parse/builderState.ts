@@ -16,9 +16,26 @@ export interface OpenEvent {
   /** Lines after `event.lastLine` that no rule understood yet: unparsed if the event goes on, outside it if not. */
   pending: LogLine[];
   /** The last line fed to this event and what it was (null if not understood), for hard-wrap joins. */
-  prev: { line: LogLine; classified: Classified | null } | null;
+  prev: PrevLine | null;
   /** The kill/panic line was seen; only a directly following reaper line or wrap continuation may still join. */
   closing: boolean;
+  /** Longest line text seen in this event: lines this long were probably cut by a fixed-width wrap. */
+  widest: number;
+}
+
+/**
+ * The line a wrapped tail may belong to. `line.text` may already hold `pieces` following physical
+ * pieces (still waiting in `pending`) that made no sense alone: a line cut twice needs three.
+ */
+export interface PrevLine {
+  line: LogLine;
+  classified: Classified | null;
+  pieces: number;
+  lastPieceLength: number;
+}
+
+export function prevLine(line: LogLine, classified: Classified | null): PrevLine {
+  return { line, classified, pieces: classified ? 0 : 1, lastPieceLength: line.text.length };
 }
 
 export function openEvent(event: OomEvent): OpenEvent {
@@ -31,6 +48,7 @@ export function openEvent(event: OomEvent): OpenEvent {
     pending: [],
     prev: null,
     closing: false,
+    widest: 0,
   };
 }
 

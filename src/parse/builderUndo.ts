@@ -6,8 +6,26 @@ import type { Classified } from './segmentClassify';
 export function undoReading(open: OpenEvent, old: Classified): void {
   const e = open.event;
   switch (old.kind) {
+    case 'cpuset':
+      if (e.cpuset === old.cpuset) e.cpuset = null;
+      return;
+    case 'kernelInfo':
+      undoKernel(e, old.kernel.pid);
+      return;
+    case 'hardware':
+      if (e.kernel) e.kernel.hardware = null;
+      return;
+    case 'frame':
+      dropLast(e.callTrace, old.frame);
+      return;
+    case 'memInfoCounters':
+      if (e.memInfo) for (const key of Object.keys(old.counters)) delete e.memInfo.counters[key];
+      return;
     case 'zone':
       dropLast(e.zones, old.zone);
+      return;
+    case 'lowmemReserve':
+      undoLowmemReserve(e, old.reserve);
       return;
     case 'buddy':
       dropLast(e.buddy, old.row);
@@ -15,6 +33,39 @@ export function undoReading(open: OpenEvent, old: Classified): void {
       return;
     case 'nodeInfo':
       dropLast(e.nodes, old.node);
+      return;
+    case 'hugepages':
+      dropLast(e.hugepages, old.hugepages);
+      return;
+    case 'taskHeader':
+      if (e.tasks && e.tasks.columns === old.columns && e.tasks.tasks.length === 0) e.tasks = null;
+      open.taskColumns = null;
+      return;
+    case 'taskRow':
+      if (e.tasks) dropLast(e.tasks.tasks, old.task);
+      return;
+    default:
+      undoMemcgOrKill(open, old);
+  }
+}
+
+function undoMemcgOrKill(open: OpenEvent, old: Classified): void {
+  const e = open.event;
+  switch (old.kind) {
+    case 'memcgCounter':
+      if (e.memcg && e.memcg[old.counterKind] === old.counter) e.memcg[old.counterKind] = null;
+      return;
+    case 'taskIn':
+      if (e.memcg) {
+        e.memcg.path = null;
+        e.memcg.taskPath = null;
+      }
+      return;
+    case 'memcgStatsHeader':
+      if (e.memcg && e.memcg.statsPath === old.path && open.statsTaken) {
+        open.statsTaken = false;
+        Object.assign(e.memcg, { statsPath: null, stats: {}, statsUnit: null, statsLine: null });
+      }
       return;
     case 'victim':
       if (e.victim === old.victim) e.victim = null;
@@ -24,17 +75,24 @@ export function undoReading(open: OpenEvent, old: Classified): void {
       return;
     case 'constraint':
       if (e.constraint === old.constraint) e.constraint = null;
-      return;
-    case 'kernelInfo':
-      undoKernel(e, old.kernel.pid);
+      if (e.memcg && e.memcg.path === old.constraint.oomMemcg) e.memcg.path = null;
+      if (e.memcg && e.memcg.taskPath === old.constraint.taskMemcg) e.memcg.taskPath = null;
       return;
     default:
-      return;
+      return; // summary lines are simply overwritten; inert kinds changed nothing
   }
 }
 
 function dropLast<T>(list: T[], item: T): void {
   if (list.length > 0 && list[list.length - 1] === item) list.pop();
+}
+
+function undoLowmemReserve(e: OomEvent, reserve: number[]): void {
+  const zone = e.zones[e.zones.length - 1];
+  if (zone && zone.lowmemReserve === reserve) {
+    zone.lowmemReserve = [];
+    zone.reserveLine = null;
+  }
 }
 
 function undoKernel(e: OomEvent, pid: number | null): void {

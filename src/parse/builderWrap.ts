@@ -3,6 +3,7 @@
  * rule, it may be the tail of the line before it: join them, with and without a space, and keep
  * the reading that understands the most.
  */
+import type { PrevLine } from './builderState';
 import type { LogLine } from './model';
 import { classifyLine, type Classified, type ClassifiedKind, type ClassifyContext } from './segmentClassify';
 
@@ -14,8 +15,6 @@ const NEVER_JOINED: ReadonlySet<ClassifiedKind> = new Set([
   'stackNoise',
   'knownNoise',
   'elision',
-  'ignoredSummary',
-  'perCpu',
   'callTraceHeader',
   'memInfoHeader',
   'taskBanner',
@@ -24,15 +23,42 @@ const NEVER_JOINED: ReadonlySet<ClassifiedKind> = new Set([
 /** Kinds whose already-parsed reading may be replaced by a fuller joined one (the line was cut mid-field). */
 const REPLACEABLE: ReadonlySet<ClassifiedKind> = new Set([
   'trigger',
+  'cpuset',
+  'kernelInfo',
+  'hardware',
+  'frame',
+  'memInfoCounters',
   'zone',
+  'lowmemReserve',
   'buddy',
   'nodeInfo',
+  'hugepages',
+  'summary',
+  'taskHeader',
+  'taskRow',
+  'memcgCounter',
+  'taskIn',
+  'memcgStatsHeader',
   'victim',
   'selection',
   'reaped',
   'constraint',
-  'kernelInfo',
 ]);
+
+/** Understood lines the model does not keep: a joined tail is simply absorbed. */
+const INERT: ReadonlySet<ClassifiedKind> = new Set(['stackNoise', 'knownNoise', 'ignoredSummary', 'perCpu']);
+
+/**
+ * Lines that begin a record of their own are never the tail of the line before, even when
+ * they are cut themselves (a cut zone line must not be glued onto the node line above it).
+ */
+const LINE_START =
+  /^\s*(Node \d+ |(DMA|DMA32|Normal|HighMem|Movable|Device)[ :]|lowmem_reserve\[\]|\[\s*(\d+|pid\s*)\]|CPU: |Call Trace|Mem-Info|Hardware name|oom-kill:|oom_reaper|Out of memory|Memory cgroup|Killed process|Tasks state|(memory|memory\+swap|swap|kmem): usage|Task in |\d+ (total pagecache|pages )|Free swap|Total swap)/;
+
+/** A task name is at most 15 characters (TASK_COMM_LEN - 1), so only a short tail can finish a row. */
+const MAX_NAME_TAIL = 15;
+/** Rows are 70+ characters; a shorter row was not cut by a 72-column wrap. */
+const MIN_WRAPPED_ROW = 60;
 
 export interface WrapJoin {
   classified: Classified;
@@ -42,33 +68,89 @@ export interface WrapJoin {
   text: string;
 }
 
-export function tryJoinWrapped(
-  prev: { line: LogLine; classified: Classified | null } | null,
-  cur: LogLine,
-  ctx: ClassifyContext,
-): WrapJoin | null {
-  if (!prev || prev.line.text.length < MIN_WRAPPED_LENGTH || cur.text.trim() === '') return null;
+/** Whether `cur` may be the tail of `prev`: it does not start a record of its own, and `prev` can take a tail. */
+export function mayContinue(prev: PrevLine, cur: LogLine): boolean {
   const before = prev.classified;
-  if (before && !REPLACEABLE.has(before.kind)) return null;
-  let best: Classified | null = null;
-  let bestText = '';
-  let bestWeight = before ? weightOf(before) : 0;
-  for (const joiner of ['', ' ']) {
-    const text = prev.line.text.replace(/\s+$/, '') + joiner + cur.text.replace(/^\s+/, '');
-    const joined = classifyLine(text, prev.line.line, ctx);
-    if (!joined || NEVER_JOINED.has(joined.kind)) continue;
-    if (before && joined.kind !== before.kind) continue;
-    const weight = weightOf(joined);
-    if (weight > bestWeight || (!before && best === null)) {
-      best = joined;
-      bestWeight = weight;
-      bestText = text;
-    }
-  }
-  return best ? { classified: best, replacesPrevious: before !== null, text: bestText } : null;
+  if (cur.text.trim() === '' || LINE_START.test(cur.text)) return false;
+  return !before || REPLACEABLE.has(before.kind) || INERT.has(before.kind);
 }
 
-/** How much a reading understood: non-null leaf values, counting record entries and array items. */
+export function tryJoinWrapped(prev: PrevLine | null, cur: LogLine, ctx: ClassifyContext, widest: number): WrapJoin | null {
+  if (!prev || !mayContinue(prev, cur)) return null;
+  const before = prev.classified;
+  // Two lines nobody understood that make sense together are evidence enough; an understood line
+  // must look cut (long) before anything is appended to it.
+  if (before && prev.line.text.length < MIN_WRAPPED_LENGTH) return null;
+  if (before?.kind === 'taskRow' && !mayBeNameTail(prev, cur, widest)) return null;
+  const readings: Reading[] = [];
+  // A hard cut keeps every character (spaces included); a break at a space lost one space.
+  for (const text of [prev.line.text + cur.text, prev.line.text.trimEnd() + ' ' + cur.text.trimStart()]) {
+    const joined = classifyLine(text, prev.line.line, ctx);
+    if (!joined || (NEVER_JOINED.has(joined.kind) && !isRegisterDump(joined, prev.line.text))) continue;
+    if (before && joined.kind !== before.kind) continue;
+    if (before && INERT.has(before.kind)) return { classified: joined, replacesPrevious: true, text };
+    readings.push({ classified: joined, text, weight: weightOf(joined) });
+  }
+  const best = pickReading(readings, prev.lastPieceLength >= widest);
+  if (!best || !before) return best ? { classified: best.classified, replacesPrevious: false, text: best.text } : null;
+  // The tail must add to what the cut line said, or finish its fixed wording (`... or sa` + `crifice child`).
+  const gain = best.weight - weightOf(before);
+  if (gain < 0 || (gain === 0 && !finishesLiteral(before.kind, prev.line.text, best.text))) return null;
+  return { classified: best.classified, replacesPrevious: true, text: best.text };
+}
+
+/** `Code:` bytes and register lines are long stack noise that mail wraps too. */
+function isRegisterDump(joined: Classified, firstPiece: string): boolean {
+  return joined.kind === 'stackNoise' && /^\s*(Code|RIP|RSP|R[A-D]X|R[SD]I|RBP|R\d{1,2}):/.test(firstPiece);
+}
+
+/** Fixed endings a parser accepts cut, so a tail that completes them adds no field. */
+const LITERAL_ENDINGS: Partial<Record<ClassifiedKind, RegExp>> = {
+  selection: /(sacrifice child|or a child)\s*$/,
+};
+
+function finishesLiteral(kind: ClassifiedKind, before: string, joined: string): boolean {
+  const ending = LITERAL_ENDINGS[kind];
+  return ending !== undefined && ending.test(joined) && !ending.test(before);
+}
+
+/**
+ * A row that parsed can only have lost the end of its name, and only to a fixed-width cut: the row
+ * is as wide as the widest line and the tail is short. Anything else would just lengthen the name.
+ */
+function mayBeNameTail(prev: PrevLine, cur: LogLine, widest: number): boolean {
+  const tail = cur.text.trim();
+  return (
+    prev.line.text.length >= MIN_WRAPPED_ROW &&
+    prev.lastPieceLength >= widest &&
+    tail.length <= MAX_NAME_TAIL &&
+    !tail.startsWith('[')
+  );
+}
+
+interface Reading {
+  classified: Classified;
+  text: string;
+  weight: number;
+}
+
+/**
+ * A line as long as the widest in the report was cut at a fixed width, usually mid-word: prefer
+ * the reading without a space. A shorter one was broken at a space (word wrap): prefer the space.
+ * Either loses when the other understands at least one more field.
+ */
+function pickReading(readings: Reading[], hardCut: boolean): Reading | undefined {
+  if (readings.length < 2) return readings[0];
+  const [noSpace, withSpace] = readings;
+  const preferred = hardCut ? noSpace : withSpace;
+  const other = hardCut ? withSpace : noSpace;
+  return other.weight >= preferred.weight + 0.5 ? other : preferred;
+}
+
+/**
+ * How much a reading understood: one point per non-null value (record entries and array items
+ * included), plus a little for longer numbers and strings, so `uid=504` beats the cut `uid=5`.
+ */
 export function weightOf(value: unknown): number {
   if (value === null || value === undefined) return 0;
   if (Array.isArray(value)) return value.reduce((n: number, v) => n + Math.max(1, weightOf(v)), 0);
@@ -77,5 +159,5 @@ export function weightOf(value: unknown): number {
     for (const v of Object.values(value as Record<string, unknown>)) n += weightOf(v);
     return n;
   }
-  return 1;
+  return 1 + Math.min(String(value).length, 999) / 1000;
 }
