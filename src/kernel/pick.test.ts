@@ -210,3 +210,41 @@ describe('RHEL7 recognised by shape', () => {
     expect(decodeGfpForEvent(e)?.printed).toBe('GFP_KERNEL_ACCOUNT');
   });
 });
+
+describe('printed names outrank format clues', () => {
+  it('a RHEL8-like report (5.1-style kill prefix, 4.18 gfp layout) still gets the 4.18 table', () => {
+    const e = makeEvent({
+      trigger: makeTrigger({ gfpMask: '0x6200ca', gfpPrinted: 'GFP_HIGHUSER_MOVABLE' }),
+      victim: {
+        message: 'Out of memory',
+        pid: 2,
+        comm: 'y',
+        totalVmKb: 1,
+        anonRssKb: 1,
+        fileRssKb: 0,
+        shmemRssKb: 0,
+        uid: null,
+        pgtablesKb: null,
+        oomScoreAdj: null,
+        line: 9,
+      },
+      constraint: {
+        constraint: 'CONSTRAINT_NONE',
+        nodemask: '(null)',
+        cpuset: '/',
+        memsAllowed: '0',
+        globalOom: true,
+        oomMemcg: null,
+        taskMemcg: null,
+        task: 'x',
+        pid: 1,
+        uid: 0,
+        line: 8,
+      },
+    });
+    const pick = pickGfpTable(null, e);
+    expect(pick.tableId).toBe('4.18-5.0');
+    expect(pick.reason).toMatch(/outside the shape window/);
+    expect(decodeGfpForEvent(e)?.mismatch).toBeNull();
+  });
+});

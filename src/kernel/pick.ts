@@ -104,6 +104,15 @@ function pickFromShape(
       candidates = matching;
       confidence = 'likely';
       how = '; reproduces the printed names';
+    } else {
+      // The names the kernel printed outrank format clues (a backport can move a format line).
+      const anywhere = [...UPSTREAM_TABLES, ...DISTRO_TABLES].filter(
+        (t) => t.printsNames && formatPgg(mask, t).names.join('|') === wanted,
+      );
+      if (anywhere.length > 0) {
+        candidates = anywhere;
+        how = `; only ${anywhere.map((t) => t.id).join(', ')} reproduce the printed names, outside the shape window`;
+      }
     }
   } else if (mask !== null) {
     const order = event?.trigger?.order ?? null;

@@ -57,6 +57,8 @@ function killClues(e: OomEvent, out: Clue[]): void {
   if (e.victim?.pgtablesKb !== null && e.victim?.pgtablesKb !== undefined) {
     out.push({ lo: '5.4', why: 'Killed process line has pgtables: (5.4+)' });
   }
+  if (e.victim?.message) out.push({ lo: '5.1', why: '"<reason>: Killed process" prefix (5.1+, also RHEL 8)' });
+  if (e.memcg?.statsUnit === 'bytes') out.push({ lo: '5.3', why: 'memcg OOM dumps memory.stat in bytes (5.3+)' });
   if (e.hugepages.length > 0) out.push({ lo: '3.10', why: 'hugepages_total= lines (3.10+)' });
   if (e.summary.hwpoisonedPages !== null) out.push({ lo: '3.16', why: '"pages hwpoisoned" line (3.16+)' });
   if (e.summary.cmaReservedPages !== null) out.push({ lo: '3.19', why: '"pages cma reserved" line (3.19+)' });

@@ -27,7 +27,10 @@ export const GFP_3_8: GfpTable = {
     src('3.13.11', 'penhoi/linux-3.13.11.lbrpmu', 'f015ce0783943a8d8711d8f64f1ace629ebfcef0'),
   ],
   verified: ['3.10', '3.11', '3.12', '3.13'],
-  notes: ['0x20000 is __GFP_HARDWALL here (GFP_HIGHUSER_MOVABLE = 0x200da), not a reclaim flag.'],
+  notes: [
+    '0x20000 is __GFP_HARDWALL here (GFP_HIGHUSER_MOVABLE = 0x200da), not a reclaim flag;',
+    'the same value is in a 3.0.8 gfp.h (weilaidb/PythonExample @ f505d523) and every kernel up to 5.0.',
+  ],
 };
 
 /** RHEL/CentOS 7 3.10.0-*.el7: the 3.x layout but 0x100000 is the backported __GFP_ACCOUNT. */
