@@ -93,11 +93,24 @@ describe('checkBadness', () => {
     expect(b.tasks.find((t) => t.pid === 114)?.points).toBeNull();
   });
 
+  it('names a bigger task that was never a candidate (oom_score_adj −1000)', () => {
+    const e = rhel7Like({
+      tasks: makeTable([
+        makeTask({ pid: 1, name: 'db', rssPages: 9_000_000, oomScoreAdj: -1000 }),
+        makeTask({ pid: 6576, uid: 12345, rssPages: 5157063, nrPtes: 15483, swapEntries: 1527848, name: 'mysqld' }),
+      ]),
+    });
+    expect(checkBadness(e, era3x, 4)!.explanation).toContain(
+      'db (pid 1) holds more memory but has oom_score_adj −1000',
+    );
+  });
+
   it('before 2.6.36 the score cannot be rebuilt', () => {
     const b = checkBadness(rhel7Like(), eraRule({ rebuildable: false, description: '≤2.6.35 badness()' }), 4)!;
     expect(b.rule).toBeNull();
     expect(b.tasks).toEqual([]);
     expect(b.explanation).toContain('cannot be rebuilt');
+    expect(b.explanation).toContain('printed score 651 is that raw heuristic value');
   });
 
   it('memcg OOM: totalpages is the cgroup limit (4.18 leaker printed 998)', () => {
@@ -124,6 +137,7 @@ describe('checkBadness', () => {
     expect(b.totalPages).toBe(131072);
     expect(b.totalPagesBasis).toContain('memcg memory limit');
     expect(b.recomputedScore).toBe(998);
+    expect(b.explanation).toContain('Only tasks of the cgroup');
   });
 
   it('without a task table the choice cannot be checked; nothing at all gives null', () => {

@@ -1,10 +1,10 @@
 /**
  * Check the kernel's choice of victim against our recomputed ranking, and say why when they differ.
  */
-import type { OomEvent } from '../parse/model';
+import type { OomEvent, Task } from '../parse/model';
 import type { EraRule } from './kernelFacts';
 import type { BadnessCheck, ScoredTask } from './types';
-import { perMille, scoreTasks, versionOf } from './scoring';
+import { OOM_SCORE_ADJ_MIN, perMille, scoreTasks, versionOf } from './scoring';
 import { isMemcgOom, totalPagesOf } from './totalPages';
 
 /** Printed and recomputed scores this close are the same number seen through estimated totalpages. */
@@ -24,7 +24,11 @@ export function checkBadness(event: OomEvent, era: EraRule, pageKb: number): Bad
       totalPagesBasis: null,
       tasks: [],
       topPid: null,
-      explanation: `This kernel's heuristic (${era.description}) used virtual size, CPU time, run time and nice, which the log does not print, so the score cannot be rebuilt.`,
+      explanation:
+        `This kernel's badness() heuristic (era ${era.id}) used virtual size, CPU time, run time, nice and capabilities, which the log does not print, so the score cannot be rebuilt.` +
+        (printedScore !== null
+          ? ` The printed score ${printedScore} is that raw heuristic value, not a share of memory.`
+          : ''),
     };
   }
   const total = totalPagesOf(event, pageKb);
@@ -98,7 +102,7 @@ function choiceExplanation(
       : null;
   if (!chosenName) return `The top candidate is ${who(top)}; the log does not say whom the kernel killed.`;
   if (chosen && chosen.pid === top.pid) {
-    return `The kernel chose ${chosenName}, the task with the highest recomputed score (${top.points} pages, ${top.score}‰ of total).${child}`;
+    return `The kernel chose ${chosenName}, the task with the highest recomputed score (${top.points} pages, ${top.score}‰ of total).${child}${passedOver(event, top)}${scope(event)}`;
   }
   if (!chosen) {
     const cut = event.tasks?.elided ? ' (the table was cut, so it may be in the missing rows)' : '';
@@ -120,6 +124,20 @@ function choiceExplanation(
   const rank =
     chosen.rank !== null ? `ranked ${chosen.rank} of ${tasks.filter((t) => t.rank !== null).length}` : 'not eligible';
   return `The kernel chose ${chosenName}, ${rank} by recomputed score (${chosen.points ?? '—'} pages vs ${top.points} for ${who(top)}). Possible reasons: ${reasons.join('; ')}.${child}`;
+}
+
+/** The task holding the most memory may be ineligible (oom_score_adj −1000): say so, it surprises people. */
+function passedOver(event: OomEvent, top: ScoredTask): string {
+  const biggest = (event.tasks?.tasks ?? []).reduce<Task | null>(
+    (a, b) => (a === null || b.rssPages > a.rssPages ? b : a),
+    null,
+  );
+  if (!biggest || biggest.pid === top.pid || biggest.oomScoreAdj > OOM_SCORE_ADJ_MIN) return '';
+  return ` ${who(biggest)} holds more memory but has oom_score_adj −1000, so it was never a candidate.`;
+}
+
+function scope(event: OomEvent): string {
+  return isMemcgOom(event) ? ' Only tasks of the cgroup are listed and considered.' : '';
 }
 
 function scoreComparison(printed: number | null, recomputed: number | null, basis: string): string {
