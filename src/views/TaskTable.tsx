@@ -1,41 +1,35 @@
 /**
  * Task table: every column the kernel printed plus the recomputed badness, sortable by several
  * columns (shift-click), filterable, groupable by name, virtualised so 100,000 rows stay smooth.
- * TanStack Table 9 owns the sort; TanStack Virtual renders only the visible rows.
+ * TanStack Table 9 owns the columns and the sort state (header toggles, multi-sort, directions) in manual
+ * mode; the ordering itself is a typed-array index sort (sortRows.ts), and TanStack Virtual renders only
+ * the visible rows.
  */
 import { useMemo, useRef, useState } from 'react';
-import { createSortedRowModel, rowSortingFeature, tableFeatures, useTable, type ColumnDef, type Row, type SortingState } from '@tanstack/react-table';
+import { rowSortingFeature, tableFeatures, useTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BadnessCheck } from '../analyze/types';
 import type { TaskTable as TaskTableModel } from '../parse/model';
 import { formatBytesIn, formatInt, formatPagesIn, type MemUnit } from './format';
 import { LineLink } from './LineLink';
-import { filterRows, groupByName, taskRows, visibleColumns, type ColumnInfo, type NumericColumn, type TaskRow } from './taskRows';
+import { sortedOrder } from './sortRows';
+import { filterRows, groupByName, taskRows, visibleColumns, type ColumnInfo, type TaskRow } from './taskRows';
 
-const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
+const features = tableFeatures({ rowSortingFeature });
 type Features = typeof features;
-
-// Typed comparators on the raw values: no getValue indirection, no locale collation.
-function numericSort(a: Row<Features, TaskRow>, b: Row<Features, TaskRow>, id: string): number {
-  const x = a.original[id as NumericColumn] ?? -Infinity;
-  const y = b.original[id as NumericColumn] ?? -Infinity;
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-function nameSort(a: Row<Features, TaskRow>, b: Row<Features, TaskRow>): number {
-  return a.original.name < b.original.name ? -1 : a.original.name > b.original.name ? 1 : 0;
-}
 
 function columnDefs(cols: ColumnInfo[]): ColumnDef<Features, TaskRow>[] {
   return cols.map((c) => ({
     id: c.id,
     accessorFn: (row: TaskRow) => (c.id === 'name' ? row.name : row[c.id]),
-    sortFn: c.id === 'name' ? nameSort : numericSort,
     sortDescFirst: c.kind !== 'text' && c.id !== 'rank',
     header: c.label,
   }));
 }
 
 const ROW_HEIGHT = 30;
+// Stable: a new function each render would make TanStack rebuild its row model for every row.
+const getRowId = (row: TaskRow) => row.id;
 
 function cellText(row: TaskRow, col: ColumnInfo, unit: MemUnit, pageSizeKb: number): string {
   if (col.id === 'name') return row.name;
@@ -69,9 +63,9 @@ export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victi
   const cols = useMemo(() => (model ? visibleColumns(model, badness, grouped) : []), [model, badness, grouped]);
   const columns = useMemo(() => columnDefs(cols), [cols]);
 
-  const table = useTable({ features, columns, data, state: { sorting }, onSortingChange: setSorting, enableMultiSort: true, getRowId: (r) => r.id });
-  const rows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 800, height } });
+  const table = useTable({ features, columns, data, state: { sorting }, onSortingChange: setSorting, enableMultiSort: true, manualSorting: true, getRowId });
+  const order = useMemo(() => sortedOrder(data, sorting), [data, sorting]);
+  const virtualizer = useVirtualizer({ count: order.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 800, height } });
 
   if (!model) {
     return (
@@ -109,12 +103,12 @@ export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victi
       </div>
       <p className="muted small">
         {formatInt(model.tasks.length)} tasks{grouped ? ` in ${formatInt(groupedRows.length)} names` : ''}
-        {query ? `, ${formatInt(rows.length)} shown` : ''}. Memory columns are printed in pages of {pageKb} kB
+        {query ? `, ${formatInt(order.length)} shown` : ''}. Memory columns are printed in pages of {pageKb} kB
         {pageSizeKb == null ? ' (assumed)' : ''}; shift-click a header to sort by several columns.
         {model.elided ? ' The table in the log was cut: some rows are missing.' : ''} <LineLink line={model.headerLine}>header line</LineLink>
       </p>
-      <div className="task-scroll" ref={scrollRef} style={{ height: Math.min(height, (rows.length + 1) * ROW_HEIGHT + 4) }} tabIndex={0} role="region" aria-label="Task table, scrollable">
-        <table className="task-table" role="table" data-testid="task-table" aria-rowcount={rows.length + 1} style={{ ['--cols' as string]: template }}>
+      <div className="task-scroll" ref={scrollRef} style={{ height: Math.min(height, (order.length + 1) * ROW_HEIGHT + 4) }} tabIndex={0} role="region" aria-label="Task table, scrollable">
+        <table className="task-table" role="table" data-testid="task-table" aria-rowcount={order.length + 1} style={{ ['--cols' as string]: template }}>
           <thead role="rowgroup">
             <tr role="row" aria-rowindex={1}>
               {headers.map((header) => {
@@ -138,7 +132,7 @@ export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victi
           </thead>
           <tbody role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index].original;
+              const row = data[order[item.index]];
               return (
                 <tr key={row.id} role="row" aria-rowindex={item.index + 2} data-role={row.role ?? undefined} className={row.role ? `row-${row.role.replace(' ', '-')}` : undefined} style={{ transform: `translateY(${item.start}px)` }}>
                   {cols.map((c) => (
