@@ -159,3 +159,23 @@ describe('derived from real logs: rules no corpus log triggers', () => {
     expect(ids).toContain('gfp-decode-mismatch');
   });
 });
+
+describe('cut fixtures', () => {
+  it('every fixture cut at every 13th line, head and tail, analyses without failure, NaN or undefined in the text', () => {
+    const problems: string[] = [];
+    for (const name of Object.keys(EXPECTED)) {
+      const lines = fixture(name).split('\n');
+      for (let cut = 1; cut < lines.length; cut += 13) {
+        for (const text of [lines.slice(0, cut).join('\n'), lines.slice(cut).join('\n')]) {
+          for (const event of parseText(text).events) {
+            const a = analyzeEvent(event);
+            const words = [a.headline, ...a.findings.flatMap((f) => [f.title, f.detail])].join(' ');
+            if (/analysis of this event failed|undefined|NaN/.test(words))
+              problems.push(`${name} @${cut}: ${words.slice(0, 200)}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
