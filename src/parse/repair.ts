@@ -45,27 +45,28 @@ const TRAILING_PARTIAL_NUMBER = /[\s,][^\s,]*\d[^\s,]*$/;
 const ESCAPED_LF = /#012|\\x0a/;
 
 /**
- * Places where a record start was glued to the end of another record. Each alternative consumes
- * the whitespace before the start; the record start itself is a lookahead so it stays with the
- * next piece. A dmesg stamp mid-line is consumed (group 1) and becomes the next piece's time.
+ * Record starts that cannot occur inside another record. The regex finds the start itself (no
+ * leading whitespace in the pattern, so the engine's first-character check keeps the scan fast on
+ * the millions of lines that hold none); whether it is glued to something before it is then
+ * checked by hand. Group numbers say which start matched.
  */
-const MERGE_POINTS = new RegExp(
+const RECORD_START = new RegExp(
   [
-    String.raw`\s*(\[\s*(\d+\.\d{6})\])\s*`,
-    String.raw`\s+(?=Node \d+ (?:DMA32|DMA|Normal|HighMem|Movable|Device)(?::| free:| per-cpu:))`,
-    // Inline `lowmem_reserve[]:` is how ≤3.x kernels printed it (group 3: not damage, just split).
-    String.raw`(\s*)(?=lowmem_reserve\[\]:)`,
-    String.raw`\s+(?=Node \d+ hugepages_total=)`,
-    String.raw`(?<![:\s])\s+(?=(?:Out of memory|Memory cgroup out of memory): Kill)`,
-    String.raw`(?<![:\s])\s+(?=Killed process \d+ \()`,
-    String.raw`\s+(?=oom-kill:constraint=|Mem-Info:|Call Trace:|Tasks state \(memory values in pages\)|\[ +pid +\] +uid)`,
-    String.raw`\s+(?=\d+ (?:total pagecache pages|pages (?:RAM|reserved|HighMem\/MovableOnly|in swap cache|hwpoisoned|cma reserved)\b))`,
-    String.raw`\s+(?=(?:Free swap|Total swap) +=|Swap cache stats:)`,
-    // `BIOS 4.0.1 12/16/20140000000000000000 ffff8800...`: stack words glued after the DMI date.
-    String.raw`(?<=\d{2}\/\d{2}\/\d{4})(?=[0-9a-f]{16}(?:\s|$))`,
+    String.raw`(\[\s*\d+\.\d{6}\])`, // 1: a second dmesg stamp: consumed, it becomes the next piece's time
+    String.raw`(Node \d+ (?:DMA32|DMA|Normal|HighMem|Movable|Device)(?::| free:| per-cpu:)|Node \d+ hugepages_total=)`,
+    String.raw`(lowmem_reserve\[\]:)`, // 3: inline is how ≤3.x kernels printed it: split, but not damage
+    String.raw`((?:Out of memory|Memory cgroup out of memory): Kill|Killed process \d+ \()`, // 4: not after `msg: `
+    String.raw`(oom-kill:constraint=|Mem-Info:|Call Trace:|Tasks state \(memory values in pages\)|\[ +pid +\] +uid)`,
+    String.raw`(\d+ (?:total pagecache pages|pages (?:RAM|reserved|HighMem\/MovableOnly|in swap cache|hwpoisoned|cma reserved)\b))`,
+    String.raw`((?:Free swap|Total swap) +=|Swap cache stats:)`,
   ].join('|'),
   'g',
 );
+/** Cheap pre-check: literals every RECORD_START alternative except the stamp contains. */
+const MAY_HOLD_RECORD_START =
+  /Node \d|lowmem_reserve|Kill|oom-kill:|Mem-Info:|Call Trace:|Tasks state|pid \]|pages|swap|Swap cache/;
+/** `BIOS 4.0.1 12/16/20140000000000000000 ffff8800...`: stack words glued after the DMI date. */
+const HEX_AFTER_BIOS_DATE = /\d{2}\/\d{2}\/\d{4}(?=[0-9a-f]{16}(?:\s|$))/;
 
 interface Split {
   /** The current piece ends here. */
@@ -79,19 +80,38 @@ interface Split {
   kernelFormat: boolean;
 }
 
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
 /** Split points of a line holding several records, or null (the common case). */
 export function findMergeSplits(text: string): Split[] | null {
   let splits: Split[] | null = null;
-  MERGE_POINTS.lastIndex = 0;
-  for (let m = MERGE_POINTS.exec(text); m !== null; m = MERGE_POINTS.exec(text)) {
-    if (m[0].length === 0) MERGE_POINTS.lastIndex++;
-    if (m.index === 0 || m.index + m[0].length >= text.length) continue;
+  if (text.startsWith('Hardware name:')) {
+    const m = HEX_AFTER_BIOS_DATE.exec(text);
+    if (m) {
+      const at = m.index + m[0].length;
+      splits = [{ end: at, next: at, stamp: null, uptime: null, kernelFormat: false }];
+    }
+  }
+  if (!MAY_HOLD_RECORD_START.test(text) && text.indexOf('[', 1) < 0) return splits;
+  RECORD_START.lastIndex = 0;
+  for (let m = RECORD_START.exec(text); m !== null; m = RECORD_START.exec(text)) {
+    const at = m.index;
+    const after = at + m[0].length;
+    if (at === 0 || (m[1] !== undefined && after >= text.length)) continue; // a stamp needs text after it
+    let before = at;
+    while (before > 0 && isBlank(text.charCodeAt(before - 1))) before--;
+    const glued = before === at;
+    // A stamp or an inline lowmem_reserve may be glued; every other start needs a blank before it.
+    if (glued && m[1] === undefined && m[3] === undefined) continue;
+    if (m[4] !== undefined && text.charCodeAt(before - 1) === 58 /* : */) continue; // `Out of memory: Killed process`
     const stamp = m[1] ?? null;
     (splits ??= []).push({
-      end: m.index,
-      next: m.index + m[0].length,
+      end: before,
+      next: stamp === null ? at : after,
       stamp,
-      uptime: stamp === null ? null : parseFloat(m[2]),
+      uptime: stamp === null ? null : parseFloat(stamp.slice(1, -1)),
       kernelFormat: m[3] !== undefined,
     });
   }
