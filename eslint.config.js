@@ -5,7 +5,16 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { builtinRules } from 'eslint/use-at-your-own-risk';
 import layers from './scripts/eslint-layers.js';
+
+/**
+ * ESLint's own recommended rules (what @eslint/js would give; that package is not installed here), read from
+ * the rules' metadata. typescript-eslint's recommended config, listed after, turns off the ones TypeScript covers.
+ */
+const eslintRecommended = Object.fromEntries(
+  [...builtinRules].filter(([, rule]) => rule.meta?.docs?.recommended).map(([name]) => [name, 'error']),
+);
 
 /** Pure layers must not touch the browser or Node at run time: it keeps them usable by CLI, worker and tests. */
 const PURE_LAYER_GLOBALS = [
@@ -28,6 +37,15 @@ const PURE_LAYER_GLOBALS = [
 export default tseslint.config(
   // `.*` at the top: scratch files and tool folders (.ci is bash, .bench is generated).
   { ignores: ['dist/', 'dist-offline/', 'coverage/', 'node_modules/', 'test-results/', '.*'] },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    rules: {
+      ...eslintRecommended,
+      // A log parser matches control characters (NUL, ESC, \x1f of gzip) and runs of spaces on purpose.
+      'no-control-regex': 'off',
+      'no-regex-spaces': 'off',
+    },
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
