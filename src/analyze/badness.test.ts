@@ -78,6 +78,18 @@ describe('checkBadness', () => {
     expect(b.explanation).toContain('table was cut');
   });
 
+  it('estimates the score of a victim missing from the table from its kill line (3.13 nginx: printed 6)', () => {
+    const e = makeEvent({
+      summary: { ...emptySummary(), ramPages: 2097054, reservedPages: 33366, totalSwapKb: 0, lines: {} },
+      tasks: makeTable([makeTask({ pid: 10399, name: 'nginx', rssPages: 12367, nrPtes: 44 })], { elided: true }),
+      selection: { message: 'Out of memory', pid: 10366, comm: 'nginx', score: 6, line: 34 },
+      victim: { ...makeVictim(10366, 'nginx', 35), anonRssKb: 49156, fileRssKb: 520 },
+    });
+    const b = checkBadness(e, era3x, 4)!;
+    expect(b.recomputedScore).toBe(6);
+    expect(b.explanation).toContain('estimated from the Killed process line');
+  });
+
   it('oom_score_adj 1000 makes a task the top candidate (6.11 stress-ng)', () => {
     const e = makeEvent({
       summary: { ...emptySummary(), ramPages: 2097022, reservedPages: 67366, totalSwapKb: 0, lines: {} },

@@ -52,10 +52,16 @@ export function checkBadness(event: OomEvent, era: EraRule, pageKb: number): Bad
   const tasks = scoreTasks(event.tasks.tasks, { era, totalPages: total.pages, pageKb, rootBonusOfTotal });
   const top = tasks.find((t) => t.rank === 1) ?? null;
   const chosen = tasks.find((t) => t.pid === chosenPid) ?? null;
-  const recomputedScore = chosen?.points != null ? perMille(chosen.points, total.pages) : null;
+  const fromKillLine = chosen ? null : pointsFromKillLine(event, chosenPid, total.pages, pageKb);
+  const chosenPoints = chosen ? chosen.points : fromKillLine;
+  const recomputedScore = chosenPoints != null ? perMille(chosenPoints, total.pages) : null;
+  const estimated =
+    fromKillLine !== null
+      ? ' (estimated from the Killed process line, as its row is not in the table: swap entries and, before 5.4, page tables are not on that line)'
+      : '';
   const explanation = [
     choiceExplanation(event, tasks, top, chosen),
-    scoreComparison(printedScore, recomputedScore, total.basis),
+    scoreComparison(printedScore, recomputedScore, total.basis, estimated),
   ]
     .filter(Boolean)
     .join(' ');
@@ -140,10 +146,18 @@ function scope(event: OomEvent): string {
   return isMemcgOom(event) ? ' Only tasks of the cgroup are listed and considered.' : '';
 }
 
-function scoreComparison(printed: number | null, recomputed: number | null, basis: string): string {
+/** Badness of the killed task from its `Killed process` line (kB values), when its table row is missing. */
+function pointsFromKillLine(event: OomEvent, pid: number | null, totalPages: number, pageKb: number): number | null {
+  const v = event.victim;
+  if (!v || v.pid !== pid || v.anonRssKb === null) return null;
+  const rssKb = v.anonRssKb + (v.fileRssKb ?? 0) + (v.shmemRssKb ?? 0) + (v.pgtablesKb ?? 0);
+  return Math.floor(rssKb / pageKb) + (v.oomScoreAdj ?? 0) * Math.floor(totalPages / 1000);
+}
+
+function scoreComparison(printed: number | null, recomputed: number | null, basis: string, estimated: string): string {
   if (printed === null || recomputed === null) return '';
   if (Math.abs(printed - recomputed) <= SCORE_TOLERANCE) {
-    return `The kernel printed score ${printed}; we recompute ${recomputed} (totalpages from ${basis}).`;
+    return `The kernel printed score ${printed}; we recompute ${recomputed}${estimated} (totalpages from ${basis}).`;
   }
-  return `The kernel printed score ${printed}; we recompute ${recomputed}. The gap comes from totalpages estimated from ${basis} (the kernel's exact value is not printed) or memory that changed while the report was printed.`;
+  return `The kernel printed score ${printed}; we recompute ${recomputed}${estimated}. The gap comes from totalpages estimated from ${basis} (the kernel's exact value is not printed) or memory that changed while the report was printed.`;
 }
