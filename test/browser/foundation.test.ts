@@ -106,6 +106,33 @@ describe('input that holds no OOM report', () => {
   });
 });
 
+describe('cancel', () => {
+  it('stops a long parse, keeps the app usable and analyses the next log', async () => {
+    session = await openApp();
+    const page = session.page;
+    await waitForState(page, 'done'); // the built-in sample
+    // ~150 MB of syslog noise built inside the page (no transfer), dropped like a real file.
+    await page.evaluate(() => {
+      const block = 'Nov 22 11:09:03 host cron[42]: (root) CMD (run-parts /etc/cron.hourly) padding padding\n'.repeat(
+        10_000,
+      );
+      const file = new File(
+        Array.from({ length: 170 }, () => block),
+        'huge.log',
+        { type: 'text/plain' },
+      );
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      document.body.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    });
+    await waitForState(page, 'parsing');
+    await page.getByTestId('cancel').click();
+    await expect.poll(() => page.getByTestId('app').getAttribute('data-state')).not.toBe('parsing');
+    await page.getByTestId('file-input').setInputFiles(corpusPath(ONE_EVENT));
+    await expectEvents(session, 1, 'doxygen');
+  });
+});
+
 describe('the offline single file', () => {
   it('analyses the built-in sample from file:// without any request', async () => {
     session = await openOffline();
