@@ -28,6 +28,17 @@ describe('recognise', () => {
     expect(s).toContain('only gzip (.gz)');
   });
 
+  it("prefers the parser's name for a known binary format", () => {
+    const named = {
+      line: 1,
+      severity: 'error' as const,
+      message: 'This looks like xz-compressed data, not a text log.',
+    };
+    expect(recognise({ ...text, binary: true }, result({ diagnostics: [named] }))).toBe(
+      'This looks like xz-compressed data, not a text log. Only gzip (.gz) compression can be read.',
+    );
+  });
+
   it('describes a text that held no OOM report: lines, prefixes, allocation failures', () => {
     const s = recognise(text, result({ allocationFailures: [failure, failure] }, 1234, ['dmesg', 'syslog']));
     expect(s).toMatch(

@@ -42,6 +42,12 @@ export function recognise(facts: InputFacts, result: ParseResult): string {
       ? 'The input is empty: paste a kernel log or open a file.'
       : 'The input holds only blank space: paste a kernel log or open a file.';
   }
+  // The parser names well-known non-text inputs (xz, zstd, a binary systemd journal…): its words are sharper.
+  const named = result.diagnostics.find((d) => d.severity === 'error' && d.message.startsWith('This looks like '));
+  if (named && result.events.length === 0) {
+    const hint = facts.gzip || named.message.includes('gzip') ? '' : ' Only gzip (.gz) compression can be read.';
+    return `${named.message}${hint}${gzipCut}`;
+  }
   if (facts.binary && result.events.length === 0) {
     const nul = facts.nulChars > 0 ? ', with NUL bytes' : '';
     const hint = facts.gzip ? '' : ' If it is compressed, only gzip (.gz) can be read.';
