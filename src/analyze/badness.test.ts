@@ -125,6 +125,31 @@ describe('checkBadness', () => {
     expect(b.explanation).toContain('printed score 651 is that raw heuristic value');
   });
 
+  it('without a table, the kill line still gives the victim a score (4.18 leaker: printed 998, kill line 996)', () => {
+    const e = makeEvent({
+      kind: 'memcg',
+      memcg: {
+        path: '/leaker',
+        taskPath: '/leaker',
+        statsPath: null,
+        stats: {},
+        statsUnit: null,
+        statsLine: null,
+        line: 20,
+        memory: { usageKb: 524288, limitKb: 524288, failcnt: 158965, line: 21 },
+        memsw: null,
+        swap: null,
+        kmem: null,
+      },
+      selection: { message: 'Memory cgroup out of memory', pid: 2746, comm: 'leaker', score: 998, line: 30 },
+      victim: { ...makeVictim(2746, 'leaker', 31), anonRssKb: 521176, fileRssKb: 1208, shmemRssKb: 0 },
+    });
+    const b = checkBadness(e, eraRule({ printedScore: 'per-mille' }), 4)!;
+    expect(b.recomputedScore).toBe(996);
+    expect(b.explanation).toContain('No task table');
+    expect(b.explanation).toContain('printed score 998; we recompute 996 (estimated from the Killed process line');
+  });
+
   it('memcg OOM: totalpages is the cgroup limit (4.18 leaker printed 998)', () => {
     const e = makeEvent({
       kind: 'memcg',
@@ -156,6 +181,7 @@ describe('checkBadness', () => {
     const b = checkBadness(rhel7Like({ tasks: null }), era3x, 4)!;
     expect(b.tasks).toEqual([]);
     expect(b.explanation).toContain('No task table');
+    expect(b.recomputedScore).toBeNull();
     expect(checkBadness(makeEvent(), era3x, 4)).toBeNull();
   });
 });

@@ -7,6 +7,9 @@ import type { BadnessCheck, ScoredTask } from './types';
 import { OOM_SCORE_ADJ_MIN, perMille, scoreTasks, versionOf } from './scoring';
 import { isMemcgOom, totalPagesOf } from './totalPages';
 
+const KILL_LINE_ESTIMATE =
+  ' (estimated from the Killed process line, as the task table has no row for it: swap entries and, before 5.4, page tables are not on that line)';
+
 /** Printed and recomputed scores this close are the same number seen through estimated totalpages. */
 const SCORE_TOLERANCE = 2;
 
@@ -33,16 +36,22 @@ export function checkBadness(event: OomEvent, era: EraRule, pageKb: number): Bad
   }
   const total = totalPagesOf(event, pageKb);
   if (!event.tasks || !total) {
+    const estimate = total ? pointsFromKillLine(event, chosenPid, total.pages, pageKb) : null;
+    const recomputedScore = estimate !== null && total ? perMille(estimate, total.pages) : null;
+    const why = !event.tasks
+      ? 'No task table was printed, so the choice cannot be checked.'
+      : 'The total memory (RAM, swap or cgroup limit) is not in the log, so scores cannot be scaled.';
     return {
       ...base,
+      recomputedScore,
       rule: era.description,
       totalPages: total?.pages ?? null,
       totalPagesBasis: total?.basis ?? null,
       tasks: [],
       topPid: null,
-      explanation: !event.tasks
-        ? 'No task table was printed, so the choice cannot be checked.'
-        : 'The total memory (RAM, swap or cgroup limit) is not in the log, so scores cannot be scaled.',
+      explanation: [why, scoreComparison(printedScore, recomputedScore, total?.basis ?? '', KILL_LINE_ESTIMATE)]
+        .filter(Boolean)
+        .join(' '),
     };
   }
   const version = versionOf(event.kernel?.version);
@@ -55,10 +64,7 @@ export function checkBadness(event: OomEvent, era: EraRule, pageKb: number): Bad
   const fromKillLine = chosen ? null : pointsFromKillLine(event, chosenPid, total.pages, pageKb);
   const chosenPoints = chosen ? chosen.points : fromKillLine;
   const recomputedScore = chosenPoints != null ? perMille(chosenPoints, total.pages) : null;
-  const estimated =
-    fromKillLine !== null
-      ? ' (estimated from the Killed process line, as its row is not in the table: swap entries and, before 5.4, page tables are not on that line)'
-      : '';
+  const estimated = fromKillLine !== null ? KILL_LINE_ESTIMATE : '';
   const explanation = [
     choiceExplanation(event, tasks, top, chosen),
     scoreComparison(printedScore, recomputedScore, total.basis, estimated),
