@@ -88,6 +88,12 @@ describe('lowmem-pressure', () => {
     expect(f.detail).toContain('HighMem still had 900000 kB');
     expect(f.lines).toContain(9);
   });
+  it('does not fire when HighMem was just as empty (plain exhaustion)', () => {
+    const zones = zones32(3000).map((z) => (z.zone === 'HighMem' ? { ...z, freeKb: 100 } : z));
+    expect(
+      findingOf(makeEvent({ trigger: makeTrigger({ order: 0 }), zones }), 'lowmem-pressure', normalFacts),
+    ).toBeUndefined();
+  });
   it('does not fire when lowmem had room, nor on 64-bit systems', () => {
     expect(
       findingOf(

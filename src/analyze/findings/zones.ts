@@ -51,7 +51,8 @@ export const costlyOrder: Rule = ({ request, costlyOrder: costly, event }) => {
 /** 32-bit kernels can map only ~896 MiB directly: kernel allocations need lowmem (DMA/Normal). */
 export const lowmemPressure: Rule = ({ event, watermarks }) => {
   const highmem = event.zones.filter((z) => z.zone === 'HighMem');
-  if (highmem.length === 0) return null;
+  // When HighMem is as empty as lowmem this is plain exhaustion, not a lowmem-specific squeeze.
+  if (highmem.length === 0 || highmem.every((z) => z.freeKb <= z.minKb)) return null;
   // Lowmem as a whole must be short: DMA alone failing is normal (its lowmem_reserve protects it).
   const lowChecks = watermarks.checks.filter((c) => c.usable && c.zone !== 'HighMem' && c.zone !== 'Movable');
   const short =
