@@ -51,7 +51,7 @@ export interface ScoredTask {
   name: string;
   /** Recomputed badness in pages (rss + swap + page tables, adjusted). null when unkillable. */
   points: number | null;
-  /** The kernel's printed scale (0..1000) where it printed one. */
+  /** points × 1000 / totalpages: the scale of `Kill process … score S` (2.6.36–5.0), filled for every rebuildable era. */
   score: number | null;
   /** 1-based rank among killable tasks; null when unkillable. */
   rank: number | null;
