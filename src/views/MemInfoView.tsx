@@ -7,13 +7,17 @@ import { LineLink } from './LineLink';
 
 /** One bar per kind: some kinds nest inside others (shmem is part of anon), so a single stacked bar would double count. */
 function RamChart({ accounting }: { accounting: Accounting }) {
-  const items = accounting.items.filter((i) => i.kb > 0).sort((a, b) => b.kb - a.kb);
+  // Chart labels drop the parenthesised explanation; the table below keeps it.
+  const items = accounting.items
+    .filter((i) => i.kb > 0)
+    .sort((a, b) => b.kb - a.kb)
+    .map((i) => ({ ...i, short: i.label.replace(/\s*\(.*\)\s*$/, '') }));
   const label = `What RAM held: ${items.map((i) => `${i.label} ${formatKb(i.kb)}`).join(', ')}.`;
   return (
     <div role="img" aria-label={label}>
       <BarChart layout="vertical" data={items} responsive style={{ width: '100%', height: 24 * items.length + 30 }} margin={{ top: 4, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <XAxis type="number" domain={[0, accounting.ramKb ?? 'auto']} tickFormatter={(v: number) => formatKb(v)} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
-        <YAxis type="category" dataKey="label" width={190} tick={{ fontSize: 11, fill: 'var(--text)' }} stroke="var(--border)" tickFormatter={(v: string) => (v.length > 30 ? `${v.slice(0, 29)}…` : v)} />
+        <YAxis type="category" dataKey="short" width={150} tick={{ fontSize: 11, fill: 'var(--text)' }} stroke="var(--border)" tickFormatter={(v: string) => (v.length > 24 ? `${v.slice(0, 23)}…` : v)} />
         <Tooltip cursor={{ fill: 'var(--hover)' }} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }} formatter={(v) => [formatKb(Number(v)), 'size']} />
         <Bar dataKey="kb" fill="var(--accent)" barSize={14} isAnimationActive={false} />
       </BarChart>

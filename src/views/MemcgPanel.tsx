@@ -6,6 +6,9 @@ import { LineLink } from './LineLink';
 /** The kernel prints "no limit" as PAGE_COUNTER_MAX pages in kB (≈ 8 EiB); treat anything that large as unlimited. */
 const UNLIMITED_KB = 2 ** 50;
 
+/** cgroup v2 memory.stat mixes sizes with event counters (pgfault, workingset_refault_*, thp_*...): sizes only. */
+const COUNTER_KEY = /^(pg(?!tables)|workingset_|thp_|zswpin|zswpout|zswpwb|numa_|swpin|swpout)/;
+
 function CounterBar({ label, counter }: { label: string; counter: MemcgCounter }) {
   const unlimited = counter.limitKb >= UNLIMITED_KB;
   const ratio = unlimited || counter.limitKb === 0 ? 0 : Math.min(1, counter.usageKb / counter.limitKb);
@@ -28,6 +31,7 @@ function CounterBar({ label, counter }: { label: string; counter: MemcgCounter }
 export function MemcgPanel({ memcg }: { memcg: MemcgInfo }) {
   const toKb = memcg.statsUnit === 'bytes' ? 1 / 1024 : 1;
   const stats = Object.entries(memcg.stats)
+    .filter(([key]) => !COUNTER_KEY.test(key))
     .map(([key, value]) => [key, value * toKb] as const)
     .filter(([, kb]) => kb > 0)
     .sort((a, b) => b[1] - a[1])
@@ -41,7 +45,7 @@ export function MemcgPanel({ memcg }: { memcg: MemcgInfo }) {
   return (
     <section className="panel" data-testid="memcg" aria-labelledby="memcg-h">
       <h2 id="memcg-h">Memory cgroup</h2>
-      <dl className="facts">
+      <dl className="facts wide">
         <div>
           <dt>Limit hit by</dt>
           <dd>

@@ -19,7 +19,7 @@ describe('TaskTable', () => {
     expect(table).toHaveAttribute('aria-rowcount', String(TASKS.length + 1));
     expect(column('pid')).toEqual(TASKS.map((t) => String(t.pid)));
     expect([...table.querySelectorAll('thead [data-col]')].map((th) => th.getAttribute('data-col'))).toEqual([
-      'pid', 'uid', 'tgid', 'total_vm', 'rss', 'pgtables_bytes', 'swapents', 'oom_score_adj', 'points', 'score', 'rank', 'name',
+      'pid', 'name', 'uid', 'tgid', 'total_vm', 'rss', 'pgtables_bytes', 'swapents', 'oom_score_adj', 'points', 'score', 'rank',
     ]);
   });
 

@@ -47,15 +47,15 @@ describe('filterRows', () => {
 });
 
 describe('visibleColumns', () => {
-  it('shows the printed columns, then the recomputed ones, name last', () => {
+  it('shows pid and name first, the other printed columns in order, then the recomputed ones', () => {
     expect(visibleColumns(EVENT.tasks!, ANALYSIS.badness, false).map((c) => c.id)).toEqual([
-      'pid', 'uid', 'tgid', 'total_vm', 'rss', 'pgtables_bytes', 'swapents', 'oom_score_adj', 'points', 'score', 'rank', 'name',
+      'pid', 'name', 'uid', 'tgid', 'total_vm', 'rss', 'pgtables_bytes', 'swapents', 'oom_score_adj', 'points', 'score', 'rank',
     ]);
   });
 
   it('drops per-task ids and adds a count when grouped; no score columns without a rule', () => {
     const ids = visibleColumns(EVENT.tasks!, null, true).map((c) => c.id);
-    expect(ids[0]).toBe('count');
+    expect(ids.slice(0, 2)).toEqual(['name', 'count']);
     expect(ids).not.toContain('pid');
     expect(ids).not.toContain('rank');
   });

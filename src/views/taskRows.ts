@@ -72,13 +72,16 @@ const FIELD_OF: Record<string, (t: Task) => number | null> = {
   oom_score_adj: (t) => t.oomScoreAdj,
 };
 
-/** The columns to show: what the kernel printed (in its order, name last), then the recomputed ones. */
+/**
+ * The columns to show: pid and name first (the kernel prints the name last, but a wide table scrolls and
+ * the name is what people look for), then every other printed column in the kernel's order, then the
+ * recomputed badness columns.
+ */
 export function visibleColumns(table: TaskTable, badness: BadnessCheck | null, grouped: boolean): ColumnInfo[] {
-  const printed = table.columns.filter((c) => COLUMN_INFO[c]);
-  const cols = printed.filter((c) => c !== 'name').map((c) => COLUMN_INFO[c]);
+  const printed = table.columns.filter((c) => COLUMN_INFO[c] && c !== 'name' && c !== 'pid').map((c) => COLUMN_INFO[c]);
   const extra: ColumnInfo[] = badness?.rule ? [COLUMN_INFO.points, COLUMN_INFO.score, COLUMN_INFO.rank] : [];
-  const base = grouped ? cols.filter((c) => c.group !== 'none') : cols;
-  return [...(grouped ? [COLUMN_INFO.count] : []), ...base, ...extra, COLUMN_INFO.name];
+  if (grouped) return [COLUMN_INFO.name, COLUMN_INFO.count, ...printed.filter((c) => c.group !== 'none'), ...extra];
+  return [COLUMN_INFO.pid, COLUMN_INFO.name, ...printed, ...extra];
 }
 
 function roleOf(pid: number, triggerPid: number | null, victimPid: number | null): TaskRole {
