@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createParser, parseText, type OomEvent } from './index';
+import { createParser, MAY_MATTER, parseText, type OomEvent } from './index';
+import { mayMatterOutsideEvents } from './segmentClassify';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../test/fixtures', name), 'utf8');
 
@@ -32,7 +33,7 @@ describe('createParser wiring', () => {
   });
 
   it('reports repairs as diagnostics', () => {
-    const r = parseText('a#012b\n');
+    const r = parseText('Mem-Info:#012active_anon:1\n');
     expect(r.diagnostics.some((d) => d.message.includes('#012'))).toBe(true);
   });
 
@@ -96,5 +97,58 @@ describe('events and raw lines', () => {
     const first = r.events[0];
     expect(first.firstLine).toBeGreaterThan(5000);
     expect(p.rawLinesOf(first.index)[0].raw).toBe(text.split('\n')[first.firstLine - 5001]);
+  });
+});
+
+describe('quiet-line skipping', () => {
+  const dir = join(__dirname, '../../test/fixtures');
+  const logs = readdirSync(dir).filter((f) => f.endsWith('.log'));
+
+  it('looks at every line the event builder could care about (MAY_MATTER covers its keywords)', () => {
+    const samples = [
+      'sed invoked oom-killer: gfp_mask=0x201da, order=0',
+      'kworker: page allocation failure: order:3, mode:0x20',
+      'Out of memory: Killed process 1 (a)',
+      'oom_reaper: reaped process 1 (a)',
+      'Kernel panic - not syncing: System is deadlocked on memory',
+      'Mem-info:',
+      'Task in /a killed as a result of limit of /a',
+      'memory: usage 1kB, limit 2kB, failcnt 3',
+      'Memory cgroup stats for /a:',
+    ];
+    const lines = [...samples, ...logs.flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))];
+    for (const line of lines) {
+      if (!mayMatterOutsideEvents(line)) continue;
+      MAY_MATTER.lastIndex = 0;
+      expect(MAY_MATTER.test(line), line).toBe(true);
+    }
+  });
+
+  it('gives the same result as sending every line through the full path', () => {
+    const noise = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `Nov 22 11:09:${String(i % 60).padStart(2, '0')} host sshd[${i}]: Accepted key ${i}`,
+      );
+    const parts: string[] = [];
+    for (const f of logs)
+      parts.push(...noise(1500), ...readFileSync(join(dir, f), 'utf8').replace(/\n$/, '').split('\n'));
+    parts.push(
+      ...noise(50),
+      'kworker/0:1: page allocation failure: order:3, mode:0x20',
+      'CPU: 0 PID: 5 Comm: kworker/0:1',
+    );
+    parts.push(...noise(20));
+    const text = parts.join('\n') + '\n';
+    const parse = (fullScan: boolean, size: number) => {
+      const p = createParser({ fullScan, keepRaw: true });
+      for (let i = 0; i < text.length; i += size) p.push(text.slice(i, i + size));
+      const r = p.end();
+      return { ...r, raw: r.events.map((e) => p.rawLinesOf(e.index)) };
+    };
+    const full = parse(true, 1 << 16);
+    expect(full.events.length).toBeGreaterThan(30);
+    expect(parse(false, 1 << 16)).toEqual(full);
+    expect(parse(false, 1000)).toEqual(full);
   });
 });

@@ -20,6 +20,8 @@ export interface ParserOptions {
   onEvent?: (event: OomEvent) => void;
   /** Keep the raw text of lines inside events so rawLinesOf() can return them. */
   keepRaw?: boolean;
+  /** Send every line through the full path, quiet ones too (tests prove the result is the same). */
+  fullScan?: boolean;
 }
 
 export interface StreamingParser {
@@ -49,8 +51,16 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
     },
   });
   const repairer = createRepairer((line) => builder.feed(line));
-  const lines = createLineSource((text, number) => {
+  const quiet = options.fullScan ? null : createQuietFilter();
+  let quietLines = 0;
+  const lines = createLineSource((text, number, endInChunk) => {
     raw?.add(text, number);
+    if (quiet?.isQuiet(text, number, endInChunk) && builder.openFirstLine() === null) {
+      if (++quietLines <= STYLE_SAMPLE_FIRST || quietLines % STYLE_SAMPLE_EVERY === 0)
+        styles |= stripPrefix(text).style;
+      raw?.release(null, number);
+      return;
+    }
     const stripped = stripPrefix(text);
     styles |= stripped.style;
     repairer.feed(number, stripped.text, stripped.time, stripped.uptime);
@@ -74,6 +84,7 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
       bytes += byteLength ?? utf8Length(chunk);
       if (chunk.length === 0) return;
       sniffer.look(chunk);
+      quiet?.scan(chunk);
       guard(lines.lineCount + 1, () => lines.push(chunk));
     },
     end() {
@@ -103,6 +114,55 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
     },
     rawLinesOf(index) {
       return raw?.linesOf(index) ?? [];
+    },
+  };
+}
+
+/**
+ * Words without which a line cannot start or feed anything while no event is open: a superset of
+ * the event builder's own `mayMatterOutsideEvents` (index.test.ts checks that on every fixture line).
+ * Case-sensitive on purpose (kernel text has fixed case; twice as fast as /i).
+ */
+export const MAY_MATTER =
+  /[Oo][Oo][Mm]|[Kk]ill|[Pp]anic|[Mm]emory|[Mm]em-|[Tt]asks state|total_vm|[Tt]ask in |[Uu]sage|allocation failure|[Dd]eadlock/g;
+/**
+ * Lines after the last OOM-like line that still take the full path: longer than any dump the
+ * builder may still be absorbing (it gives up on an open report after 500 unknown lines).
+ */
+const LOUD_AFTER_LINES = 1000;
+/** Quiet lines still have their prefix read (the first ones, then now and then) so the styles are reported. */
+const STYLE_SAMPLE_FIRST = 1000;
+const STYLE_SAMPLE_EVERY = 256;
+
+/**
+ * Most of a big journal is other daemons' chatter that cannot change the result. One regex scan
+ * per chunk finds the few places that mention anything OOM-like; any other line, far from them
+ * and outside an open event, is only counted. This is what keeps the parse near the floor.
+ */
+function createQuietFilter() {
+  let hits: number[] = [];
+  let nextHit = 0;
+  let loudUntilLine = 0;
+  return {
+    scan(chunk: string): void {
+      hits = [];
+      nextHit = 0;
+      MAY_MATTER.lastIndex = 0;
+      for (let m = MAY_MATTER.exec(chunk); m !== null; m = MAY_MATTER.exec(chunk)) hits.push(m.index);
+    },
+    isQuiet(raw: string, line: number, endInChunk: number): boolean {
+      const start = endInChunk - raw.length;
+      let loud: boolean;
+      if (endInChunk < 0 || start < 0) {
+        // The line began in an earlier chunk, so the chunk scan may have seen only part of a word.
+        MAY_MATTER.lastIndex = 0;
+        loud = MAY_MATTER.test(raw);
+      } else {
+        while (nextHit < hits.length && hits[nextHit] < start) nextHit++;
+        loud = nextHit < hits.length && hits[nextHit] < endInChunk;
+      }
+      if (loud) loudUntilLine = line + LOUD_AFTER_LINES;
+      return !loud && line > loudUntilLine;
     },
   };
 }

@@ -72,3 +72,19 @@ describe('createLineSource', () => {
     expect(source.end()).toBe(3);
   });
 });
+
+describe('line positions in the chunk', () => {
+  it('tells where each line ends in the chunk being pushed, negative starts for carried lines', () => {
+    const seen: [string, number][] = [];
+    const source = createLineSource((raw, _n, endInChunk) => seen.push([raw, endInChunk]));
+    source.push('ab\ncd\r\nef');
+    source.push('gh\nij');
+    source.end();
+    expect(seen).toEqual([
+      ['ab', 2],
+      ['cd', 5],
+      ['efgh', 2],
+      ['ij', -1],
+    ]);
+  });
+});

@@ -8,7 +8,12 @@
  * (the input as a whole is never concatenated).
  */
 
-export type LineSink = (raw: string, lineNumber: number) => void;
+/**
+ * Receives each line. `endInChunk` is where the line's terminator sits in the chunk being pushed
+ * (so `endInChunk - raw.length` is its start there, negative when the line began in an earlier
+ * chunk); -1 for the last, unterminated line flushed by end().
+ */
+export type LineSink = (raw: string, lineNumber: number, endInChunk: number) => void;
 
 export interface LineSource {
   /** Feed the next piece of text; complete lines are passed to the sink before this returns. */
@@ -29,9 +34,9 @@ export function createLineSource(sink: LineSink): LineSource {
   let pendingCr = false;
   let atStart = true;
 
-  function emit(raw: string): void {
+  function emit(raw: string, endInChunk: number): void {
     lineNumber++;
-    sink(raw, lineNumber);
+    sink(raw, lineNumber, endInChunk);
   }
 
   /** Split `chunk` from `start`, knowing it holds no CR: the common case, one indexOf per line. */
@@ -40,10 +45,10 @@ export function createLineSource(sink: LineSink): LineSource {
     let nl = chunk.indexOf('\n', pos);
     while (nl !== -1) {
       if (carry.length > 0) {
-        emit(carry + chunk.slice(pos, nl));
+        emit(carry + chunk.slice(pos, nl), nl);
         carry = '';
       } else {
-        emit(chunk.slice(pos, nl));
+        emit(chunk.slice(pos, nl), nl);
       }
       pos = nl + 1;
       nl = chunk.indexOf('\n', pos);
@@ -66,10 +71,10 @@ export function createLineSource(sink: LineSink): LineSource {
       else end = cr;
       const piece = chunk.slice(pos, end);
       if (carry.length > 0) {
-        emit(carry + piece);
+        emit(carry + piece, end);
         carry = '';
       } else {
-        emit(piece);
+        emit(piece, end);
       }
       if (end === cr) {
         if (end + 1 < len) {
@@ -102,7 +107,7 @@ export function createLineSource(sink: LineSink): LineSource {
     },
     end(): number {
       if (carry.length > 0) {
-        emit(carry);
+        emit(carry, -1);
         carry = '';
       }
       pendingCr = false;
