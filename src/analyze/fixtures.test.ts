@@ -80,6 +80,30 @@ describe('findings on the real fixtures', () => {
   }
 });
 
+describe('headlines on real fixtures', () => {
+  const headline = (name: string) => analyzeEvent(parseText(fixture(name)).events[0]).headline;
+  it('RHEL7: a bystander asked, the biggest task died', () => {
+    expect(headline('rhel7_3.10.0-514.6.1.el7_embedded_example.log')).toBe(
+      'The system ran out of memory: 3 of the 4 zones the request could use were below their minimum watermark when the report was printed. ' +
+        'sed (pid 29481) asked for 4 kB (order 0) and could not get it. ' +
+        'The kernel killed mysqld (pid 6576, 20629004 kB (19.7 GiB) resident), which had the highest badness score.',
+    );
+  });
+  it('4.18 memcg leaker', () => {
+    expect(headline('4.18_cgroupv1_leaker_lkml.log')).toBe(
+      'Cgroup /leaker hit its memory limit (524288 kB (512 MiB) used of 524288 kB (512 MiB)); the rest of the machine may have had memory to spare. ' +
+        'leaker (pid 2746) asked for 4 kB (order 0) and could not get it. ' +
+        'The kernel killed leaker (pid 2746, 522384 kB (510 MiB) resident), the same process that asked, which had the highest badness score (998).',
+    );
+  });
+  it('5.13 SysRq', () => {
+    expect(headline('ubuntu21.10_5.13.0-19-generic_sysrq_embedded_example.log')).toBe(
+      'The OOM killer was started by hand (SysRq-f); no allocation had failed. ' +
+        'The kernel killed unattended-upgr (pid 651, 20928 kB (20.4 MiB) resident), which had the highest badness score.',
+    );
+  });
+});
+
 /** One edit of a real log, for rules no real log triggers. */
 function derived(name: string, edits: [string | RegExp, string][]): string {
   let text = fixture(name);

@@ -26,7 +26,7 @@ describe('headline', () => {
     });
     expect(text).toBe(
       'The system ran out of memory: every zone the request could use was below its minimum watermark. ' +
-        'sed (pid 29481) asked for order 0 = 1 page = 4 kB and could not get it. ' +
+        'sed (pid 29481) asked for 4 kB (order 0) and could not get it. ' +
         'The kernel killed mysqld (pid 6576, 200000 kB (195 MiB) resident), which had the highest badness score.',
     );
   });

@@ -4,7 +4,7 @@
  */
 import type { OomEvent } from '../parse/model';
 import type { BadnessCheck, FragmentationCheck, ZoneCheck } from './types';
-import { describeRequest, formatKb, type RequestSize } from './request';
+import { formatKb, type RequestSize } from './request';
 import { isMemcgOom } from './totalPages';
 import { chosenIsNotTop } from './badness';
 import { triggerName, triggerPid } from './findings/context';
@@ -52,7 +52,7 @@ function whoAsked({ event, request }: HeadlineInput): string {
   const name = triggerName(event);
   if (!name || event.trigger?.order === -1) return '';
   const pid = triggerPid(event);
-  const size = request ? ` for ${describeRequest(request)}` : '';
+  const size = request ? ` for ${formatKb(request.kb)} (order ${request.order})` : '';
   return `${name}${pid !== null ? ` (pid ${pid})` : ''} asked${size} and could not get it.`;
 }
 
