@@ -9,7 +9,15 @@ import { withFixedClientSize } from './testLayout';
 withFixedClientSize();
 
 function summaryOf(name: string, events = SUMMARIES, recognised = ''): ParseSummary {
-  return { name, events, allocationFailures: [], diagnostics: [], diagnosticsTotal: 0, stats: { bytes: 100, lines: 300, prefixStyles: ['dmesg'] }, recognised };
+  return {
+    name,
+    events,
+    allocationFailures: [],
+    diagnostics: [],
+    diagnosticsTotal: 0,
+    stats: { bytes: 100, lines: 300, prefixStyles: ['dmesg'] },
+    recognised,
+  };
 }
 
 type ParseImpl = (input: ParseInput, handlers?: ParseHandlers) => Promise<ParseSummary>;
@@ -69,7 +77,12 @@ describe('App', () => {
     const { client } = fakeClient();
     render(<App makeClient={() => client} />);
     await waitFor(() => expect(client.getEvent).toHaveBeenCalledWith(2));
-    await waitFor(() => expect(screen.getByTestId('event-list').querySelector('[data-event="2"] button')).toHaveAttribute('aria-current', 'true'));
+    await waitFor(() =>
+      expect(screen.getByTestId('event-list').querySelector('[data-event="2"] button')).toHaveAttribute(
+        'aria-current',
+        'true',
+      ),
+    );
   });
 
   it('analyses text pasted anywhere on the page', async () => {
@@ -81,7 +94,12 @@ describe('App', () => {
     act(() => {
       document.body.dispatchEvent(paste);
     });
-    await waitFor(() => expect(parse).toHaveBeenLastCalledWith({ kind: 'text', text: 'pasted oom log', name: 'pasted text' }, expect.anything()));
+    await waitFor(() =>
+      expect(parse).toHaveBeenLastCalledWith(
+        { kind: 'text', text: 'pasted oom log', name: 'pasted text' },
+        expect.anything(),
+      ),
+    );
     expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toBe('pasted oom log');
   });
 
@@ -97,10 +115,14 @@ describe('App', () => {
   });
 
   it('shows what was recognised when no event was found, keeping the text', async () => {
-    const { client } = fakeClient(async (input) => summaryOf(input.name, [], 'Recognised 3 syslog lines, but no OOM-killer report.'));
+    const { client } = fakeClient(async (input) =>
+      summaryOf(input.name, [], 'Recognised 3 syslog lines, but no OOM-killer report.'),
+    );
     render(<App makeClient={() => client} />);
     await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
-    expect(screen.getByTestId('status-message')).toHaveTextContent('Recognised 3 syslog lines, but no OOM-killer report.');
+    expect(screen.getByTestId('status-message')).toHaveTextContent(
+      'Recognised 3 syslog lines, but no OOM-killer report.',
+    );
     expect(screen.queryByTestId('summary')).toBeNull();
     expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toContain('doxygen');
   });

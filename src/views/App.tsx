@@ -118,7 +118,9 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
     history.replaceState(null, '', `#s=${encoded}`);
     try {
       await navigator.clipboard.writeText(url);
-      setShareNote(`Share link copied (${Math.ceil(url.length / 1024)} KiB). It carries this event’s lines in the link itself; nothing is uploaded.`);
+      setShareNote(
+        `Share link copied (${Math.ceil(url.length / 1024)} KiB). It carries this event’s lines in the link itself; nothing is uploaded.`,
+      );
     } catch {
       setShareNote('The share link is now in the address bar: copy it from there. Nothing is uploaded.');
     }
@@ -127,7 +129,14 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
   return (
     <LineJumpContext.Provider value={setHighlight}>
       <div className="app" data-testid="app" data-state={state.phase}>
-        <a className="skip-link" href="#results" onClick={(e) => { e.preventDefault(); document.getElementById('results')?.focus(); }}>
+        <a
+          className="skip-link"
+          href="#results"
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById('results')?.focus();
+          }}
+        >
           Skip to results
         </a>
         <header className="app-header">
@@ -157,14 +166,32 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
             </p>
             {shareNote ? <p className="muted small">{shareNote}</p> : null}
           </div>
-          {state.phase === 'parsing' && state.progress ? <ProgressPanel progress={state.progress} name={state.inputName} onCancel={cancel} /> : null}
+          {state.phase === 'parsing' && state.progress ? (
+            <ProgressPanel progress={state.progress} name={state.inputName} onCancel={cancel} />
+          ) : null}
           <div id="results" tabIndex={-1} className="results" aria-label="Results">
-            {state.events.length > 0 ? <EventList events={state.events} selected={state.selected} onSelect={(i) => { setHighlight(null); select(i); }} parsing={state.phase === 'parsing'} /> : null}
+            {state.events.length > 0 ? (
+              <EventList
+                events={state.events}
+                selected={state.selected}
+                onSelect={(i) => {
+                  setHighlight(null);
+                  select(i);
+                }}
+                parsing={state.phase === 'parsing'}
+              />
+            ) : null}
             <Results summary={state.summary} />
-            {state.detail ? <EventView detail={state.detail} highlight={highlight} onShare={() => void share()} /> : state.detailLoading ? <p className="muted">Loading the event…</p> : null}
+            {state.detail ? (
+              <EventView detail={state.detail} highlight={highlight} onShare={() => void share()} />
+            ) : state.detailLoading ? (
+              <p className="muted">Loading the event…</p>
+            ) : null}
           </div>
         </main>
-        <footer className="app-footer muted small">oomscope {version} — no network requests, no analytics: your log never leaves this page.</footer>
+        <footer className="app-footer muted small">
+          oomscope {version} — no network requests, no analytics: your log never leaves this page.
+        </footer>
         {dragging ? (
           <div className="drop-overlay" aria-hidden="true">
             <p>Drop a log file (.log, .txt or .gz) to analyse it</p>

@@ -39,7 +39,15 @@ export function orderData(row: BuddyRow): OrderDatum[] {
   }));
 }
 
-function ZoneHistogram({ row, measure, requestedOrder }: { row: BuddyRow; measure: Measure; requestedOrder: number | null }) {
+function ZoneHistogram({
+  row,
+  measure,
+  requestedOrder,
+}: {
+  row: BuddyRow;
+  measure: Measure;
+  requestedOrder: number | null;
+}) {
   const data = orderData(row);
   const key = measure === 'count' ? 'blocks' : 'kb';
   const largest = data.reduce((max, d) => (d.blocks > 0 ? d.orderNumber : max), -1);
@@ -56,9 +64,21 @@ function ZoneHistogram({ row, measure, requestedOrder }: { row: BuddyRow; measur
         <LineLink line={row.line} />
       </div>
       <div role="img" aria-label={label}>
-        <BarChart data={data} responsive style={{ width: '100%', height: 150 }} margin={{ top: 18, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+        <BarChart
+          data={data}
+          responsive
+          style={{ width: '100%', height: 150 }}
+          margin={{ top: 18, right: 8, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+        >
           <XAxis dataKey="order" tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
-          <YAxis width={56} allowDecimals={false} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" tickFormatter={(v: number) => (measure === 'bytes' ? formatKb(v) : formatInt(v))} />
+          <YAxis
+            width={56}
+            allowDecimals={false}
+            tick={{ fontSize: 11, fill: 'var(--muted)' }}
+            stroke="var(--border)"
+            tickFormatter={(v: number) => (measure === 'bytes' ? formatKb(v) : formatInt(v))}
+          />
           <Tooltip
             cursor={{ fill: 'var(--hover)' }}
             contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
@@ -71,11 +91,19 @@ function ZoneHistogram({ row, measure, requestedOrder }: { row: BuddyRow; measur
           />
           <Bar dataKey={key} isAnimationActive={false}>
             {data.map((d) => (
-              <Cell key={d.order} fill={requestedOrder != null && d.orderNumber >= requestedOrder ? 'var(--accent)' : 'var(--bar-muted)'} />
+              <Cell
+                key={d.order}
+                fill={requestedOrder != null && d.orderNumber >= requestedOrder ? 'var(--accent)' : 'var(--bar-muted)'}
+              />
             ))}
           </Bar>
           {requestedOrder != null && requestedOrder >= 0 ? (
-            <ReferenceLine x={String(requestedOrder)} stroke="var(--bad)" strokeDasharray="4 2" label={{ value: 'requested', position: 'top', fontSize: 10, fill: 'var(--muted)' }} />
+            <ReferenceLine
+              x={String(requestedOrder)}
+              stroke="var(--bad)"
+              strokeDasharray="4 2"
+              label={{ value: 'requested', position: 'top', fontSize: 10, fill: 'var(--muted)' }}
+            />
           ) : null}
         </BarChart>
       </div>
@@ -84,7 +112,15 @@ function ZoneHistogram({ row, measure, requestedOrder }: { row: BuddyRow; measur
   );
 }
 
-function OrderTable({ data, row, requestedOrder }: { data: OrderDatum[]; row: BuddyRow; requestedOrder: number | null }) {
+function OrderTable({
+  data,
+  row,
+  requestedOrder,
+}: {
+  data: OrderDatum[];
+  row: BuddyRow;
+  requestedOrder: number | null;
+}) {
   const anyTypes = data.some((d) => d.types);
   return (
     <details className="alt-table">
@@ -104,7 +140,11 @@ function OrderTable({ data, row, requestedOrder }: { data: OrderDatum[]; row: Bu
         </thead>
         <tbody>
           {data.map((d) => (
-            <tr key={d.order} data-order={d.order} className={d.orderNumber === requestedOrder ? 'requested' : undefined}>
+            <tr
+              key={d.order}
+              data-order={d.order}
+              className={d.orderNumber === requestedOrder ? 'requested' : undefined}
+            >
               <th scope="row">
                 {d.order}
                 {d.orderNumber === requestedOrder ? ' (requested)' : ''}
@@ -142,12 +182,18 @@ export function BuddyHistogram({ buddy, requestedOrder }: { buddy: BuddyRow[]; r
       ) : (
         <>
           <p className="muted small">
-            An order-<em>n</em> request needs one free block of order <em>n</em> or larger. Highlighted bars are orders that could serve this request
+            An order-<em>n</em> request needs one free block of order <em>n</em> or larger. Highlighted bars are orders
+            that could serve this request
             {requestedOrder != null ? ` (order ${requestedOrder})` : ''}.
           </p>
           <ul className="buddy-list">
             {buddy.map((row) => (
-              <ZoneHistogram key={`${row.node}:${row.zone}:${row.line}`} row={row} measure={measure} requestedOrder={requestedOrder} />
+              <ZoneHistogram
+                key={`${row.node}:${row.zone}:${row.line}`}
+                row={row}
+                measure={measure}
+                requestedOrder={requestedOrder}
+              />
             ))}
           </ul>
         </>

@@ -28,9 +28,14 @@ describe('ZoneWatermarks', () => {
   });
 
   it('marks a usable zone that passed as fine and unchecked zones as such', () => {
-    const checks = ANALYSIS.zoneChecks.map((c) => (c.zone === 'DMA32' ? { ...c, ok: true } : c)).filter((c) => c.zone !== 'DMA');
+    const checks = ANALYSIS.zoneChecks
+      .map((c) => (c.zone === 'DMA32' ? { ...c, ok: true } : c))
+      .filter((c) => c.zone !== 'DMA');
     render(<ZoneWatermarks zones={EVENT.zones} checks={checks} />);
-    expect(screen.getByTestId('zone-watermarks').querySelector('[data-zone="0:DMA32"]')).toHaveAttribute('data-failing', 'false');
+    expect(screen.getByTestId('zone-watermarks').querySelector('[data-zone="0:DMA32"]')).toHaveAttribute(
+      'data-failing',
+      'false',
+    );
     expect(screen.getByTestId('zone-watermarks').querySelector('[data-zone="0:DMA"]')).toHaveTextContent('not checked');
   });
 });
@@ -45,7 +50,10 @@ describe('BuddyHistogram', () => {
   it('shows one histogram per zone and marks the requested order in the table', () => {
     render(<BuddyHistogram buddy={EVENT.buddy} requestedOrder={3} />);
     const panel = screen.getByTestId('buddy-histogram');
-    expect([...panel.querySelectorAll('[data-zone]')].map((z) => z.getAttribute('data-zone'))).toEqual(['0:DMA32', '0:Normal']);
+    expect([...panel.querySelectorAll('[data-zone]')].map((z) => z.getAttribute('data-zone'))).toEqual([
+      '0:DMA32',
+      '0:Normal',
+    ]);
     const normal = panel.querySelector('[data-zone="0:Normal"]')!;
     expect(normal.querySelector('tr[data-order="3"]')).toHaveTextContent('3 (requested)');
     expect(normal.querySelector('tr[data-order="0"]')).toHaveTextContent('Unmovable, Movable, Reclaimable');

@@ -2,7 +2,17 @@
 import type { EventSummary } from '../worker/protocol';
 import { formatKb } from './format';
 
-export function EventList({ events, selected, onSelect, parsing }: { events: EventSummary[]; selected: number | null; onSelect: (index: number) => void; parsing?: boolean }) {
+export function EventList({
+  events,
+  selected,
+  onSelect,
+  parsing,
+}: {
+  events: EventSummary[];
+  selected: number | null;
+  onSelect: (index: number) => void;
+  parsing?: boolean;
+}) {
   return (
     <nav className="panel event-list" aria-labelledby="events-h">
       <h2 id="events-h">
@@ -12,14 +22,21 @@ export function EventList({ events, selected, onSelect, parsing }: { events: Eve
       <ol data-testid="event-list">
         {events.map((e) => (
           <li key={e.index} data-event={e.index}>
-            <button type="button" aria-current={e.index === selected ? 'true' : undefined} onClick={() => onSelect(e.index)} className={`event-item sev-${e.worstSeverity ?? 'none'}`}>
+            <button
+              type="button"
+              aria-current={e.index === selected ? 'true' : undefined}
+              onClick={() => onSelect(e.index)}
+              className={`event-item sev-${e.worstSeverity ?? 'none'}`}
+            >
               <span className="ev-no">#{e.index + 1}</span>
               <span className="ev-time">{e.time ?? `line ${e.firstLine}`}</span>
               <span className="ev-who">
                 {e.trigger?.comm ?? '?'} → {e.victim ? e.victim.comm : 'no kill'}
               </span>
               <span className="ev-kind">{e.kind}</span>
-              <span className="ev-size">{e.order != null ? `order ${e.order}${e.requestKb != null ? ` (${formatKb(e.requestKb)})` : ''}` : ''}</span>
+              <span className="ev-size">
+                {e.order != null ? `order ${e.order}${e.requestKb != null ? ` (${formatKb(e.requestKb)})` : ''}` : ''}
+              </span>
             </button>
           </li>
         ))}

@@ -28,7 +28,15 @@ function jumpToSection(id: string) {
   el?.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
 
-export function EventView({ detail, highlight, onShare }: { detail: EventDetail; highlight: number | null; onShare?: () => void }) {
+export function EventView({
+  detail,
+  highlight,
+  onShare,
+}: {
+  detail: EventDetail;
+  highlight: number | null;
+  onShare?: () => void;
+}) {
   const { event, analysis } = detail;
   const sections = SECTIONS.filter(([id]) => id !== 'v-memcg' || event.memcg);
   return (

@@ -4,7 +4,11 @@ import type { Trigger } from '../parse/model';
 import { formatKb, orderKb } from './format';
 import { LineLink } from './LineLink';
 
-const CONFIDENCE: Record<string, string> = { exact: 'exact version match', likely: 'likely', guess: 'a guess from the report’s shape' };
+const CONFIDENCE: Record<string, string> = {
+  exact: 'exact version match',
+  likely: 'likely',
+  guess: 'a guess from the report’s shape',
+};
 
 function Capability({ yes, label }: { yes: boolean; label: string }) {
   return (
@@ -14,7 +18,15 @@ function Capability({ yes, label }: { yes: boolean; label: string }) {
   );
 }
 
-export function GfpFlags({ gfp, trigger, pageSizeKb }: { gfp: GfpDecode | null; trigger: Trigger | null; pageSizeKb: number | null }) {
+export function GfpFlags({
+  gfp,
+  trigger,
+  pageSizeKb,
+}: {
+  gfp: GfpDecode | null;
+  trigger: Trigger | null;
+  pageSizeKb: number | null;
+}) {
   const order = trigger?.order ?? null;
   return (
     <section className="panel" data-testid="gfp-flags" aria-labelledby="gfp-h">
@@ -23,17 +35,29 @@ export function GfpFlags({ gfp, trigger, pageSizeKb }: { gfp: GfpDecode | null; 
       </h2>
       {order != null ? (
         <p>
-          order {order} = {order < 0 ? 'no allocation (a manual SysRq OOM)' : `${2 ** order} page${order ? 's' : ''} = ${formatKb(orderKb(order, pageSizeKb ?? 4))}`}
-          {order > 3 ? ' — a costly order: the kernel tries less hard and fragmentation matters' : ''} <LineLink line={trigger?.line} />
+          order {order} ={' '}
+          {order < 0
+            ? 'no allocation (a manual SysRq OOM)'
+            : `${2 ** order} page${order ? 's' : ''} = ${formatKb(orderKb(order, pageSizeKb ?? 4))}`}
+          {order > 3 ? ' — a costly order: the kernel tries less hard and fragmentation matters' : ''}{' '}
+          <LineLink line={trigger?.line} />
         </p>
       ) : null}
       {!gfp ? (
-        <p className="muted">{trigger?.gfpMask ? 'This mask could not be decoded for this kernel.' : 'The report carries no gfp_mask.'}</p>
+        <p className="muted">
+          {trigger?.gfpMask ? 'This mask could not be decoded for this kernel.' : 'The report carries no gfp_mask.'}
+        </p>
       ) : (
         <>
           <ul className="chips" aria-label="gfp flags">
             {gfp.flags.map((flag) => (
-              <li key={flag.name} data-flag={flag.name} className={flag.composite ? 'chip chip-composite' : flag.name.startsWith('0x') ? 'chip chip-unknown' : 'chip'}>
+              <li
+                key={flag.name}
+                data-flag={flag.name}
+                className={
+                  flag.composite ? 'chip chip-composite' : flag.name.startsWith('0x') ? 'chip chip-unknown' : 'chip'
+                }
+              >
                 <code className="chip-name">{flag.name}</code>
                 <span className="chip-value">{flag.value}</span>
                 {flag.composite ? <span className="tag">composite</span> : null}

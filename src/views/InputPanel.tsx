@@ -19,7 +19,10 @@ export function InputPanel({ text, onTextChange, onAnalyseText, onFile, sampleId
         Input
       </h2>
       <label htmlFor={`${id}-log`} className="input-label">
-        Kernel log <span className="muted small">— paste anywhere on the page, drop a file, or open one. Nothing leaves your browser.</span>
+        Kernel log{' '}
+        <span className="muted small">
+          — paste anywhere on the page, drop a file, or open one. Nothing leaves your browser.
+        </span>
       </label>
       <textarea
         id={`${id}-log`}

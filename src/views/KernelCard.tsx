@@ -3,9 +3,22 @@ import type { CpusetInfo, KernelInfo, StackFrame } from '../parse/model';
 import { frameRoles, type FrameRole } from './callTrace';
 import { LineLink } from './LineLink';
 
-const ROLE_LABEL: Record<FrameRole, string> = { oom: 'OOM killer', alloc: 'allocator', caller: 'the caller', other: '' };
+const ROLE_LABEL: Record<FrameRole, string> = {
+  oom: 'OOM killer',
+  alloc: 'allocator',
+  caller: 'the caller',
+  other: '',
+};
 
-export function KernelCard({ kernel, cpuset, callTrace }: { kernel: KernelInfo | null; cpuset: CpusetInfo | null; callTrace: StackFrame[] }) {
+export function KernelCard({
+  kernel,
+  cpuset,
+  callTrace,
+}: {
+  kernel: KernelInfo | null;
+  cpuset: CpusetInfo | null;
+  callTrace: StackFrame[];
+}) {
   const roles = frameRoles(callTrace);
   return (
     <section className="panel" data-testid="kernel" aria-labelledby="kernel-h">
@@ -15,7 +28,8 @@ export function KernelCard({ kernel, cpuset, callTrace }: { kernel: KernelInfo |
           <div>
             <dt>Kernel</dt>
             <dd>
-              <code>{kernel.version ?? 'unknown'}</code> {kernel.build ? <span className="muted">{kernel.build}</span> : null} <LineLink line={kernel.line} />
+              <code>{kernel.version ?? 'unknown'}</code>{' '}
+              {kernel.build ? <span className="muted">{kernel.build}</span> : null} <LineLink line={kernel.line} />
             </dd>
           </div>
           <div>
@@ -39,7 +53,8 @@ export function KernelCard({ kernel, cpuset, callTrace }: { kernel: KernelInfo |
             <div>
               <dt>cpuset</dt>
               <dd>
-                <code>{cpuset.name ?? '—'}</code> mems_allowed={cpuset.memsAllowed ?? '—'} <LineLink line={cpuset.line} />
+                <code>{cpuset.name ?? '—'}</code> mems_allowed={cpuset.memsAllowed ?? '—'}{' '}
+                <LineLink line={cpuset.line} />
               </dd>
             </div>
           ) : null}
@@ -51,7 +66,11 @@ export function KernelCard({ kernel, cpuset, callTrace }: { kernel: KernelInfo |
       {callTrace.length ? (
         <ol className="trace" aria-label="Call trace, innermost frame first">
           {callTrace.map((frame, i) => (
-            <li key={`${frame.line}:${i}`} className={`frame frame-${roles[i]}${frame.unreliable ? ' frame-unreliable' : ''}`} data-role={roles[i]}>
+            <li
+              key={`${frame.line}:${i}`}
+              className={`frame frame-${roles[i]}${frame.unreliable ? ' frame-unreliable' : ''}`}
+              data-role={roles[i]}
+            >
               <code>
                 {frame.unreliable ? '? ' : ''}
                 {frame.symbol}

@@ -10,7 +10,13 @@ export function LineLink({ line, children }: { line: number | null | undefined; 
   const jump = useContext(LineJumpContext);
   if (line == null) return <>{children}</>;
   return (
-    <button type="button" className="line-link" data-line={line} onClick={() => jump(line)} title={`Show line ${line} in the source`}>
+    <button
+      type="button"
+      className="line-link"
+      data-line={line}
+      onClick={() => jump(line)}
+      title={`Show line ${line} in the source`}
+    >
       {children ?? `L${line}`}
     </button>
   );

@@ -15,10 +15,34 @@ function RamChart({ accounting }: { accounting: Accounting }) {
   const label = `What RAM held: ${items.map((i) => `${i.label} ${formatKb(i.kb)}`).join(', ')}.`;
   return (
     <div role="img" aria-label={label}>
-      <BarChart layout="vertical" data={items} responsive style={{ width: '100%', height: 24 * items.length + 30 }} margin={{ top: 4, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <XAxis type="number" domain={[0, accounting.ramKb ?? 'auto']} tickFormatter={(v: number) => formatKb(v)} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
-        <YAxis type="category" dataKey="short" width={150} tick={{ fontSize: 11, fill: 'var(--text)' }} stroke="var(--border)" tickFormatter={(v: string) => (v.length > 24 ? `${v.slice(0, 23)}…` : v)} />
-        <Tooltip cursor={{ fill: 'var(--hover)' }} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }} formatter={(v) => [formatKb(Number(v)), 'size']} />
+      <BarChart
+        layout="vertical"
+        data={items}
+        responsive
+        style={{ width: '100%', height: 24 * items.length + 30 }}
+        margin={{ top: 4, right: 16, bottom: 0, left: 0 }}
+        accessibilityLayer={false}
+      >
+        <XAxis
+          type="number"
+          domain={[0, accounting.ramKb ?? 'auto']}
+          tickFormatter={(v: number) => formatKb(v)}
+          tick={{ fontSize: 11, fill: 'var(--muted)' }}
+          stroke="var(--border)"
+        />
+        <YAxis
+          type="category"
+          dataKey="short"
+          width={150}
+          tick={{ fontSize: 11, fill: 'var(--text)' }}
+          stroke="var(--border)"
+          tickFormatter={(v: string) => (v.length > 24 ? `${v.slice(0, 23)}…` : v)}
+        />
+        <Tooltip
+          cursor={{ fill: 'var(--hover)' }}
+          contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
+          formatter={(v) => [formatKb(Number(v)), 'size']}
+        />
         <Bar dataKey="kb" fill="var(--accent)" barSize={14} isAnimationActive={false} />
       </BarChart>
     </div>
@@ -36,14 +60,19 @@ const PAGE_LINES: [keyof Omit<MemSummary, 'lines'>, string][] = [
 ];
 
 export function MemInfoView({ accounting, summary }: { accounting: Accounting | null; summary: MemSummary }) {
-  const swapUsed = accounting?.swapTotalKb != null && accounting.swapFreeKb != null ? accounting.swapTotalKb - accounting.swapFreeKb : null;
+  const swapUsed =
+    accounting?.swapTotalKb != null && accounting.swapFreeKb != null
+      ? accounting.swapTotalKb - accounting.swapFreeKb
+      : null;
   const pageLines = PAGE_LINES.filter(([key]) => summary[key] != null);
   return (
     <section className="panel" data-testid="meminfo" aria-labelledby="meminfo-h">
       <h2 id="meminfo-h">Memory at the time</h2>
       {accounting && accounting.items.length ? (
         <>
-          <p className="muted small">RAM {formatKb(accounting.ramKb)}; page size {accounting.pageSizeKb} kB.</p>
+          <p className="muted small">
+            RAM {formatKb(accounting.ramKb)}; page size {accounting.pageSizeKb} kB.
+          </p>
           <RamChart accounting={accounting} />
           <table className="data compact">
             <caption className="visually-hidden">What RAM held</caption>
@@ -73,14 +102,18 @@ export function MemInfoView({ accounting, summary }: { accounting: Accounting | 
               <tr>
                 <th scope="row">Sum of task RSS</th>
                 <td className="num">{formatKb(accounting.taskRssKb)}</td>
-                <td className="num">{accounting.ramKb ? formatPercent(accounting.taskRssKb, accounting.ramKb) : '—'}</td>
+                <td className="num">
+                  {accounting.ramKb ? formatPercent(accounting.taskRssKb, accounting.ramKb) : '—'}
+                </td>
                 <td />
               </tr>
               {accounting.unaccountedKb != null ? (
                 <tr>
                   <th scope="row">Not accounted for (other kernel memory)</th>
                   <td className="num">{formatKb(accounting.unaccountedKb)}</td>
-                  <td className="num">{accounting.ramKb ? formatPercent(accounting.unaccountedKb, accounting.ramKb) : '—'}</td>
+                  <td className="num">
+                    {accounting.ramKb ? formatPercent(accounting.unaccountedKb, accounting.ramKb) : '—'}
+                  </td>
                   <td />
                 </tr>
               ) : null}

@@ -16,11 +16,22 @@ function CounterBar({ label, counter }: { label: string; counter: MemcgCounter }
   return (
     <li className="memcg-counter" data-counter={label}>
       <div className="zone-head">
-        <strong>{label}</strong> <span className="muted small">{text.slice(label.length + 2)}</span> <LineLink line={counter.line} />
+        <strong>{label}</strong> <span className="muted small">{text.slice(label.length + 2)}</span>{' '}
+        <LineLink line={counter.line} />
       </div>
       {!unlimited ? (
-        <div className="meter" role="meter" aria-label={text} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(ratio * 100)}>
-          <div className={ratio >= 0.98 ? 'meter-fill meter-full' : 'meter-fill'} style={{ width: `${ratio * 100}%` }} />
+        <div
+          className="meter"
+          role="meter"
+          aria-label={text}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(ratio * 100)}
+        >
+          <div
+            className={ratio >= 0.98 ? 'meter-fill meter-full' : 'meter-fill'}
+            style={{ width: `${ratio * 100}%` }}
+          />
           <span className="meter-text">{formatPercent(counter.usageKb, counter.limitKb)}</span>
         </div>
       ) : null}

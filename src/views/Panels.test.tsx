@@ -16,7 +16,11 @@ describe('GfpFlags', () => {
   it('shows each flag as a chip keyed by its exact name, with meaning and table pick', () => {
     render(<GfpFlags gfp={GFP} trigger={EVENT.trigger} pageSizeKb={4} />);
     const panel = screen.getByTestId('gfp-flags');
-    expect([...panel.querySelectorAll('[data-flag]')].map((c) => c.getAttribute('data-flag'))).toEqual(['GFP_HIGHUSER_MOVABLE', '__GFP_COMP', '__GFP_ZERO']);
+    expect([...panel.querySelectorAll('[data-flag]')].map((c) => c.getAttribute('data-flag'))).toEqual([
+      'GFP_HIGHUSER_MOVABLE',
+      '__GFP_COMP',
+      '__GFP_ZERO',
+    ]);
     expect(panel.querySelector('[data-flag="GFP_HIGHUSER_MOVABLE"]')).toHaveTextContent('composite');
     expect(panel).toHaveTextContent('Target zoneMovable');
     expect(panel).toHaveTextContent('6.0-6.2 (exact version match: from 6.1.1-arch1-1)');
@@ -24,7 +28,13 @@ describe('GfpFlags', () => {
   });
 
   it('shows a decode mismatch and costly orders', () => {
-    render(<GfpFlags gfp={{ ...GFP, mismatch: 'The kernel printed __GFP_X' }} trigger={{ ...EVENT.trigger!, order: 4 }} pageSizeKb={4} />);
+    render(
+      <GfpFlags
+        gfp={{ ...GFP, mismatch: 'The kernel printed __GFP_X' }}
+        trigger={{ ...EVENT.trigger!, order: 4 }}
+        pageSizeKb={4}
+      />,
+    );
     expect(screen.getByText('The kernel printed __GFP_X')).toBeInTheDocument();
     expect(screen.getByTestId('gfp-flags')).toHaveTextContent('16 pages = 64 KiB — a costly order');
   });
@@ -36,11 +46,17 @@ describe('GfpFlags', () => {
 });
 
 const MEMCG: MemcgInfo = {
-  path: '/leaker', taskPath: '/leaker',
+  path: '/leaker',
+  taskPath: '/leaker',
   memory: { usageKb: 524288, limitKb: 524288, failcnt: 158965, line: 22 },
   memsw: { usageKb: 0, limitKb: 9007199254740988, failcnt: 0, line: 23 },
-  swap: null, kmem: null,
-  statsPath: '/leaker', stats: { cache: 844, rss: 521136, dirty: 132, shmem: 0 }, statsUnit: 'kB', statsLine: 25, line: 21,
+  swap: null,
+  kmem: null,
+  statsPath: '/leaker',
+  stats: { cache: 844, rss: 521136, dirty: 132, shmem: 0 },
+  statsUnit: 'kB',
+  statsLine: 25,
+  line: 21,
 };
 
 describe('MemcgPanel', () => {

@@ -11,7 +11,8 @@ export function Results({ summary }: { summary: ParseSummary | null }) {
       {allocationFailures.length ? (
         <details className="panel">
           <summary>
-            {allocationFailures.length} page allocation failure{allocationFailures.length === 1 ? '' : 's'} (warnings, not OOM kills)
+            {allocationFailures.length} page allocation failure{allocationFailures.length === 1 ? '' : 's'} (warnings,
+            not OOM kills)
           </summary>
           <ul>
             {allocationFailures.map((f) => (

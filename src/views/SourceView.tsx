@@ -10,7 +10,13 @@ const LINE_HEIGHT = 20;
 
 export function SourceView({ source, highlight }: { source: SourceLine[]; highlight: number | null }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: source.length, getScrollElement: () => scrollRef.current, estimateSize: () => LINE_HEIGHT, overscan: 20, initialRect: { width: 600, height: 600 } });
+  const virtualizer = useVirtualizer({
+    count: source.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => LINE_HEIGHT,
+    overscan: 20,
+    initialRect: { width: 600, height: 600 },
+  });
   const target = highlight == null ? -1 : source.findIndex((l) => l.line === highlight);
 
   useEffect(() => {
@@ -30,7 +36,13 @@ export function SourceView({ source, highlight }: { source: SourceLine[]; highli
       {source.length === 0 ? (
         <p className="muted">No raw lines were kept for this event.</p>
       ) : (
-        <div className="source-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label="Raw log lines of this event">
+        <div
+          className="source-scroll"
+          ref={scrollRef}
+          tabIndex={0}
+          role="region"
+          aria-label="Raw log lines of this event"
+        >
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const l = source[item.index];

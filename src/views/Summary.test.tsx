@@ -37,7 +37,9 @@ describe('Summary', () => {
 describe('Findings', () => {
   it('marks every finding with its id', () => {
     render(<Findings findings={ANALYSIS.findings} />);
-    const ids = [...screen.getByTestId('findings').querySelectorAll('[data-finding]')].map((el) => el.getAttribute('data-finding'));
+    const ids = [...screen.getByTestId('findings').querySelectorAll('[data-finding]')].map((el) =>
+      el.getAttribute('data-finding'),
+    );
     expect(ids).toEqual(['zone-below-min', 'swap-exhausted', 'one-process-dominates']);
   });
 

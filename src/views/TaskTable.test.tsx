@@ -7,10 +7,19 @@ import { withFixedClientSize } from './testLayout';
 withFixedClientSize();
 
 function renderTable(tasks = TASKS) {
-  return render(<TaskTable table={{ ...EVENT.tasks!, tasks }} badness={ANALYSIS.badness} pageSizeKb={4} triggerPid={473207} victimPid={473206} />);
+  return render(
+    <TaskTable
+      table={{ ...EVENT.tasks!, tasks }}
+      badness={ANALYSIS.badness}
+      pageSizeKb={4}
+      triggerPid={473207}
+      victimPid={473206}
+    />,
+  );
 }
 
-const column = (id: string) => [...screen.getByTestId('task-table').querySelectorAll(`tbody td[data-col="${id}"]`)].map((td) => td.textContent);
+const column = (id: string) =>
+  [...screen.getByTestId('task-table').querySelectorAll(`tbody td[data-col="${id}"]`)].map((td) => td.textContent);
 
 describe('TaskTable', () => {
   it('has aria-rowcount = rows + header and cells keyed by column id', () => {
@@ -19,7 +28,18 @@ describe('TaskTable', () => {
     expect(table).toHaveAttribute('aria-rowcount', String(TASKS.length + 1));
     expect(column('pid')).toEqual(TASKS.map((t) => String(t.pid)));
     expect([...table.querySelectorAll('thead [data-col]')].map((th) => th.getAttribute('data-col'))).toEqual([
-      'pid', 'name', 'uid', 'tgid', 'total_vm', 'rss', 'pgtables_bytes', 'swapents', 'oom_score_adj', 'points', 'score', 'rank',
+      'pid',
+      'name',
+      'uid',
+      'tgid',
+      'total_vm',
+      'rss',
+      'pgtables_bytes',
+      'swapents',
+      'oom_score_adj',
+      'points',
+      'score',
+      'rank',
     ]);
   });
 
@@ -27,7 +47,11 @@ describe('TaskTable', () => {
     renderTable();
     const rss = screen.getByRole('button', { name: /^rss/ });
     fireEvent.click(rss);
-    expect(column('name').slice(0, 2).map((n) => n!.replace(/(trigger|killed|L\d+)/g, ''))).toEqual(['doxygen', 'java']);
+    expect(
+      column('name')
+        .slice(0, 2)
+        .map((n) => n!.replace(/(trigger|killed|L\d+)/g, '')),
+    ).toEqual(['doxygen', 'java']);
     expect(rss.closest('th')).toHaveAttribute('aria-sort', 'descending');
     fireEvent.click(rss);
     expect(rss.closest('th')).toHaveAttribute('aria-sort', 'ascending');

@@ -57,15 +57,33 @@ export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victi
   const scrollRef = useRef<HTMLDivElement>(null);
   const pageKb = pageSizeKb ?? 4;
 
-  const allRows = useMemo(() => (model ? taskRows(model.tasks, badness, triggerPid, victimPid) : []), [model, badness, triggerPid, victimPid]);
+  const allRows = useMemo(
+    () => (model ? taskRows(model.tasks, badness, triggerPid, victimPid) : []),
+    [model, badness, triggerPid, victimPid],
+  );
   const groupedRows = useMemo(() => (grouped ? groupByName(allRows) : allRows), [allRows, grouped]);
   const data = useMemo(() => filterRows(groupedRows, query), [groupedRows, query]);
   const cols = useMemo(() => (model ? visibleColumns(model, badness, grouped) : []), [model, badness, grouped]);
   const columns = useMemo(() => columnDefs(cols), [cols]);
 
-  const table = useTable({ features, columns, data, state: { sorting }, onSortingChange: setSorting, enableMultiSort: true, manualSorting: true, getRowId });
+  const table = useTable({
+    features,
+    columns,
+    data,
+    state: { sorting },
+    onSortingChange: setSorting,
+    enableMultiSort: true,
+    manualSorting: true,
+    getRowId,
+  });
   const order = useMemo(() => sortedOrder(data, sorting), [data, sorting]);
-  const virtualizer = useVirtualizer({ count: order.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 800, height } });
+  const virtualizer = useVirtualizer({
+    count: order.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    initialRect: { width: 800, height },
+  });
 
   if (!model) {
     return (
@@ -76,7 +94,15 @@ export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victi
     );
   }
 
-  const template = cols.map((c) => (c.id === 'name' ? 'minmax(10rem, 2fr)' : c.id === 'oom_score_adj' || c.id === 'pgtables_bytes' ? 'minmax(6.8rem, 1fr)' : 'minmax(4.6rem, 1fr)')).join(' ');
+  const template = cols
+    .map((c) =>
+      c.id === 'name'
+        ? 'minmax(10rem, 2fr)'
+        : c.id === 'oom_score_adj' || c.id === 'pgtables_bytes'
+          ? 'minmax(6.8rem, 1fr)'
+          : 'minmax(4.6rem, 1fr)',
+    )
+    .join(' ');
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const colById = new Map(cols.map((c) => [c.id as string, c]));
 
@@ -105,10 +131,24 @@ export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victi
         {formatInt(model.tasks.length)} tasks{grouped ? ` in ${formatInt(groupedRows.length)} names` : ''}
         {query ? `, ${formatInt(order.length)} shown` : ''}. Memory columns are printed in pages of {pageKb} kB
         {pageSizeKb == null ? ' (assumed)' : ''}; shift-click a header to sort by several columns.
-        {model.elided ? ' The table in the log was cut: some rows are missing.' : ''} <LineLink line={model.headerLine}>header line</LineLink>
+        {model.elided ? ' The table in the log was cut: some rows are missing.' : ''}{' '}
+        <LineLink line={model.headerLine}>header line</LineLink>
       </p>
-      <div className="task-scroll" ref={scrollRef} style={{ height: Math.min(height, (order.length + 1) * ROW_HEIGHT + 4) }} tabIndex={0} role="region" aria-label="Task table, scrollable">
-        <table className="task-table" role="table" data-testid="task-table" aria-rowcount={order.length + 1} style={{ ['--cols' as string]: template }}>
+      <div
+        className="task-scroll"
+        ref={scrollRef}
+        style={{ height: Math.min(height, (order.length + 1) * ROW_HEIGHT + 4) }}
+        tabIndex={0}
+        role="region"
+        aria-label="Task table, scrollable"
+      >
+        <table
+          className="task-table"
+          role="table"
+          data-testid="task-table"
+          aria-rowcount={order.length + 1}
+          style={{ ['--cols' as string]: template }}
+        >
           <thead role="rowgroup">
             <tr role="row" aria-rowindex={1}>
               {headers.map((header) => {
@@ -116,10 +156,20 @@ export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victi
                 const dir = header.column.getIsSorted();
                 const idx = sorting.length > 1 && dir ? header.column.getSortIndex() + 1 : null;
                 return (
-                  <th key={header.id} role="columnheader" data-col={header.column.id} aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'} className={info.kind === 'text' ? '' : 'num'}>
+                  <th
+                    key={header.id}
+                    role="columnheader"
+                    data-col={header.column.id}
+                    aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+                    className={info.kind === 'text' ? '' : 'num'}
+                  >
                     <button type="button" onClick={header.column.getToggleSortingHandler()} title={info.title}>
                       {info.label}
-                      {info.kind === 'pages' && unit !== 'pages' ? ` (${unit})` : info.kind === 'bytes' ? ` (${unit === 'pages' ? 'B' : unit})` : ''}
+                      {info.kind === 'pages' && unit !== 'pages'
+                        ? ` (${unit})`
+                        : info.kind === 'bytes'
+                          ? ` (${unit === 'pages' ? 'B' : unit})`
+                          : ''}
                       <span aria-hidden="true" className="sort-mark">
                         {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : ''}
                         {idx ?? ''}
@@ -134,7 +184,14 @@ export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victi
             {virtualizer.getVirtualItems().map((item) => {
               const row = data[order[item.index]];
               return (
-                <tr key={row.id} role="row" aria-rowindex={item.index + 2} data-role={row.role ?? undefined} className={row.role ? `row-${row.role.replace(' ', '-')}` : undefined} style={{ transform: `translateY(${item.start}px)` }}>
+                <tr
+                  key={row.id}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  data-role={row.role ?? undefined}
+                  className={row.role ? `row-${row.role.replace(' ', '-')}` : undefined}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
                   {cols.map((c) => (
                     <td key={c.id} role="cell" data-col={c.id} className={c.kind === 'text' ? 'name-cell' : 'num'}>
                       {c.id === 'name' ? (

@@ -43,8 +43,21 @@ function ZoneBar({ row }: { row: ZoneRow }) {
   const data = [{ name: z.zone, free: z.freeKb }];
   return (
     <div className="zone-chart" role="img" aria-label={describe(row)}>
-      <BarChart layout="vertical" data={data} responsive style={{ width: '100%', height: 64 }} margin={{ top: 14, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <XAxis type="number" domain={[0, max]} tickFormatter={(v: number) => formatKb(v)} tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
+      <BarChart
+        layout="vertical"
+        data={data}
+        responsive
+        style={{ width: '100%', height: 64 }}
+        margin={{ top: 14, right: 16, bottom: 0, left: 0 }}
+        accessibilityLayer={false}
+      >
+        <XAxis
+          type="number"
+          domain={[0, max]}
+          tickFormatter={(v: number) => formatKb(v)}
+          tick={{ fontSize: 11, fill: 'var(--muted)' }}
+          stroke="var(--border)"
+        />
         <YAxis type="category" dataKey="name" hide />
         <Tooltip
           cursor={false}
@@ -55,11 +68,32 @@ function ZoneBar({ row }: { row: ZoneRow }) {
         <Bar dataKey="free" barSize={18} isAnimationActive={false}>
           <Cell fill={failing ? 'var(--bad)' : 'var(--good)'} />
         </Bar>
-        <ReferenceLine x={z.minKb} stroke="var(--wm-min)" strokeWidth={2} label={{ value: 'min', position: 'top', fontSize: 10, fill: 'var(--muted)' }} />
-        <ReferenceLine x={z.lowKb} stroke="var(--wm-low)" strokeDasharray="3 2" label={{ value: 'low', position: 'top', fontSize: 10, fill: 'var(--muted)' }} />
-        <ReferenceLine x={z.highKb} stroke="var(--wm-high)" strokeDasharray="3 2" label={{ value: 'high', position: 'top', fontSize: 10, fill: 'var(--muted)' }} />
+        <ReferenceLine
+          x={z.minKb}
+          stroke="var(--wm-min)"
+          strokeWidth={2}
+          label={{ value: 'min', position: 'top', fontSize: 10, fill: 'var(--muted)' }}
+        />
+        <ReferenceLine
+          x={z.lowKb}
+          stroke="var(--wm-low)"
+          strokeDasharray="3 2"
+          label={{ value: 'low', position: 'top', fontSize: 10, fill: 'var(--muted)' }}
+        />
+        <ReferenceLine
+          x={z.highKb}
+          stroke="var(--wm-high)"
+          strokeDasharray="3 2"
+          label={{ value: 'high', position: 'top', fontSize: 10, fill: 'var(--muted)' }}
+        />
         {reserve > 0 ? (
-          <ReferenceLine x={floor} stroke="var(--bad)" strokeWidth={2} strokeDasharray="6 3" label={{ value: 'min+reserve', position: 'top', fontSize: 10, fill: 'var(--muted)' }} />
+          <ReferenceLine
+            x={floor}
+            stroke="var(--bad)"
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            label={{ value: 'min+reserve', position: 'top', fontSize: 10, fill: 'var(--muted)' }}
+          />
         ) : null}
       </BarChart>
     </div>
@@ -76,14 +110,20 @@ export function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneC
       ) : (
         <>
           <p className="muted small">
-            The allocator needs free memory above <em>min</em> plus the <em>lowmem_reserve</em> that protects lower zones from this request. Bars are free memory;
-            red bars are zones the request could use but that failed the check.
+            The allocator needs free memory above <em>min</em> plus the <em>lowmem_reserve</em> that protects lower
+            zones from this request. Bars are free memory; red bars are zones the request could use but that failed the
+            check.
           </p>
           <ul className="zone-list">
             {rows.map((row) => {
               const v = verdict(row);
               return (
-                <li key={row.key} data-zone={row.key} data-failing={v.cls === 'fail' ? 'true' : 'false'} className={`zone zone-${v.cls}`}>
+                <li
+                  key={row.key}
+                  data-zone={row.key}
+                  data-failing={v.cls === 'fail' ? 'true' : 'false'}
+                  className={`zone zone-${v.cls}`}
+                >
                   <div className="zone-head">
                     <strong>
                       Node {row.zone.node} {row.zone.zone}

@@ -18,7 +18,15 @@ describe('sortedOrder', () => {
   });
 
   it('sorts names by code units and puts missing values last when descending', () => {
-    expect(names(sortedOrder(rows, [{ id: 'name', desc: false }]))).toEqual(['chrome', 'chrome', 'doxygen', 'java', 'systemd-journal', 'systemd-udevd', 'top']);
+    expect(names(sortedOrder(rows, [{ id: 'name', desc: false }]))).toEqual([
+      'chrome',
+      'chrome',
+      'doxygen',
+      'java',
+      'systemd-journal',
+      'systemd-udevd',
+      'top',
+    ]);
     const byRank = sortedOrder(rows, [{ id: 'rank', desc: true }]);
     expect(names(byRank).slice(-1)).toEqual(['top']);
   });

@@ -49,7 +49,18 @@ describe('filterRows', () => {
 describe('visibleColumns', () => {
   it('shows pid and name first, the other printed columns in order, then the recomputed ones', () => {
     expect(visibleColumns(EVENT.tasks!, ANALYSIS.badness, false).map((c) => c.id)).toEqual([
-      'pid', 'name', 'uid', 'tgid', 'total_vm', 'rss', 'pgtables_bytes', 'swapents', 'oom_score_adj', 'points', 'score', 'rank',
+      'pid',
+      'name',
+      'uid',
+      'tgid',
+      'total_vm',
+      'rss',
+      'pgtables_bytes',
+      'swapents',
+      'oom_score_adj',
+      'points',
+      'score',
+      'rank',
     ]);
   });
 

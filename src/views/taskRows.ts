@@ -7,8 +7,25 @@ import type { BadnessCheck } from '../analyze/types';
 import type { Task, TaskTable } from '../parse/model';
 
 export type NumericColumn =
-  | 'pid' | 'uid' | 'tgid' | 'total_vm' | 'rss' | 'rss_anon' | 'rss_file' | 'rss_shmem' | 'nr_ptes' | 'nr_pmds'
-  | 'pgtables_bytes' | 'swapents' | 'cpu' | 'oom_adj' | 'oom_score_adj' | 'points' | 'score' | 'rank' | 'count';
+  | 'pid'
+  | 'uid'
+  | 'tgid'
+  | 'total_vm'
+  | 'rss'
+  | 'rss_anon'
+  | 'rss_file'
+  | 'rss_shmem'
+  | 'nr_ptes'
+  | 'nr_pmds'
+  | 'pgtables_bytes'
+  | 'swapents'
+  | 'cpu'
+  | 'oom_adj'
+  | 'oom_score_adj'
+  | 'points'
+  | 'score'
+  | 'rank'
+  | 'count';
 
 export type TaskRole = 'trigger' | 'victim' | 'trigger victim' | null;
 
@@ -42,15 +59,45 @@ export const COLUMN_INFO: Record<string, ColumnInfo> = {
   rss_shmem: { id: 'rss_shmem', label: 'rss_shmem', kind: 'pages', group: 'sum', title: 'Resident shared memory' },
   nr_ptes: { id: 'nr_ptes', label: 'nr_ptes', kind: 'pages', group: 'sum', title: 'Page-table pages' },
   nr_pmds: { id: 'nr_pmds', label: 'nr_pmds', kind: 'pages', group: 'sum', title: 'PMD page-table pages' },
-  pgtables_bytes: { id: 'pgtables_bytes', label: 'pgtables', kind: 'bytes', group: 'sum', title: 'Page tables (printed in bytes)' },
-  swapents: { id: 'swapents', label: 'swapents', kind: 'pages', group: 'sum', title: 'Swap entries (pages swapped out)' },
+  pgtables_bytes: {
+    id: 'pgtables_bytes',
+    label: 'pgtables',
+    kind: 'bytes',
+    group: 'sum',
+    title: 'Page tables (printed in bytes)',
+  },
+  swapents: {
+    id: 'swapents',
+    label: 'swapents',
+    kind: 'pages',
+    group: 'sum',
+    title: 'Swap entries (pages swapped out)',
+  },
   cpu: { id: 'cpu', label: 'cpu', kind: 'number', group: 'none', title: 'CPU (2.6 era)' },
   oom_adj: { id: 'oom_adj', label: 'oom_adj', kind: 'number', group: 'same', title: 'oom_adj (2.6 era)' },
-  oom_score_adj: { id: 'oom_score_adj', label: 'oom_score_adj', kind: 'number', group: 'same', title: 'oom_score_adj (-1000 = never kill)' },
+  oom_score_adj: {
+    id: 'oom_score_adj',
+    label: 'oom_score_adj',
+    kind: 'number',
+    group: 'same',
+    title: 'oom_score_adj (-1000 = never kill)',
+  },
   name: { id: 'name', label: 'name', kind: 'text', group: 'none', title: 'Command name' },
-  points: { id: 'points', label: 'badness', kind: 'pages', group: 'max', title: 'Recomputed badness: rss + swap + page tables, adjusted (pages)' },
+  points: {
+    id: 'points',
+    label: 'badness',
+    kind: 'pages',
+    group: 'max',
+    title: 'Recomputed badness: rss + swap + page tables, adjusted (pages)',
+  },
   score: { id: 'score', label: 'score', kind: 'number', group: 'max', title: 'Badness on the kernel’s printed scale' },
-  rank: { id: 'rank', label: 'rank', kind: 'number', group: 'min', title: 'Rank among killable tasks (1 = the kernel’s pick)' },
+  rank: {
+    id: 'rank',
+    label: 'rank',
+    kind: 'number',
+    group: 'min',
+    title: 'Rank among killable tasks (1 = the kernel’s pick)',
+  },
   count: { id: 'count', label: 'tasks', kind: 'number', group: 'sum', title: 'Tasks with this name' },
 };
 
@@ -90,14 +137,28 @@ function roleOf(pid: number, triggerPid: number | null, victimPid: number | null
   return t && v ? 'trigger victim' : t ? 'trigger' : v ? 'victim' : null;
 }
 
-export function taskRows(tasks: Task[], badness: BadnessCheck | null, triggerPid: number | null, victimPid: number | null): TaskRow[] {
+export function taskRows(
+  tasks: Task[],
+  badness: BadnessCheck | null,
+  triggerPid: number | null,
+  victimPid: number | null,
+): TaskRow[] {
   const scored = new Map<number, { points: number | null; score: number | null; rank: number | null }>();
   for (const s of badness?.tasks ?? []) scored.set(s.pid, s);
   const rows = new Array<TaskRow>(tasks.length);
   for (let i = 0; i < tasks.length; i += 1) {
     const t = tasks[i];
     const s = scored.get(t.pid);
-    const row = { id: `${t.pid}:${i}`, name: t.name, role: roleOf(t.pid, triggerPid, victimPid), line: t.line, count: 1, points: s?.points ?? null, score: s?.score ?? null, rank: s?.rank ?? null } as TaskRow;
+    const row = {
+      id: `${t.pid}:${i}`,
+      name: t.name,
+      role: roleOf(t.pid, triggerPid, victimPid),
+      line: t.line,
+      count: 1,
+      points: s?.points ?? null,
+      score: s?.score ?? null,
+      rank: s?.rank ?? null,
+    } as TaskRow;
     for (const key in FIELD_OF) row[key as NumericColumn] = FIELD_OF[key](t);
     rows[i] = row;
   }

@@ -56,11 +56,12 @@ export function doneMessage(summary: ParseSummary): string {
 
 /** Text that cannot be a kernel log: say so before bothering the worker. */
 export function precheckText(text: string): string | null {
-  if (!text.trim()) return 'The input is empty: paste a kernel log (dmesg, journalctl -k, /var/log/messages) or open a file.';
+  if (!text.trim())
+    return 'The input is empty: paste a kernel log (dmesg, journalctl -k, /var/log/messages) or open a file.';
   const head = text.slice(0, 4096);
-  // eslint-disable-next-line no-control-regex
   const control = head.match(/[\u0000-\u0008\u000e-\u001a]/g)?.length ?? 0;
-  if (control > head.length / 20) return 'This looks like binary data, not a text log. If it is a .gz file, open it with "Open file" instead of pasting.';
+  if (control > head.length / 20)
+    return 'This looks like binary data, not a text log. If it is a .gz file, open it with "Open file" instead of pasting.';
   return null;
 }
 
@@ -98,7 +99,11 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
         })
         .catch((error: unknown) => {
           if (gen !== generation.current || isCancel(error)) return;
-          setState((s) => (s.selected === index ? { ...s, detailLoading: false, message: `Could not load event ${index + 1}: ${errorText(error)}` } : s));
+          setState((s) =>
+            s.selected === index
+              ? { ...s, detailLoading: false, message: `Could not load event ${index + 1}: ${errorText(error)}` }
+              : s,
+          );
         });
     },
     [client],
@@ -115,7 +120,13 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
           return;
         }
       }
-      setState({ ...INITIAL, phase: 'parsing', inputName: input.name, message: `Reading ${input.name}…`, progress: { bytesRead: 0, totalBytes: null, eventsFound: 0 } });
+      setState({
+        ...INITIAL,
+        phase: 'parsing',
+        inputName: input.name,
+        message: `Reading ${input.name}…`,
+        progress: { bytesRead: 0, totalBytes: null, eventsFound: 0 },
+      });
       let firstShown = false;
       client()
         .parse(input, {
@@ -135,19 +146,37 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
         })
         .then((summary) => {
           if (gen !== generation.current) return;
-          setState((s) => ({ ...s, phase: 'done', summary, events: summary.events, progress: null, message: doneMessage(summary) }));
+          setState((s) => ({
+            ...s,
+            phase: 'done',
+            summary,
+            events: summary.events,
+            progress: null,
+            message: doneMessage(summary),
+          }));
           const wanted = wantedEvent.current;
           const target = wanted != null && wanted < summary.events.length ? wanted : summary.events.length ? 0 : null;
           wantedEvent.current = null;
           if (target != null && !cache.current.has(target)) fetchDetail(target, gen);
-          else if (target != null) setState((s) => ({ ...s, selected: target, detail: cache.current.get(target) ?? null }));
+          else if (target != null)
+            setState((s) => ({ ...s, selected: target, detail: cache.current.get(target) ?? null }));
         })
         .catch((error: unknown) => {
           if (gen !== generation.current) return;
           if (isCancel(error)) {
-            setState((s) => ({ ...s, phase: 'idle', progress: null, message: 'Cancelled. Your input is untouched; press Analyse to try again.' }));
+            setState((s) => ({
+              ...s,
+              phase: 'idle',
+              progress: null,
+              message: 'Cancelled. Your input is untouched; press Analyse to try again.',
+            }));
           } else {
-            setState((s) => ({ ...s, phase: 'error', progress: null, message: `Could not analyse ${input.name}: ${errorText(error)}. Your input is kept.` }));
+            setState((s) => ({
+              ...s,
+              phase: 'error',
+              progress: null,
+              message: `Could not analyse ${input.name}: ${errorText(error)}. Your input is kept.`,
+            }));
           }
         });
     },

@@ -35,9 +35,12 @@ async function analyse(page: Page, fixture: string) {
   await page.getByTestId('summary').waitFor();
 }
 
-const zoneIds = (page: Page, testId: string) => page.locator(`[data-testid=${testId}] [data-zone]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-zone')));
+const zoneIds = (page: Page, testId: string) =>
+  page.locator(`[data-testid=${testId}] [data-zone]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-zone')));
 const columnText = (page: Page, col: string) =>
-  page.locator(`[data-testid=task-table] tbody td[data-col=${col}]`).evaluateAll((els) => els.map((e) => e.querySelector('.task-name')?.textContent ?? e.textContent));
+  page
+    .locator(`[data-testid=task-table] tbody td[data-col=${col}]`)
+    .evaluateAll((els) => els.map((e) => e.querySelector('.task-name')?.textContent ?? e.textContent));
 
 /** Serious and critical axe-core violations on the current page. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -45,11 +48,23 @@ async function axeViolations(page: Page): Promise<string[]> {
   // through the DevTools protocol is not subject to it.
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(', ')}`,
+      );
   });
 }
 
@@ -63,7 +78,16 @@ describe('the built-in sample', () => {
     await expect.poll(() => page.locator('[data-testid=task-table] tbody tr').count()).toBeGreaterThan(5);
     await page.screenshot({ path: `${SHOTS}/full.png`, fullPage: true });
     await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshot.png') });
-    for (const id of ['summary', 'zone-watermarks', 'buddy-histogram', 'gfp-flags', 'meminfo', 'kernel', 'findings', 'source']) {
+    for (const id of [
+      'summary',
+      'zone-watermarks',
+      'buddy-histogram',
+      'gfp-flags',
+      'meminfo',
+      'kernel',
+      'findings',
+      'source',
+    ]) {
       await page.getByTestId(id).screenshot({ path: `${SHOTS}/view-${id}.png` });
     }
     await page.locator('#v-tasks').screenshot({ path: `${SHOTS}/view-tasks.png` });
@@ -93,16 +117,23 @@ describe('a global OOM (Arch Linux 6.1)', () => {
     expect(await page.locator('[data-testid=event-list] [data-event]').count()).toBe(1);
     expect(await zoneIds(page, 'zone-watermarks')).toEqual(['0:DMA', '0:DMA32', '0:Normal']);
     // Normal: free 61900 < min 61948: failing.
-    expect(await page.locator('[data-testid=zone-watermarks] [data-zone="0:Normal"]').getAttribute('data-failing')).toBe('true');
-    expect(await page.locator('[data-testid=zone-watermarks] [data-zone="0:Normal"] [role=img]').getAttribute('aria-label')).toContain('free 61,900 kB, min 61,948 kB');
+    expect(
+      await page.locator('[data-testid=zone-watermarks] [data-zone="0:Normal"]').getAttribute('data-failing'),
+    ).toBe('true');
+    expect(
+      await page.locator('[data-testid=zone-watermarks] [data-zone="0:Normal"] [role=img]').getAttribute('aria-label'),
+    ).toContain('free 61,900 kB, min 61,948 kB');
     expect(await zoneIds(page, 'buddy-histogram')).toEqual(['0:DMA', '0:DMA32', '0:Normal']);
     // A drawn bar for every order with free blocks: DMA has 3 (orders 8-10), DMA32 all 11, Normal 6 (orders 0-5).
-    const bars = (zone: string) => page.locator(`[data-testid=buddy-histogram] [data-zone="${zone}"] .recharts-bar-rectangle path`).count();
+    const bars = (zone: string) =>
+      page.locator(`[data-testid=buddy-histogram] [data-zone="${zone}"] .recharts-bar-rectangle path`).count();
     await expect.poll(() => bars('0:DMA')).toBe(3);
     expect(await bars('0:DMA32')).toBe(11);
     expect(await bars('0:Normal')).toBe(6);
     expect(await page.getByTestId('task-table').getAttribute('aria-rowcount')).toBe('113');
-    const flags = await page.locator('[data-testid=gfp-flags] [data-flag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag')));
+    const flags = await page
+      .locator('[data-testid=gfp-flags] [data-flag]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-flag')));
     expect(flags).toEqual(['GFP_HIGHUSER_MOVABLE', '__GFP_COMP', '__GFP_ZERO']);
     assertNoProblems(session);
   });
@@ -114,9 +145,13 @@ describe('a global OOM (Arch Linux 6.1)', () => {
     const rss = page.locator('[data-testid=task-table] th[data-col=rss] button');
     await rss.click();
     expect((await columnText(page, 'name')).slice(0, 3)).toEqual(['doxygen', 'java', 'chrome']);
-    expect(await page.locator('[data-testid=task-table] th[data-col=rss]').getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('[data-testid=task-table] th[data-col=rss]').getAttribute('aria-sort')).toBe(
+      'descending',
+    );
     // The victim (who was also the trigger) is highlighted.
-    expect(await page.locator('[data-testid=task-table] tr[data-role="trigger victim"] .task-name').textContent()).toBe('doxygen');
+    expect(await page.locator('[data-testid=task-table] tr[data-role="trigger victim"] .task-name').textContent()).toBe(
+      'doxygen',
+    );
     await rss.focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('[data-testid=task-table] th[data-col=rss]').getAttribute('aria-sort')).toBe('ascending');
@@ -170,7 +205,9 @@ describe('the design document’s nginx report (Ubuntu 3.13)', () => {
     session = await openApp();
     const { page } = session;
     await analyse(page, NGINX);
-    const flags = await page.locator('[data-testid=gfp-flags] [data-flag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag')));
+    const flags = await page
+      .locator('[data-testid=gfp-flags] [data-flag]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-flag')));
     expect(flags).toContain('GFP_HIGHUSER_MOVABLE');
     expect(flags).not.toContain('__GFP_NORECLAIM');
     expect(await page.locator('[data-testid=findings] [data-finding=trigger-is-not-victim]').count()).toBe(1);
@@ -236,10 +273,16 @@ function bigLog(rows: number): string {
   for (let i = 0; i < rows; i += 1) {
     const pid = 1000 + i;
     const rss = i === 77777 ? 3000000 : rand(200000);
-    lines.push(`[${String(pid).padStart(7)}]  1000 ${String(pid).padStart(6)} ${String(rss + rand(90000)).padStart(8)} ${String(rss).padStart(8)} ${String(rand(4000000)).padStart(8)} ${String(rand(50000)).padStart(8)} ${String(rand(2) ? 0 : 200).padStart(13)} worker-${i % 500}`);
+    lines.push(
+      `[${String(pid).padStart(7)}]  1000 ${String(pid).padStart(6)} ${String(rss + rand(90000)).padStart(8)} ${String(rss).padStart(8)} ${String(rand(4000000)).padStart(8)} ${String(rand(50000)).padStart(8)} ${String(rand(2) ? 0 : 200).padStart(13)} worker-${i % 500}`,
+    );
   }
-  lines.push('oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/,task=worker-277,pid=78777,uid=1000');
-  lines.push('Out of memory: Killed process 78777 (worker-277) total-vm:12000000kB, anon-rss:12000000kB, file-rss:0kB, shmem-rss:0kB, UID:1000 pgtables:8000kB oom_score_adj:0');
+  lines.push(
+    'oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/,task=worker-277,pid=78777,uid=1000',
+  );
+  lines.push(
+    'Out of memory: Killed process 78777 (worker-277) total-vm:12000000kB, anon-rss:12000000kB, file-rss:0kB, shmem-rss:0kB, UID:1000 pgtables:8000kB oom_score_adj:0',
+  );
   return lines.join('\n');
 }
 
@@ -248,7 +291,9 @@ describe('a 100,000-row task table', () => {
     session = await openApp();
     const { page } = session;
     const text = bigLog(100_000);
-    await page.getByTestId('file-input').setInputFiles({ name: 'big.log', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'big.log', mimeType: 'text/plain', buffer: Buffer.from(text) });
     await waitForState(page, 'done', 120_000);
     const table = page.getByTestId('task-table');
     await table.waitFor();
@@ -263,7 +308,9 @@ describe('a 100,000-row task table', () => {
       await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
       return performance.now() - t0;
     });
-    console.log(`[views] 100,000-row task table: sort by rss (click to painted frame) took ${sortMs.toFixed(1)} ms in Chromium`);
+    console.log(
+      `[views] 100,000-row task table: sort by rss (click to painted frame) took ${sortMs.toFixed(1)} ms in Chromium`,
+    );
     const top = await columnText(page, 'rss');
     expect(top[0]).toBe('3,000,000');
     const numbers = top.map((t) => Number(t!.replace(/,/g, '')));
