@@ -126,10 +126,11 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
 export const MAY_MATTER =
   /[Oo][Oo][Mm]|[Kk]ill|[Pp]anic|[Mm]emory|[Mm]em-|[Tt]asks state|total_vm|[Tt]ask in |[Uu]sage|allocation failure|[Dd]eadlock/g;
 /**
- * Lines after the last OOM-like line that still take the full path: longer than any dump the
- * builder may still be absorbing (it gives up on an open report after 500 unknown lines).
+ * Lines after a `page allocation failure` that still take the full path: the builder absorbs that
+ * warning's dump (stack, Mem-Info, zones: lines without any OOM word) while no event is open.
+ * Longer than any such dump. OOM events need no such margin: while one is open, every line is fed.
  */
-const LOUD_AFTER_LINES = 1000;
+const FAILURE_DUMP_LINES = 5000;
 /** Quiet lines still have their prefix read (the first ones, then now and then) so the styles are reported. */
 const STYLE_SAMPLE_FIRST = 1000;
 const STYLE_SAMPLE_EVERY = 256;
@@ -161,7 +162,7 @@ function createQuietFilter() {
         while (nextHit < hits.length && hits[nextHit] < start) nextHit++;
         loud = nextHit < hits.length && hits[nextHit] < endInChunk;
       }
-      if (loud) loudUntilLine = line + LOUD_AFTER_LINES;
+      if (loud && raw.indexOf('allocation failure') >= 0) loudUntilLine = line + FAILURE_DUMP_LINES;
       return !loud && line > loudUntilLine;
     },
   };
