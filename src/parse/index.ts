@@ -177,6 +177,9 @@ const BINARY_SIGNATURES: [RegExp, string][] = [
   [/^(?:\x28\ufffd\/\ufffd|\x28\xb5\x2f\xfd)/, 'zstd-compressed data'],
 ];
 
+/** Binary input shows itself at once; scanning further would only cost time on huge logs. */
+const SNIFF_CHARS = 1 << 20;
+
 /** Looks at the start of the input and for NUL bytes, to tell the user when this is not text at all. */
 function createSniffer() {
   let first = true;
@@ -189,7 +192,7 @@ function createSniffer() {
         first = false;
         kind = BINARY_SIGNATURES.find(([re]) => re.test(chunk))?.[1] ?? null;
       }
-      if (nulAt < 0) {
+      if (nulAt < 0 && seen < SNIFF_CHARS) {
         const at = chunk.indexOf('\0');
         if (at >= 0) nulAt = seen + at;
       }
