@@ -28,7 +28,6 @@ function prng(seed: number): () => number {
   };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 type Style = (host: string, ident: string, uptime: number, second: number) => string;

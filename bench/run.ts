@@ -61,10 +61,7 @@ async function measure(consume: (text: string, bytes: number) => void, finish: (
 }
 
 function floorRun(): Promise<Sample> {
-  let lines = 0;
-  const source = createLineSource(() => {
-    lines++;
-  });
+  const source = createLineSource(() => {});
   return measure(
     (text) => source.push(text),
     () => `${source.end()} lines`,

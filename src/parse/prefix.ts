@@ -72,6 +72,7 @@ export interface StrippedLine {
   style: number;
 }
 
+const DMESG_STAMP = /\[\s*(\d+\.\d+)s?\]/y;
 const CALLER_ID = /\[\s*[TC]\d+\]/y;
 /** `dmesg -T`: `[Mon Nov 22 11:09:03 2021]`, `[Di Aug 12 03:54:03 2025]`, `[二 9月  3 10:00:00 2024]`. */
 const CTIME_STAMP = /\[[^\s\]]+ +[^\s\]]+ +\d{1,2} +\d{1,2}:\d{2}:\d{2} +\d{4}\]/y;
@@ -84,18 +85,22 @@ const LEVEL_NAMES = 'emerg|alert|crit|err|error|warn|warning|notice|info|debug';
 const FACILITY_TAG = new RegExp(`<?(?:${FACILITY_NAMES})\\.(?:${LEVEL_NAMES})>?(?= |$)`, 'y');
 /** `dmesg -x`: `kern  :warn  : `. */
 const DMESG_DECODE = new RegExp(`(?:${FACILITY_NAMES}) *:(?:${LEVEL_NAMES}) *:`, 'y');
+const SYSLOG_TIME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{1,2}:\d{2}:\d{2}(?:\.\d+)?/y;
+const ISO_TIME = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?= |$)/y;
 /** Raw /dev/kmsg record: `priority,sequence,microseconds,flags;text`. */
-const KMSG_RECORD = /\d{1,3},\d+,\d+,[^;]{0,8};/y;
+const KMSG_RECORD = /\d{1,3},\d+,(\d+),[^;]{0,8};/y;
+/** syslog ident: `kernel:`, `sshd[123]:`, glued to its text or not. */
+const IDENT = /[\w.\-/@]+(?:\[\d+\])?:/y;
 /** After a timestamp that does not imply a host field, only the unmistakable `host kernel:` form. */
 const HOST_KERNEL = /[^\s[\]]+ +(?:<?[a-z]+\.[a-z]+>? +)?kernel(?:\[\d+\])?:/y;
+const KERNEL_TAG = /kernel(?:\[\d+\])?:/y;
 
 const SPACE = 32;
 const TAB = 9;
 
-/** End of `re`'s match at `pos` (sticky test, so no match array is allocated), or -1. */
-function endOf(re: RegExp, s: string, pos: number): number {
+function matchAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
-  return re.test(s) ? re.lastIndex : -1;
+  return re.exec(s);
 }
 
 function skipSpace(s: string, pos: number): number {
@@ -104,201 +109,28 @@ function skipSpace(s: string, pos: number): number {
   return pos;
 }
 
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-/** A short lower-case word followed by `.`, `:` or a space: worth trying the facility patterns. */
-function mayBeFacility(s: string, pos: number): boolean {
-  if (s.charCodeAt(pos) === 60 /* < */) return true;
-  let end = pos;
-  while (end - pos < 9 && isLower(s.charCodeAt(end))) end++;
-  const c = s.charCodeAt(end);
-  return end > pos && (c === 46 /* . */ || c === 58 /* : */ || c === SPACE);
-}
-
 /** After a syslog timestamp: `host`, `host:`, `host <kern.warning> kernel:`, `host kernel:`, `kernel:` (empty host). */
 function skipSyslogHost(s: string, pos: number): number {
   pos = skipSpace(s, pos);
-  const kernel = kernelTagEnd(s, pos);
-  if (kernel >= 0) return kernel;
-  let end = s.indexOf(' ', pos);
-  if (end < 0) end = s.length;
+  const kernel = matchAt(KERNEL_TAG, s, pos);
+  if (kernel) return pos + kernel[0].length;
+  let end = pos;
+  while (end < s.length && s.charCodeAt(end) !== SPACE && s.charCodeAt(end) !== TAB) end++;
   if (end === pos) return pos;
   if (s.charCodeAt(end - 1) === 58 /* : */) return end; // `host: text`
   let next = skipSpace(s, end);
-  const facility = mayBeFacility(s, next) ? endOf(FACILITY_TAG, s, next) : -1;
-  if (facility >= 0) next = skipSpace(s, facility);
-  const ident = identEnd(s, next);
-  if (ident >= 0) return ident;
-  return facility >= 0 ? next : end;
+  const facility = matchAt(FACILITY_TAG, s, next);
+  if (facility) next = skipSpace(s, next + facility[0].length);
+  const ident = matchAt(IDENT, s, next);
+  if (ident) return next + ident[0].length;
+  return facility ? next : end;
 }
 
 /** The one spot an ISO stamp or a dmesg stamp may be followed by a `host kernel:` pair (journalctl -o short-iso / short-monotonic). */
 function skipHostKernel(s: string, pos: number): number {
   const start = skipSpace(s, pos);
-  const space = s.indexOf(' ', start);
-  if (space < 0) return pos;
-  const c = s.charCodeAt(space + 1);
-  if (!(s.startsWith(' kernel', space) || c === 60 /* < */ || s.startsWith(' kern.', space))) return pos;
-  const end = endOf(HOST_KERNEL, s, start);
-  return end >= 0 ? end : pos;
-}
-
-/*
- * Hand-written scanners for the shapes on almost every line (syslog time, dmesg stamp, ISO time,
- * ident): a few charCode comparisons instead of a regex run per line. Each returns the end of its
- * match at `pos`, or -1.
- */
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** End of a run of `min`..`max` digits at `pos`, or -1. */
-function digitsEnd(s: string, pos: number, min: number, max: number): number {
-  let end = pos;
-  while (end - pos < max && isDigit(s.charCodeAt(end))) end++;
-  return end - pos >= min ? end : -1;
-}
-
-function expect(s: string, pos: number, code: number): number {
-  return pos >= 0 && s.charCodeAt(pos) === code ? pos + 1 : -1;
-}
-
-const MONTH_KEYS = new Set(
-  ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map(
-    (m) => m.charCodeAt(0) * 65536 + m.charCodeAt(1) * 256 + m.charCodeAt(2),
-  ),
-);
-
-/** `HH:MM:SS` (hour with 1 or 2 digits) at `pos`. */
-function clockEnd(s: string, pos: number): number {
-  let p = digitsEnd(s, pos, 1, 2);
-  p = expect(s, p, 58 /* : */);
-  p = p < 0 ? -1 : digitsEnd(s, p, 2, 2);
-  p = expect(s, p, 58);
-  return p < 0 ? -1 : digitsEnd(s, p, 2, 2);
-}
-
-/** Fraction of a second `.123456` (or `,123456` when `comma`), optional. */
-function fractionEnd(s: string, pos: number, comma: boolean): number {
-  const c = s.charCodeAt(pos);
-  if (c !== 46 && !(comma && c === 44)) return pos;
-  const end = digitsEnd(s, pos + 1, 1, 9);
-  return end < 0 ? pos : end;
-}
-
-/** `Nov 22 11:09:03` / `Nov  2 11:09:03.123456`. */
-function syslogTimeEnd(s: string, pos: number): number {
-  if (s.charCodeAt(pos + 3) !== SPACE) return -1;
-  if (!MONTH_KEYS.has(s.charCodeAt(pos) * 65536 + s.charCodeAt(pos + 1) * 256 + s.charCodeAt(pos + 2))) return -1;
-  let p = digitsEnd(s, skipSpace(s, pos + 3), 1, 2);
-  p = expect(s, p, SPACE);
-  p = p < 0 ? -1 : clockEnd(s, p);
-  return p < 0 ? -1 : fractionEnd(s, p, false);
-}
-
-/** `2024-05-01T12:00:00.123456+00:00` (also `,` fractions, `Z`, `+0000`, a space for the `T`); a space or the end must follow. */
-function isoTimeEnd(s: string, pos: number): number {
-  let p = digitsEnd(s, pos, 4, 4);
-  p = expect(s, p, 45 /* - */);
-  p = p < 0 ? -1 : digitsEnd(s, p, 2, 2);
-  p = expect(s, p, 45);
-  p = p < 0 ? -1 : digitsEnd(s, p, 2, 2);
-  if (p < 0 || (s.charCodeAt(p) !== 84 /* T */ && s.charCodeAt(p) !== SPACE)) return -1;
-  p = clockEnd(s, p + 1);
-  if (p < 0) return -1;
-  p = fractionEnd(s, p, true);
-  const c = s.charCodeAt(p);
-  if (c === 90 /* Z */) p++;
-  else if (c === 43 /* + */ || c === 45 /* - */) {
-    let q = digitsEnd(s, p + 1, 2, 2);
-    if (q >= 0 && s.charCodeAt(q) === 58) q++;
-    q = q < 0 ? -1 : digitsEnd(s, q, 2, 2);
-    if (q < 0) return -1;
-    p = q;
-  }
-  return p === s.length || s.charCodeAt(p) === SPACE ? p : -1;
-}
-
-/** Seconds of the last stamp dmesgStampEnd() accepted: a slot, so the hot path allocates nothing. */
-let scannedUptime = 0;
-
-/** `[  123.456789]` (also `[ 4.123456s]`); leaves the seconds in scannedUptime. */
-function dmesgStampEnd(s: string, pos: number): number {
-  const intStart = skipSpace(s, pos + 1);
-  const intEnd = digitsEnd(s, intStart, 1, 12);
-  if (intEnd < 0 || s.charCodeAt(intEnd) !== 46) return -1;
-  const fracEnd = digitsEnd(s, intEnd + 1, 1, 9);
-  if (fracEnd < 0) return -1;
-  let p = fracEnd;
-  if (s.charCodeAt(p) === 115 /* s */) p++;
-  if (s.charCodeAt(p) !== 93 /* ] */) return -1;
-  let seconds = 0;
-  for (let i = intStart; i < intEnd; i++) seconds = seconds * 10 + s.charCodeAt(i) - 48;
-  let fraction = 0;
-  for (let i = intEnd + 1; i < fracEnd; i++) fraction = fraction * 10 + s.charCodeAt(i) - 48;
-  scannedUptime = seconds + fraction / 10 ** (fracEnd - intEnd - 1);
-  return p + 1;
-}
-
-function isIdentChar(c: number): boolean {
-  // [A-Za-z0-9_.\-/@]
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    isDigit(c) ||
-    c === 95 ||
-    c === 46 ||
-    c === 45 ||
-    c === 47 ||
-    c === 64
-  );
-}
-
-/** syslog ident: `kernel:`, `sshd[123]:`, `postfix/smtpd[9]:`, glued to its text or not. */
-function identEnd(s: string, pos: number): number {
-  let p = pos;
-  while (isIdentChar(s.charCodeAt(p))) p++;
-  if (p === pos) return -1;
-  if (s.charCodeAt(p) === 91 /* [ */) {
-    p = digitsEnd(s, p + 1, 1, 10);
-    p = expect(s, p, 93 /* ] */);
-    if (p < 0) return -1;
-  }
-  return expect(s, p, 58 /* : */);
-}
-
-/** `kernel:` or `kernel[0]:`. */
-function kernelTagEnd(s: string, pos: number): number {
-  if (!s.startsWith('kernel', pos)) return -1;
-  let p = pos + 6;
-  if (s.charCodeAt(p) === 91 /* [ */) p = expect(s, digitsEnd(s, p + 1, 1, 10), 93 /* ] */);
-  return expect(s, p, 58 /* : */);
-}
-
-/** Style of the last bracketAt() match: a module-level slot so the hot path allocates nothing. */
-let bracketStyle = 0;
-
-/** End of the bracketed prefix at `pos` (`[` seen), or -1; its style is left in bracketStyle. */
-function bracketAt(s: string, pos: number): number {
-  const first = s.charCodeAt(skipSpace(s, pos + 1));
-  let end = -1;
-  if (first >= 48 && first <= 57) {
-    bracketStyle = PrefixStyle.Dmesg;
-    if ((end = dmesgStampEnd(s, pos)) >= 0) return end;
-  }
-  if (first === 84 /* T */ || first === 67 /* C */) {
-    bracketStyle = PrefixStyle.CallerId;
-    if ((end = endOf(CALLER_ID, s, pos)) >= 0) return end;
-  }
-  if ((first >= 48 && first <= 57) || s.startsWith('[pid:', pos)) {
-    bracketStyle = PrefixStyle.Android;
-    if ((end = endOf(ANDROID_TAG, s, pos)) >= 0) return end;
-  }
-  bracketStyle = PrefixStyle.DmesgCtime;
-  return endOf(CTIME_STAMP, s, pos);
+  const m = matchAt(HOST_KERNEL, s, start);
+  return m ? start + m[0].length : pos;
 }
 
 export function stripPrefix(raw: string): StrippedLine {
@@ -310,50 +142,46 @@ export function stripPrefix(raw: string): StrippedLine {
   let uptime: number | null = null;
   for (;;) {
     const c = raw.charCodeAt(pos);
-    let end = -1;
+    let m: RegExpExecArray | null = null;
+    let next = -1;
     if (c === 91 /* [ */) {
-      end = bracketAt(raw, pos);
-      if (end >= 0) {
-        style |= bracketStyle;
-        if (bracketStyle === PrefixStyle.Dmesg) {
-          stamp ??= raw.slice(pos, end);
-          uptime ??= scannedUptime;
-          end = skipHostKernel(raw, end);
-        } else if (bracketStyle === PrefixStyle.DmesgCtime) {
-          wallTime ??= raw.slice(pos + 1, end - 1);
-        }
-      }
+      if ((m = matchAt(DMESG_STAMP, raw, pos))) {
+        style |= PrefixStyle.Dmesg;
+        stamp ??= m[0];
+        uptime ??= parseFloat(m[1]);
+        next = skipHostKernel(raw, pos + m[0].length);
+      } else if ((m = matchAt(CALLER_ID, raw, pos))) style |= PrefixStyle.CallerId;
+      else if ((m = matchAt(CTIME_STAMP, raw, pos))) {
+        style |= PrefixStyle.DmesgCtime;
+        wallTime ??= m[0].slice(1, -1);
+      } else if ((m = matchAt(ANDROID_TAG, raw, pos))) style |= PrefixStyle.Android;
     } else if (c === 60 /* < */) {
-      end = endOf(KMSG_PRIORITY, raw, pos);
-      if (end >= 0) style |= PrefixStyle.KmsgPriority;
-      else if ((end = endOf(FACILITY_TAG, raw, pos)) >= 0) style |= PrefixStyle.Facility;
+      if ((m = matchAt(KMSG_PRIORITY, raw, pos))) style |= PrefixStyle.KmsgPriority;
+      else if ((m = matchAt(FACILITY_TAG, raw, pos))) style |= PrefixStyle.Facility;
     } else if (c >= 48 && c <= 57 /* 0-9 */) {
-      if ((end = isoTimeEnd(raw, pos)) >= 0) {
+      if ((m = matchAt(ISO_TIME, raw, pos))) {
         style |= PrefixStyle.Iso;
-        wallTime ??= raw.slice(pos, end);
-        end = skipHostKernel(raw, end);
-      } else if ((end = endOf(KMSG_RECORD, raw, pos)) >= 0) {
+        wallTime ??= m[0];
+        next = skipHostKernel(raw, pos + m[0].length);
+      } else if ((m = matchAt(KMSG_RECORD, raw, pos))) {
         style |= PrefixStyle.KmsgRecord;
-        uptime ??= parseInt(raw.slice(pos, end).split(',')[2], 10) / 1e6;
+        uptime ??= parseInt(m[1], 10) / 1e6;
       }
     } else if (c >= 65 && c <= 90 /* A-Z */) {
-      if ((end = syslogTimeEnd(raw, pos)) >= 0) {
+      if ((m = matchAt(SYSLOG_TIME, raw, pos))) {
         style |= PrefixStyle.Syslog;
-        wallTime ??= raw.slice(pos, end);
-        end = skipSyslogHost(raw, end);
+        wallTime ??= m[0];
+        next = skipSyslogHost(raw, pos + m[0].length);
       }
     } else if (c === 40 /* ( */) {
-      if ((end = endOf(ANDROID_TAG, raw, pos)) >= 0) style |= PrefixStyle.Android;
-    } else if (isLower(c)) {
-      if ((end = kernelTagEnd(raw, pos)) >= 0) style |= PrefixStyle.KernelTag;
-      else if (mayBeFacility(raw, pos)) {
-        end = endOf(DMESG_DECODE, raw, pos);
-        if (end < 0) end = endOf(FACILITY_TAG, raw, pos);
-        if (end >= 0) style |= PrefixStyle.Facility;
-      }
+      if ((m = matchAt(ANDROID_TAG, raw, pos))) style |= PrefixStyle.Android;
+    } else if (c >= 97 && c <= 122 /* a-z */) {
+      if ((m = matchAt(KERNEL_TAG, raw, pos))) style |= PrefixStyle.KernelTag;
+      else if ((m = matchAt(DMESG_DECODE, raw, pos))) style |= PrefixStyle.Facility;
+      else if ((m = matchAt(FACILITY_TAG, raw, pos))) style |= PrefixStyle.Facility;
     }
-    if (end < 0) break;
-    pos = skipSpace(raw, end);
+    if (m === null) break;
+    pos = skipSpace(raw, next >= 0 ? next : pos + m[0].length);
   }
   if (indented && style !== 0) style |= PrefixStyle.Indent;
   let end = raw.length;
