@@ -100,7 +100,7 @@ describe('events and raw lines', () => {
   });
 });
 
-describe('quiet-line skipping', () => {
+describe('quiet-line skipping', { timeout: 60_000 }, () => {
   const dir = join(__dirname, '../../test/fixtures');
   const logs = readdirSync(dir).filter((f) => f.endsWith('.log'));
 
