@@ -22,41 +22,47 @@ describe('fixtures are present', () => {
   it('has every corpus log', () => expect(fixtures.length).toBeGreaterThanOrEqual(40));
 });
 
-describe.each(fixtures)('%s', (name) => {
-  const text = readFileSync(join(dir, name), 'utf8');
-  const whole = parseInChunks(text, Math.max(1, text.length));
+// 1-character chunks over a whole fixture take a while on a busy machine.
+describe('every fixture', { timeout: 30_000 }, () => {
+  describe.each(fixtures)('%s', (name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const whole = parseInChunks(text, Math.max(1, text.length));
 
-  it('parses the same in 100-character chunks as in one', () => {
-    expect(parseInChunks(text, 100)).toEqual(whole);
-  });
+    it('parses the same in 100-character chunks as in one', () => {
+      expect(parseInChunks(text, 100)).toEqual(whole);
+    });
 
-  it('parses the same in 1-character chunks as in one', () => {
-    expect(parseInChunks(text, 1)).toEqual(whole);
-  });
+    it('parses the same in 1-character chunks as in one', () => {
+      expect(parseInChunks(text, 1)).toEqual(whole);
+    });
 
-  it('parses the same in chunks of 7 and 4096 characters', () => {
-    expect(parseInChunks(text, 7)).toEqual(whole);
-    expect(parseInChunks(text, 4096)).toEqual(whole);
-  });
+    it('parses the same in chunks of 7 and 4096 characters', () => {
+      expect(parseInChunks(text, 7)).toEqual(whole);
+      expect(parseInChunks(text, 4096)).toEqual(whole);
+    });
 
-  it('parses the same with CRLF line endings, apart from byte counts', () => {
-    const crlf = parseInChunks(text.replace(/\n/g, '\r\n'), 100);
-    expect({ ...crlf, stats: { ...crlf.stats, bytes: 0 } }).toEqual({ ...whole, stats: { ...whole.stats, bytes: 0 } });
-  });
+    it('parses the same with CRLF line endings, apart from byte counts', () => {
+      const crlf = parseInChunks(text.replace(/\n/g, '\r\n'), 100);
+      expect({ ...crlf, stats: { ...crlf.stats, bytes: 0 } }).toEqual({
+        ...whole,
+        stats: { ...whole.stats, bytes: 0 },
+      });
+    });
 
-  it('survives truncation at every 97th line and keeps the earlier complete events', () => {
-    const lines = text.split('\n');
-    for (let keep = 97; keep < lines.length; keep += 97) {
-      const cut = lines.slice(0, keep).join('\n');
-      let result: ParseResult | null = null;
-      expect(() => (result = parseInChunks(cut, 100))).not.toThrow();
-      const truncated = result as unknown as ParseResult;
-      for (const event of whole.events.filter((e) => e.complete && e.lastLine <= keep)) {
-        expect(truncated.events[event.index]).toEqual(event);
+    it('survives truncation at every 97th line and keeps the earlier complete events', () => {
+      const lines = text.split('\n');
+      for (let keep = 97; keep < lines.length; keep += 97) {
+        const cut = lines.slice(0, keep).join('\n');
+        let result: ParseResult | null = null;
+        expect(() => (result = parseInChunks(cut, 100))).not.toThrow();
+        const truncated = result as unknown as ParseResult;
+        for (const event of whole.events.filter((e) => e.complete && e.lastLine <= keep)) {
+          expect(truncated.events[event.index]).toEqual(event);
+        }
+        // Cutting mid-line (a paste that stopped in the middle of a record) must not throw either.
+        const midLine = cut + '\n' + lines[keep].slice(0, Math.floor(lines[keep].length / 2));
+        expect(() => parseInChunks(midLine, 100)).not.toThrow();
       }
-      // Cutting mid-line (a paste that stopped in the middle of a record) must not throw either.
-      const midLine = cut + '\n' + lines[keep].slice(0, Math.floor(lines[keep].length / 2));
-      expect(() => parseInChunks(midLine, 100)).not.toThrow();
-    }
+    });
   });
 });
