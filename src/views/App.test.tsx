@@ -162,4 +162,31 @@ describe('App', () => {
     await screen.findByTestId('summary');
     expect(app()).toHaveAttribute('data-state', 'parsing');
   });
+
+  it('keeps the user’s own text aside when a sample replaces it', async () => {
+    const { client } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
+    fireEvent.change(screen.getByTestId('log-input'), { target: { value: 'my own notes' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sample' }), { target: { value: 'memcg' } });
+    expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toContain('leaker invoked oom-killer');
+    fireEvent.click(screen.getByTestId('restore-text'));
+    expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toBe('my own notes');
+  });
+
+  it('analyses an opened file and shows a small one in the box', async () => {
+    const { client, parse } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
+    const file = new File(['tee invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0'], 'mine.log', {
+      type: 'text/plain',
+    });
+    fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
+    await waitFor(() =>
+      expect(parse).toHaveBeenLastCalledWith({ kind: 'file', file, name: 'mine.log' }, expect.anything()),
+    );
+    await waitFor(() =>
+      expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toContain('tee invoked'),
+    );
+  });
 });

@@ -14,6 +14,8 @@ import { ThemeToggle } from './ThemeToggle';
 import { useAnalysis } from './useAnalysis';
 import { useGlobalInput } from './useGlobalInput';
 
+const SHOW_FILE_BYTES = 1 << 20;
+
 export function App({ makeClient = createClient }: { makeClient?: () => OomClient }) {
   const [initial] = useState(() => parseFragment(location.hash));
   const { state, analyse, cancel, select } = useAnalysis(makeClient, initial.event);
@@ -21,7 +23,14 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
   const [sampleId, setSampleId] = useState('');
   const [highlight, setHighlight] = useState<number | null>(null);
   const [shareNote, setShareNote] = useState<string | null>(null);
+  const [stash, setStash] = useState<string | null>(null);
   const shared = useRef<string | null>(initial.shared);
+  // Whether the textarea holds the user's own words (never overwritten) or something we put there.
+  const userText = useRef(false);
+  const editText = (value: string) => {
+    userText.current = true;
+    setText(value);
+  };
   const textRef = useRef(text);
   useEffect(() => {
     textRef.current = text;
@@ -42,6 +51,9 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
       if (!sample) return;
       shared.current = null;
       setSampleId(id);
+      // Picking a sample replaces the box; the user's own text is kept aside for "Restore my text".
+      if (userText.current) setStash(textRef.current);
+      userText.current = false;
       setText(sample.text);
       analyseText(sample.text, sample.label);
     },
@@ -54,6 +66,13 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
       setSampleId('');
       setHighlight(null);
       analyse({ kind: 'file', file, name: file.name });
+      // Show a small plain-text file in the box so input and results agree, unless that would replace
+      // text the user wrote there. Large and compressed files stay out of the DOM.
+      if (!userText.current && file.size <= SHOW_FILE_BYTES && !/\.gz$/i.test(file.name)) {
+        void file.text().then((content) => {
+          if (!userText.current && !content.includes('\u0000')) setText(content);
+        });
+      }
     },
     [analyse],
   );
@@ -95,12 +114,13 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
 
   const { dragging } = useGlobalInput({
     onPasteText: (value) => {
-      setText(value);
+      editText(value);
       setSampleId('');
       shared.current = null;
       analyseText(value, 'pasted text');
     },
     onPasteIntoLog: () => {
+      userText.current = true;
       setSampleId('');
       shared.current = null;
       analyseText(textRef.current, 'pasted text');
@@ -150,7 +170,7 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
         <main>
           <InputPanel
             text={text}
-            onTextChange={setText}
+            onTextChange={editText}
             onAnalyseText={() => {
               setSampleId('');
               shared.current = null;
@@ -165,6 +185,18 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
               {state.message}
             </p>
             {shareNote ? <p className="muted small">{shareNote}</p> : null}
+            {stash != null ? (
+              <button
+                type="button"
+                data-testid="restore-text"
+                onClick={() => {
+                  editText(stash);
+                  setStash(null);
+                }}
+              >
+                Restore my text
+              </button>
+            ) : null}
           </div>
           {state.phase === 'parsing' && state.progress ? (
             <ProgressPanel progress={state.progress} name={state.inputName} onCancel={cancel} />

@@ -4,7 +4,7 @@
  * 100,000-row task table whose sort time is measured and printed (never asserted: speed belongs to benchmarks).
  * Expected values come from the fixtures' hand-checked snapshots (test/fixtures/*.expected.txt).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -77,7 +77,9 @@ describe('the built-in sample', () => {
     await page.getByTestId('summary').waitFor();
     await expect.poll(() => page.locator('[data-testid=task-table] tbody tr').count()).toBeGreaterThan(5);
     await page.screenshot({ path: `${SHOTS}/full.png`, fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 1500 });
     await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshot.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
     for (const id of [
       'summary',
       'zone-watermarks',
@@ -257,6 +259,42 @@ describe('bad input says what was recognised and keeps the text', () => {
     await page.getByTestId('summary').waitFor();
     expect(await page.getByTestId('log-input').inputValue()).toBe(truncated);
     assertNoProblems(session);
+  });
+});
+
+/** Fixtures whose full page is saved for a human to look at: a fragment, SysRq, a 3.10 RHEL report, cgroup v2. */
+const LOOK_AT = ['python3-killed', 't070_', 'rhel7_3.10', 'proxmox_5.15'];
+
+describe('every corpus fixture', () => {
+  it('renders each event of each fixture without a console error', { timeout: 600_000 }, async () => {
+    session = await openApp();
+    const { page } = session;
+    const fixtures = readdirSync(corpusPath('.')).filter((f) => f.endsWith('.log'));
+    expect(fixtures.length).toBeGreaterThan(40);
+    const shown: string[] = [];
+    for (const name of fixtures) {
+      await page.getByTestId('file-input').setInputFiles(corpusPath(name));
+      await page.waitForSelector(
+        `[data-testid=app][data-state=done] [data-testid=status-message]:has-text("${name}")`,
+        { timeout: 60_000 },
+      );
+      const events = await page.locator('[data-testid=event-list] [data-event]').count();
+      if (events > 0) {
+        await page.getByTestId('summary').waitFor();
+        // Step through every event with j, each view rendering from the worker's detail.
+        for (let i = 1; i < events; i += 1) {
+          await page.locator('body').press('j');
+          await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#event=${i}`);
+          await page.getByTestId('summary').waitFor();
+        }
+      }
+      if (LOOK_AT.some((prefix) => name.startsWith(prefix))) {
+        await page.screenshot({ path: `${SHOTS}/fixture-${name.replace(/\.log$/, '')}.png`, fullPage: true });
+      }
+      shown.push(`${name}: ${events}`);
+      expect(session.problems, name).toEqual([]);
+    }
+    console.log(`[views] fixtures rendered (name: events):\n  ${shown.join('\n  ')}`);
   });
 });
 
