@@ -92,7 +92,7 @@ function noiseLine(rand: () => number, n: number): { ident: string; text: string
 export async function generateJournal(path: string, fixturesDir: string, targetBytes: number): Promise<void> {
   const reports = PLAIN_REPORTS.map((f) => readFileSync(join(fixturesDir, f), 'utf8').replace(/\n$/, '').split('\n'));
   const prefixed = readdirSync(fixturesDir)
-    .filter((f) => /^t030_.*(syslog|timestamp)|proxmox_/.test(f))
+    .filter((f) => /^(t030_.*(syslog|timestamp)|proxmox_).*\.log$/.test(f))
     .map((f) => readFileSync(join(fixturesDir, f), 'utf8').replace(/\n$/, ''));
   const rand = prng(20241126);
   const out = createWriteStream(path);

@@ -140,7 +140,7 @@ const STYLE_SAMPLE_EVERY = 256;
  * per chunk finds the few places that mention anything OOM-like; any other line, far from them
  * and outside an open event, is only counted. This is what keeps the parse near the floor.
  */
-function createQuietFilter() {
+export function createQuietFilter() {
   let hits: number[] = [];
   let nextHit = 0;
   let loudUntilLine = 0;
