@@ -156,3 +156,43 @@ describe('quiet-line skipping', { timeout: 60_000 }, () => {
     expect(parse(false, 1000)).toEqual(full);
   });
 });
+
+describe('fuzz', () => {
+  it('never throws on random text cut into random chunks, and counts every line', () => {
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const alphabet = [
+      '\n',
+      '\r',
+      ' ',
+      '[',
+      ']',
+      '#012',
+      '\\x0a',
+      'Node 0 ',
+      'Killed process 1 (a)',
+      'kernel:',
+      '\u2026',
+      '>',
+      '\ud800',
+      '\0',
+      'invoked oom-killer: gfp_mask=0x0(), order=-1',
+      'x',
+      '7',
+    ];
+    for (let round = 0; round < 20; round++) {
+      const text = Array.from({ length: 2000 }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const p = createParser({ keepRaw: true });
+      expect(() => {
+        for (let i = 0; i < text.length;) {
+          const size = 1 + Math.floor(rand() * 300);
+          p.push(text.slice(i, i + size));
+          i += size;
+        }
+        const r = p.end();
+        expect(r.stats.lines).toBe(text.split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(text) ? 1 : 0));
+        r.events.forEach((e) => p.rawLinesOf(e.index));
+      }).not.toThrow();
+    }
+  });
+});

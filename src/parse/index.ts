@@ -61,9 +61,12 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
       raw?.release(null, number);
       return;
     }
-    const stripped = stripPrefix(text);
-    styles |= stripped.style;
-    repairer.feed(number, stripped.text, stripped.time, stripped.uptime);
+    // Per line, so one bad line costs only itself, never the rest of its chunk.
+    guard(number, () => {
+      const stripped = stripPrefix(text);
+      styles |= stripped.style;
+      repairer.feed(number, stripped.text, stripped.time, stripped.uptime);
+    });
     raw?.release(builder.openFirstLine(), number);
   });
 
