@@ -10,11 +10,14 @@ import { LineJumpContext } from './LineLink';
 import { ProgressPanel } from './ProgressPanel';
 import { Results } from './Results';
 import { SAMPLES, sampleById } from './samples';
+import { SummaryPreview } from './SummaryPreview';
 import { ThemeToggle } from './ThemeToggle';
 import { useAnalysis } from './useAnalysis';
 import { useGlobalInput } from './useGlobalInput';
 
 const SHOW_FILE_BYTES = 1 << 20;
+/** Browsers cope with URLs of about 2 MB; stay well below so the link survives chat tools and mail. */
+const MAX_SHARE_CHARS = 512 * 1024;
 
 export function App({ makeClient = createClient }: { makeClient?: () => OomClient }) {
   const [initial] = useState(() => parseFragment(location.hash));
@@ -112,6 +115,10 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
     }
   };
 
+  // The detail on screen must be the selected event's; until it arrives, show what its summary says.
+  const current = state.detail && state.detail.event.index === state.selected ? state.detail : null;
+  const preview = current ? null : (state.events.find((e) => e.index === state.selected) ?? null);
+
   const { dragging } = useGlobalInput({
     onPasteText: (value) => {
       editText(value);
@@ -131,8 +138,14 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
   });
 
   const share = async () => {
-    if (!state.detail) return;
-    const encoded = await encodeShared(state.detail.source.map((l) => l.raw).join('\n'));
+    if (!current) return;
+    const encoded = await encodeShared(current.source.map((l) => l.raw).join('\n'));
+    if (encoded.length > MAX_SHARE_CHARS) {
+      setShareNote(
+        `This event is too large for a link (${Math.ceil(encoded.length / 1024)} KiB compressed); share the log file instead.`,
+      );
+      return;
+    }
     const url = `${location.origin}${location.pathname}${location.search}#s=${encoded}`;
     shared.current = encoded;
     history.replaceState(null, '', `#s=${encoded}`);
@@ -214,10 +227,10 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
               />
             ) : null}
             <Results summary={state.summary} />
-            {state.detail ? (
-              <EventView detail={state.detail} highlight={highlight} onShare={() => void share()} />
-            ) : state.detailLoading ? (
-              <p className="muted">Loading the event…</p>
+            {current ? (
+              <EventView detail={current} highlight={highlight} onShare={() => void share()} />
+            ) : preview ? (
+              <SummaryPreview summary={preview} />
             ) : null}
           </div>
         </main>

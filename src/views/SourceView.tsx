@@ -20,7 +20,12 @@ export function SourceView({ source, highlight }: { source: SourceLine[]; highli
   const target = highlight == null ? -1 : source.findIndex((l) => l.line === highlight);
 
   useEffect(() => {
-    if (target >= 0) virtualizer.scrollToIndex(target, { align: 'center' });
+    if (target < 0) return;
+    virtualizer.scrollToIndex(target, { align: 'center' });
+    // On narrow screens the source sits below the views: bring it into sight as well.
+    const box = scrollRef.current?.getBoundingClientRect();
+    if (box && (box.bottom < 0 || box.top > window.innerHeight))
+      scrollRef.current?.scrollIntoView({ block: 'nearest' });
   }, [target, virtualizer, highlight]);
 
   const gutter = `${String(source.at(-1)?.line ?? 0).length + 1}ch`;
