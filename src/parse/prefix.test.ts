@@ -147,3 +147,36 @@ describe('stripPrefix on the prefixed fixtures', () => {
     expect(got).toEqual(base);
   });
 });
+
+describe('stripPrefix: more dmesg and journalctl formats, mail quotes', () => {
+  it('reads dmesg -d deltas and reltime stamps', () => {
+    expect(stripPrefix('[  123.456789 <    0.000123>] Mem-Info:')).toMatchObject({
+      text: 'Mem-Info:',
+      uptime: 123.456789,
+    });
+    expect(text('[May 22 10:42] Mem-Info:')).toBe('Mem-Info:');
+    expect(text('[  +0.000042] Mem-Info:')).toBe('Mem-Info:');
+  });
+
+  it('reads journalctl short-unix and short-full', () => {
+    expect(stripPrefix('1714564800.123456 host kernel: Mem-Info:')).toMatchObject({
+      text: 'Mem-Info:',
+      time: '1714564800.123456',
+    });
+    expect(stripPrefix('Tue 2024-05-07 10:11:12 CEST host kernel: Mem-Info:')).toMatchObject({
+      text: 'Mem-Info:',
+      time: 'Tue 2024-05-07 10:11:12 CEST',
+    });
+  });
+
+  it('strips mail quoting', () => {
+    expect(stripPrefix('> > [  1.000000] Mem-Info:')).toMatchObject({ text: 'Mem-Info:', style: 1 | 2048 });
+    expect(text('>> sed invoked oom-killer: x')).toBe('sed invoked oom-killer: x');
+  });
+
+  it('does not take numbers or dashes in kernel text for stamps', () => {
+    for (const line of ['1234567890 pages RAM', 'Tasks state (memory values in pages):', 'Free swap  = 0kB']) {
+      expect(stripPrefix(line).text).toBe(line);
+    }
+  });
+});

@@ -38,6 +38,8 @@ export const PrefixStyle = {
   KmsgRecord: 512,
   /** The whole line (prefix included) was indented, as pasted into mail or a forum. */
   Indent: 1024,
+  /** Mail quoting: `> ` in front of each line of a forwarded report. */
+  Quote: 2048,
 } as const;
 
 const NAMES: [number, string][] = [
@@ -52,6 +54,7 @@ const NAMES: [number, string][] = [
   [PrefixStyle.KernelTag, 'kernel-tag'],
   [PrefixStyle.KmsgRecord, 'kmsg-record'],
   [PrefixStyle.Indent, 'indent'],
+  [PrefixStyle.Quote, 'quote'],
 ];
 
 /** Names of the styles in a bitmask, in a fixed order, e.g. ['dmesg', 'syslog']. */
@@ -72,7 +75,10 @@ export interface StrippedLine {
   style: number;
 }
 
-const DMESG_STAMP = /\[\s*(\d+\.\d+)s?\]/y;
+/** Also `dmesg -d`'s `[  123.456789 <    0.000123>]` with the delta since the previous line. */
+const DMESG_STAMP = /\[\s*(\d+\.\d+)(?:s| <\s*\d+\.\d+>)?\]/y;
+/** `dmesg --time-format reltime` / `-e`: `[May 22 10:42]`, `[  +0.000042]` (no uptime in either). */
+const DMESG_RELTIME = /\[(?:\s*\+\d+\.\d+|[^\s\]]+ +\d{1,2} \d{1,2}:\d{2})\]/y;
 const CALLER_ID = /\[\s*[TC]\d+\]/y;
 /** `dmesg -T`: `[Mon Nov 22 11:09:03 2021]`, `[Di Aug 12 03:54:03 2025]`, `[二 9月  3 10:00:00 2024]`. */
 const CTIME_STAMP = /\[[^\s\]]+ +[^\s\]]+ +\d{1,2} +\d{1,2}:\d{2}:\d{2} +\d{4}\]/y;
@@ -86,6 +92,11 @@ const FACILITY_TAG = new RegExp(`<?(?:${FACILITY_NAMES})\\.(?:${LEVEL_NAMES})>?(
 /** `dmesg -x`: `kern  :warn  : `. */
 const DMESG_DECODE = new RegExp(`(?:${FACILITY_NAMES}) *:(?:${LEVEL_NAMES}) *:`, 'y');
 const SYSLOG_TIME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{1,2}:\d{2}:\d{2}(?:\.\d+)?/y;
+const MAIL_QUOTE = /(?:> ?)+/y;
+/** `journalctl -o short-unix`: `1714564800.123456 host kernel:`. */
+const UNIX_TIME = /\d{9,11}\.\d{1,9}(?= )/y;
+/** `journalctl -o short-full`: `Tue 2024-05-07 10:11:12 CEST host kernel:`. */
+const FULL_TIME = /[A-Z][a-z]{1,3} \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{4})?(?= )/y;
 const ISO_TIME = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?= |$)/y;
 /** Raw /dev/kmsg record: `priority,sequence,microseconds,flags;text`. */
 const KMSG_RECORD = /\d{1,3},\d+,(\d+),[^;]{0,8};/y;
@@ -133,6 +144,15 @@ function skipHostKernel(s: string, pos: number): number {
   return m ? start + m[0].length : pos;
 }
 
+/** `Tue 2024-`, `Di 2024-`: a short word, a space and a digit (cheap test before FULL_TIME). */
+function yearAfterWeekday(s: string, pos: number): boolean {
+  for (let i = pos + 2; i <= pos + 4; i++) {
+    const d = s.charCodeAt(i + 1);
+    if (s.charCodeAt(i) === SPACE) return d >= 48 && d <= 57;
+  }
+  return false;
+}
+
 export function stripPrefix(raw: string): StrippedLine {
   let pos = skipSpace(raw, 0);
   const indented = pos > 0;
@@ -155,6 +175,11 @@ export function stripPrefix(raw: string): StrippedLine {
         style |= PrefixStyle.DmesgCtime;
         wallTime ??= m[0].slice(1, -1);
       } else if ((m = matchAt(ANDROID_TAG, raw, pos))) style |= PrefixStyle.Android;
+      else if ((m = matchAt(DMESG_RELTIME, raw, pos))) style |= PrefixStyle.DmesgCtime;
+    } else if (c === 62 /* > */) {
+      // Mail quoting (`> `, `>> `): kernel text never starts with `>`.
+      m = matchAt(MAIL_QUOTE, raw, pos);
+      style |= PrefixStyle.Quote;
     } else if (c === 60 /* < */) {
       if ((m = matchAt(KMSG_PRIORITY, raw, pos))) style |= PrefixStyle.KmsgPriority;
       else if ((m = matchAt(FACILITY_TAG, raw, pos))) style |= PrefixStyle.Facility;
@@ -166,10 +191,18 @@ export function stripPrefix(raw: string): StrippedLine {
       } else if ((m = matchAt(KMSG_RECORD, raw, pos))) {
         style |= PrefixStyle.KmsgRecord;
         uptime ??= parseInt(m[1], 10) / 1e6;
+      } else if ((m = matchAt(UNIX_TIME, raw, pos))) {
+        style |= PrefixStyle.Iso;
+        wallTime ??= m[0];
+        next = skipHostKernel(raw, pos + m[0].length);
       }
     } else if (c >= 65 && c <= 90 /* A-Z */) {
       if ((m = matchAt(SYSLOG_TIME, raw, pos))) {
         style |= PrefixStyle.Syslog;
+        wallTime ??= m[0];
+        next = skipSyslogHost(raw, pos + m[0].length);
+      } else if (yearAfterWeekday(raw, pos) && (m = matchAt(FULL_TIME, raw, pos))) {
+        style |= PrefixStyle.Iso;
         wallTime ??= m[0];
         next = skipSyslogHost(raw, pos + m[0].length);
       }
