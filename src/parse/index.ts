@@ -9,7 +9,7 @@
  * (plus their raw lines when `keepRaw`), not by the size of the input.
  */
 import { createEventBuilder } from './events';
-import { createLineSource, RawLineKeeper, utf8Length } from './lines';
+import { createLineSource, detach, RawLineKeeper, utf8Length } from './lines';
 import type { Diagnostic, OomEvent, ParseResult } from './model';
 import { describeStyles, stripPrefix } from './prefix';
 import { createRepairer } from './repair';
@@ -63,7 +63,8 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
     }
     // Per line, so one bad line costs only itself, never the rest of its chunk.
     guard(number, () => {
-      const stripped = stripPrefix(text);
+      // Events keep pieces of these lines: they must not pin the chunk (see detach).
+      const stripped = stripPrefix(detach(text));
       styles |= stripped.style;
       repairer.feed(number, stripped.text, stripped.time, stripped.uptime);
     });

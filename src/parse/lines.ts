@@ -128,6 +128,19 @@ export function splitLines(text: string): string[] {
   return out;
 }
 
+/** V8 copies strings shorter than this when slicing, so they never pin their parent. */
+const MIN_SLICED_LENGTH = 13;
+
+/**
+ * A copy of `line` that does not keep the chunk it was cut from alive. V8 makes a slice a view into
+ * its parent string, so one kept task name would pin a whole megabyte chunk; concatenating and
+ * slicing again flattens the text into a fresh string of the line's own size. Lines are emitted as
+ * cheap views; whoever keeps text from one (events, raw lines) detaches it first.
+ */
+export function detach(line: string): string {
+  return line.length < MIN_SLICED_LENGTH ? line : (' ' + line).slice(1);
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** UTF-8 size of `text` (the bytes a file of it would hold); pure ASCII costs one regex scan. */
@@ -183,7 +196,7 @@ export class RawLineKeeper {
     const from = Math.max(event.firstLine, this.firstInBuffer);
     const to = Math.min(event.lastLine, this.firstInBuffer + this.buffer.length - 1);
     const lines: RawLine[] = [];
-    for (let n = from; n <= to; n++) lines.push({ line: n, raw: this.buffer[n - this.firstInBuffer] });
+    for (let n = from; n <= to; n++) lines.push({ line: n, raw: detach(this.buffer[n - this.firstInBuffer]) });
     this.byEvent.set(event.index, lines);
   }
 
