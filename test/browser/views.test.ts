@@ -104,6 +104,10 @@ describe('the built-in sample', () => {
     const { page } = session;
     await waitForState(page, 'done');
     await fullSummary(page).waitFor();
+    // Open every disclosure (findings, chart tables) and group the task table so axe sees all of it.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('checkbox', { name: /Group by name/ }).check();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click();
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -217,6 +221,7 @@ describe('the design document’s nginx report (Ubuntu 3.13)', () => {
     expect(flags).not.toContain('__GFP_NORECLAIM');
     expect(await page.locator('[data-testid=findings] [data-finding=trigger-is-not-victim]').count()).toBe(1);
     expect(await page.getByTestId('task-table').getAttribute('aria-rowcount')).toBe('11');
+    expect(await axeViolations(page)).toEqual([]);
     assertNoProblems(session);
   });
 });
