@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLineSource, splitLines } from './lines';
+import { createLineSource, splitLines, utf8Length } from './lines';
 
 /** Feed `text` cut into pieces of `size` code units; return [line, number] pairs. */
 function chunked(text: string, size: number): [string, number][] {
@@ -86,5 +86,15 @@ describe('line positions in the chunk', () => {
       ['efgh', 2],
       ['ij', -1],
     ]);
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts UTF-8 bytes like Buffer.byteLength, also across a split surrogate pair', () => {
+    for (const s of ['', 'abc', 'grüße', '[二 9月  3 10:00:00 2024]', '...(此处有省略)', 'a😀b', '\u0800\u07ff']) {
+      expect(utf8Length(s)).toBe(Buffer.byteLength(s));
+    }
+    const emoji = '😀';
+    expect(utf8Length(emoji[0]) + utf8Length(emoji[1])).toBe(4);
   });
 });
