@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { BuddyHistogram, orderData } from './BuddyHistogram';
 import { ANALYSIS, EVENT } from './testdata';
-import { ZoneWatermarks } from './ZoneWatermarks';
+import { markers, ZoneWatermarks } from './ZoneWatermarks';
 
 describe('ZoneWatermarks', () => {
   it('shows one bar per zone keyed node:zone, failing zones marked', () => {
@@ -67,5 +67,16 @@ describe('BuddyHistogram', () => {
     fireEvent.click(bytes);
     expect(bytes).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'Blocks' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+describe('watermark markers', () => {
+  it('merges labels of lines too close to read apart', () => {
+    const m = markers(64, 80, 96, 62700, 67000);
+    expect(m.map((x) => x.label)).toEqual(['min/low/high', null, null, 'min+reserve']);
+  });
+
+  it('keeps separate labels when the lines are apart', () => {
+    expect(markers(61948, 75384, 88820, null, 96000).map((x) => x.label)).toEqual(['min', 'low', 'high']);
   });
 });

@@ -34,6 +34,46 @@ function describe(row: ZoneRow): string {
   return `Node ${z.node} ${z.zone}: free ${formatExactKb(z.freeKb)}, min ${formatExactKb(z.minKb)}, low ${formatExactKb(z.lowKb)}, high ${formatExactKb(z.highKb)}${reserve}; ${verdict(row).text}.`;
 }
 
+interface Marker {
+  name: string;
+  x: number;
+  stroke: string;
+  dash?: string;
+  strong: boolean;
+  /** null when a neighbouring line already carries a (merged) label. */
+  label: string | null;
+}
+
+/**
+ * The watermark lines; labels closer than 8% of the axis to the previous one are merged into it
+ * ("min/low/high") so tiny zones like DMA stay readable.
+ */
+export function markers(min: number, low: number, high: number, floor: number | null, max: number): Marker[] {
+  const lines: Marker[] = [
+    { name: 'min', x: min, stroke: 'var(--wm-min)', strong: true, label: 'min' },
+    { name: 'low', x: low, stroke: 'var(--wm-low)', dash: '3 2', strong: false, label: 'low' },
+    { name: 'high', x: high, stroke: 'var(--wm-high)', dash: '3 2', strong: false, label: 'high' },
+  ];
+  if (floor != null)
+    lines.push({
+      name: 'min+reserve',
+      x: floor,
+      stroke: 'var(--bad)',
+      dash: '6 3',
+      strong: true,
+      label: 'min+reserve',
+    });
+  lines.sort((a, b) => a.x - b.x);
+  let anchor: Marker | null = null;
+  for (const line of lines) {
+    if (anchor && (line.x - anchor.x) / max < 0.08) {
+      anchor.label = `${anchor.label}/${line.name}`;
+      line.label = null;
+    } else anchor = line;
+  }
+  return lines;
+}
+
 function ZoneBar({ row }: { row: ZoneRow }) {
   const z = row.zone;
   const reserve = row.check?.reserveKb ?? 0;
@@ -68,33 +108,16 @@ function ZoneBar({ row }: { row: ZoneRow }) {
         <Bar dataKey="free" barSize={18} isAnimationActive={false}>
           <Cell fill={failing ? 'var(--bad)' : 'var(--good)'} />
         </Bar>
-        <ReferenceLine
-          x={z.minKb}
-          stroke="var(--wm-min)"
-          strokeWidth={2}
-          label={{ value: 'min', position: 'top', fontSize: 10, fill: 'var(--muted)' }}
-        />
-        <ReferenceLine
-          x={z.lowKb}
-          stroke="var(--wm-low)"
-          strokeDasharray="3 2"
-          label={{ value: 'low', position: 'top', fontSize: 10, fill: 'var(--muted)' }}
-        />
-        <ReferenceLine
-          x={z.highKb}
-          stroke="var(--wm-high)"
-          strokeDasharray="3 2"
-          label={{ value: 'high', position: 'top', fontSize: 10, fill: 'var(--muted)' }}
-        />
-        {reserve > 0 ? (
+        {markers(z.minKb, z.lowKb, z.highKb, reserve > 0 ? floor : null, max).map((m) => (
           <ReferenceLine
-            x={floor}
-            stroke="var(--bad)"
-            strokeWidth={2}
-            strokeDasharray="6 3"
-            label={{ value: 'min+reserve', position: 'top', fontSize: 10, fill: 'var(--muted)' }}
+            key={m.name}
+            x={m.x}
+            stroke={m.stroke}
+            strokeWidth={m.strong ? 2 : 1}
+            strokeDasharray={m.dash}
+            label={m.label ? { value: m.label, position: 'top', fontSize: 10, fill: 'var(--muted)' } : undefined}
           />
-        ) : null}
+        ))}
       </BarChart>
     </div>
   );
