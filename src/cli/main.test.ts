@@ -48,6 +48,22 @@ describe('oomscope CLI', { timeout: 60_000 }, () => {
     expect(docs[2].events).toEqual(docs[1].events);
   });
 
+  it('parses what came before the break of a cut gzip file, with a warning', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oomscope-cli-'));
+    const big = readFileSync(fixture, 'utf8').repeat(40);
+    const gz = gzipSync(big);
+    const cut = join(dir, 'cut.log.gz');
+    writeFileSync(cut, gz.subarray(0, Math.floor(gz.length / 2)));
+    const r = await run([cut, '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { events: unknown[]; diagnostics: { severity: string; message: string }[] };
+    expect(doc.events.length).toBeGreaterThan(0);
+    expect(doc.diagnostics[0]).toMatchObject({
+      severity: 'warning',
+      message: expect.stringMatching(/gzip stream broke off/) as string,
+    });
+  });
+
   it('exits 0 with a diagnostic when the file holds no OOM event', async () => {
     const r = await run(['-', '--json'], 'just some text\n');
     expect(r.code).toBe(0);

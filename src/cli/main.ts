@@ -12,8 +12,10 @@ import { formatSummary } from './summary';
 
 async function analyseFile(file: string): Promise<ContractDocument> {
   const parser = createParser();
-  await feedParser(openInput(file), parser);
-  return toContractDocument(file, parser.end(), analyzeEvent);
+  const warning = await feedParser(openInput(file), parser);
+  const doc = toContractDocument(file, parser.end(), analyzeEvent);
+  if (warning) doc.diagnostics.unshift({ line: 0, severity: 'warning', message: warning });
+  return doc;
 }
 
 function write(text: string): void {

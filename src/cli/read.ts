@@ -12,6 +12,9 @@ import type { StreamingParser } from '../parse/index';
 /** A file we could not read; the message is one line, fit for stderr. */
 export class UnreadableError extends Error {}
 
+/** A gzip stream that broke off after some text came out: that text is still worth parsing. */
+class TruncatedGzipError extends Error {}
+
 const READ_CHUNK_BYTES = 1 << 20;
 
 function isGzip(head: Buffer): boolean {
@@ -35,18 +38,34 @@ export async function* decompressed(input: AsyncIterable<Buffer>): AsyncGenerato
   const gunzip = createGunzip();
   // pipeline() destroys gunzip with the source's error, so the loop below sees read errors too.
   pipeline(Readable.from(rest(first.value, it)), gunzip, () => {});
+  let inflated = 0;
   try {
-    for await (const chunk of gunzip) yield chunk as Buffer;
+    for await (const chunk of gunzip) {
+      inflated += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
   } catch (err) {
+    if (inflated > 0) throw new TruncatedGzipError(describeError(err));
     throw new UnreadableError(`not a valid gzip stream (${describeError(err)})`);
   }
 }
 
-/** Feed everything `input` yields to the parser; byte counts are those of the decoded stream. */
-export async function feedParser(input: AsyncIterable<Buffer>, parser: StreamingParser): Promise<void> {
+/**
+ * Feed everything `input` yields to the parser; byte counts are those of the decoded stream.
+ * Returns a warning when a gzip stream broke off (a log copied while it was being written): the
+ * text before the break was parsed.
+ */
+export async function feedParser(input: AsyncIterable<Buffer>, parser: StreamingParser): Promise<string | null> {
   const decoder = new StringDecoder('utf8');
-  for await (const chunk of decompressed(input)) parser.push(decoder.write(chunk), chunk.length);
+  let warning: string | null = null;
+  try {
+    for await (const chunk of decompressed(input)) parser.push(decoder.write(chunk), chunk.length);
+  } catch (err) {
+    if (!(err instanceof TruncatedGzipError)) throw err;
+    warning = `the gzip stream broke off (${err.message}); only the text before the break was read`;
+  }
   parser.push(decoder.end(), 0);
+  return warning;
 }
 
 export function openInput(path: string): AsyncIterable<Buffer> {
