@@ -88,7 +88,7 @@ function ZoneBar({ row }: { row: ZoneRow }) {
         data={data}
         responsive
         style={{ width: '100%', height: 64 }}
-        margin={{ top: 14, right: 16, bottom: 0, left: 0 }}
+        margin={{ top: 14, right: 34, bottom: 0, left: 34 }}
         accessibilityLayer={false}
       >
         <XAxis

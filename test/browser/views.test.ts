@@ -114,6 +114,8 @@ describe('the built-in sample', () => {
     await page.locator('html[data-theme]').waitFor({ state: 'attached' });
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/full-dark.png`, fullPage: true });
+    await page.getByTestId('zone-watermarks').screenshot({ path: `${SHOTS}/dark-zone-watermarks.png` });
+    await page.locator('#v-tasks').screenshot({ path: `${SHOTS}/dark-tasks-grouped.png` });
     assertNoProblems(session);
   });
 });
