@@ -73,6 +73,15 @@ describe('prefix variants of one report', () => {
     const plain = parseInChunks(readFileSync(join(dir, `t030_${era}_prefix_kernel-only.log`), 'utf8'), 4096);
     // t040 (journalctl) lays Mem-Info out over more physical lines, so its line numbers differ: not here.
     const variants = fixtures.filter((f) => f.startsWith(`t030_${era}_prefix_`));
+    it(`a journalctl -o json export of the ${era} report parses to the same events`, () => {
+      const lines = readFileSync(join(dir, `t030_${era}_prefix_kernel-only.log`), 'utf8')
+        .replace(/\n$/, '')
+        .split('\n');
+      const json = lines.map((l, i) =>
+        JSON.stringify({ __REALTIME_TIMESTAMP: String(1714564800000000 + i), MESSAGE: l.replace(/^kernel:/, '') }),
+      );
+      expect(stripTimes(parseInChunks(json.join('\n') + '\n', 4096))).toEqual(stripTimes(plain));
+    });
     it.each(variants)(`%s parses to the same events as the ${era} report without prefixes`, (name) => {
       expect(plain.events.length).toBe(1);
       expect(stripTimes(parseInChunks(readFileSync(join(dir, name), 'utf8'), 4096))).toEqual(stripTimes(plain));

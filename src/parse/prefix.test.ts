@@ -180,3 +180,31 @@ describe('stripPrefix: more dmesg and journalctl formats, mail quotes', () => {
     }
   });
 });
+
+describe('stripPrefix: journal exports', () => {
+  it('reads journalctl -o json records', () => {
+    const line = JSON.stringify({
+      __REALTIME_TIMESTAMP: '1714564800123456',
+      _SOURCE_MONOTONIC_TIMESTAMP: '123456789',
+      _TRANSPORT: 'kernel',
+      MESSAGE: 'sed invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0',
+    });
+    expect(stripPrefix(line)).toEqual({
+      text: 'sed invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0',
+      time: '2024-05-01T12:00:00.123Z',
+      uptime: 123.456789,
+      style: 4096,
+    });
+    const bytes = [...Buffer.from('Killed process 1 (grüße)')];
+    expect(stripPrefix(JSON.stringify({ MESSAGE: bytes })).text).toBe('Killed process 1 (grüße)');
+  });
+
+  it('leaves other braces alone', () => {
+    for (const line of ['{not json "MESSAGE"', '{"a":1}', '{"MESSAGE": 5}']) expect(stripPrefix(line).text).toBe(line);
+  });
+
+  it('reads journalctl -o export MESSAGE= lines', () => {
+    expect(stripPrefix('MESSAGE=Mem-Info:')).toMatchObject({ text: 'Mem-Info:', style: 4096 });
+    expect(stripPrefix('_PID=1').text).toBe('_PID=1');
+  });
+});

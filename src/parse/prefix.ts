@@ -40,6 +40,8 @@ export const PrefixStyle = {
   Indent: 1024,
   /** Mail quoting: `> ` in front of each line of a forwarded report. */
   Quote: 2048,
+  /** `journalctl -o json` (one object per line) or `-o export` (`MESSAGE=` lines). */
+  Journal: 4096,
 } as const;
 
 const NAMES: [number, string][] = [
@@ -55,6 +57,7 @@ const NAMES: [number, string][] = [
   [PrefixStyle.KmsgRecord, 'kmsg-record'],
   [PrefixStyle.Indent, 'indent'],
   [PrefixStyle.Quote, 'quote'],
+  [PrefixStyle.Journal, 'journal-export'],
 ];
 
 /** Names of the styles in a bitmask, in a fixed order, e.g. ['dmesg', 'syslog']. */
@@ -93,6 +96,7 @@ const FACILITY_TAG = new RegExp(`<?(?:${FACILITY_NAMES})\\.(?:${LEVEL_NAMES})>?(
 const DMESG_DECODE = new RegExp(`(?:${FACILITY_NAMES}) *:(?:${LEVEL_NAMES}) *:`, 'y');
 const SYSLOG_TIME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{1,2}:\d{2}:\d{2}(?:\.\d+)?/y;
 const MAIL_QUOTE = /(?:> ?)+/y;
+const EXPORT_MESSAGE = /MESSAGE=/y;
 /** `journalctl -o short-unix`: `1714564800.123456 host kernel:`. */
 const UNIX_TIME = /\d{9,11}\.\d{1,9}(?= )/y;
 /** `journalctl -o short-full`: `Tue 2024-05-07 10:11:12 CEST host kernel:`. */
@@ -153,8 +157,39 @@ function yearAfterWeekday(s: string, pos: number): boolean {
   return false;
 }
 
+/**
+ * `journalctl -o json`: the kernel's text is MESSAGE (a string, or an array of bytes when it was not
+ * UTF-8; multi-line records keep their `\n`, which repair.ts splits). Null when the line is not one.
+ */
+function fromJournalJson(raw: string): StrippedLine | null {
+  if (raw.indexOf('"MESSAGE"') < 0) return null;
+  let record: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    record = parsed as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  let message = record.MESSAGE;
+  if (Array.isArray(message)) message = new TextDecoder().decode(Uint8Array.from(message.filter(Number.isInteger)));
+  if (typeof message !== 'string') return null;
+  const realtimeUs = Number(record.__REALTIME_TIMESTAMP);
+  const monotonicUs = Number(record._SOURCE_MONOTONIC_TIMESTAMP ?? record.__MONOTONIC_TIMESTAMP);
+  return {
+    text: message.trim(),
+    time: Number.isFinite(realtimeUs) ? new Date(realtimeUs / 1000).toISOString() : null,
+    uptime: Number.isFinite(monotonicUs) ? monotonicUs / 1e6 : null,
+    style: PrefixStyle.Journal,
+  };
+}
+
 export function stripPrefix(raw: string): StrippedLine {
   let pos = skipSpace(raw, 0);
+  if (raw.charCodeAt(pos) === 123 /* { */) {
+    const json = fromJournalJson(raw);
+    if (json) return json;
+  }
   const indented = pos > 0;
   let style = 0;
   let wallTime: string | null = null;
@@ -197,7 +232,11 @@ export function stripPrefix(raw: string): StrippedLine {
         next = skipHostKernel(raw, pos + m[0].length);
       }
     } else if (c >= 65 && c <= 90 /* A-Z */) {
-      if ((m = matchAt(SYSLOG_TIME, raw, pos))) {
+      if (raw.startsWith('MESSAGE=', pos)) {
+        // `journalctl -o export`: the other KEY=value lines of a record carry no kernel text.
+        m = matchAt(EXPORT_MESSAGE, raw, pos);
+        style |= PrefixStyle.Journal;
+      } else if ((m = matchAt(SYSLOG_TIME, raw, pos))) {
         style |= PrefixStyle.Syslog;
         wallTime ??= m[0];
         next = skipSyslogHost(raw, pos + m[0].length);

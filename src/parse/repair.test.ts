@@ -179,3 +179,12 @@ describe('empty lines', () => {
     expect(repair(['a', '', 'b']).numbers).toEqual([1, 2, 3]);
   });
 });
+
+describe('multi-line journal records', () => {
+  it('splits real line breaks inside one record (journalctl -o json) without calling it damage', () => {
+    const r = repair(['Memory cgroup stats for /a:\nanon 12\nfile 34']);
+    expect(r.texts).toEqual(['Memory cgroup stats for /a:', 'anon 12', 'file 34']);
+    expect(r.numbers).toEqual([1, 1, 1]);
+    expect(r.diagnostics).toEqual([]);
+  });
+});

@@ -42,7 +42,8 @@ const ENDS_IN_TAG = /<[^<>\s]*>$/;
 const TASK_ROW = /^\[\s*\d+\]/;
 const ONLY_ELISION = /^[.…\s]*$/;
 const TRAILING_PARTIAL_NUMBER = /[\s,][^\s,]*\d[^\s,]*$/;
-const ESCAPED_LF = /#012|\\x0a/;
+/** rsyslog `#012`, kmsg `\x0a`, and real line breaks inside one journal record (`journalctl -o json`). */
+const ESCAPED_LF = /#012|\\x0a|\r?\n|\r/;
 
 /**
  * Record starts that cannot occur inside another record. The regex finds the start itself (no
@@ -193,7 +194,7 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
         return;
       }
       text = cutPagerMarker(line, text);
-      if (text.indexOf('#0') === -1 && text.indexOf('\\x') === -1) {
+      if (text.indexOf('#0') === -1 && text.indexOf('\\x') === -1 && text.indexOf('\n') === -1) {
         outMerged(line, text, time, uptime);
         return;
       }
@@ -204,7 +205,8 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
         outMerged(line, text, time, uptime);
         return;
       }
-      note(text.indexOf('#012') !== -1 ? 'rsyslog' : 'kmsg', line);
+      if (text.indexOf('#012') !== -1) note('rsyslog', line);
+      else if (text.indexOf('\\x0a') !== -1) note('kmsg', line);
       for (const piece of text.split(ESCAPED_LF)) {
         const trimmed = piece.trim();
         if (trimmed.length > 0) outMerged(line, trimmed, time, uptime);
