@@ -39,6 +39,28 @@ export function orderData(row: BuddyRow): OrderDatum[] {
   }));
 }
 
+interface TickProps {
+  x: number | string;
+  y: number | string;
+  payload: { value: string | number };
+}
+
+/** The order under each bar, and beneath it the migrate-type letters the kernel printed for that order. */
+function OrderTick({ x, y, payload, types }: TickProps & { types: string }) {
+  return (
+    <g transform={`translate(${x},${y})`}>
+      <text dy={12} textAnchor="middle" fontSize={11} fill="var(--muted)">
+        {payload.value}
+      </text>
+      {types ? (
+        <text dy={25} textAnchor="middle" fontSize={9} fill="var(--muted)" fontFamily="var(--mono)">
+          {types}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
 function ZoneHistogram({
   row,
   measure,
@@ -67,11 +89,17 @@ function ZoneHistogram({
         <BarChart
           data={data}
           responsive
-          style={{ width: '100%', height: 150 }}
+          style={{ width: '100%', height: 166 }}
           margin={{ top: 18, right: 8, bottom: 0, left: 0 }}
           accessibilityLayer={false}
         >
-          <XAxis dataKey="order" tick={{ fontSize: 11, fill: 'var(--muted)' }} stroke="var(--border)" />
+          <XAxis
+            dataKey="order"
+            height={34}
+            interval={0}
+            tick={(props: TickProps) => <OrderTick {...props} types={data[Number(props.payload.value)]?.types ?? ''} />}
+            stroke="var(--border)"
+          />
           <YAxis
             width={56}
             allowDecimals={false}
@@ -184,7 +212,9 @@ export function BuddyHistogram({ buddy, requestedOrder }: { buddy: BuddyRow[]; r
           <p className="muted small">
             An order-<em>n</em> request needs one free block of order <em>n</em> or larger. Highlighted bars are orders
             that could serve this request
-            {requestedOrder != null ? ` (order ${requestedOrder})` : ''}.
+            {requestedOrder != null ? ` (order ${requestedOrder})` : ''}. Letters under an order are the migrate types
+            that had free blocks there, as the kernel printed them (U unmovable, M movable, E reclaimable, H
+            high-atomic, C CMA, R reserve); it does not print how many of each.
           </p>
           <ul className="buddy-list">
             {buddy.map((row) => (

@@ -62,6 +62,9 @@ export function GfpFlags({
                 <span className="chip-value">{flag.value}</span>
                 {flag.composite ? <span className="tag">composite</span> : null}
                 <span className="chip-meaning">{flag.meaning}</span>
+                {flag.composite && flag.members.length ? (
+                  <span className="chip-members">= {flag.members.join(' | ')}</span>
+                ) : null}
               </li>
             ))}
           </ul>
