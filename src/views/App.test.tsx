@@ -189,4 +189,24 @@ describe('App', () => {
       expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toContain('tee invoked'),
     );
   });
+
+  it('covers the page with a drop zone while a file is dragged over it, and analyses the dropped file', async () => {
+    const { client, parse } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
+    const file = new File(['x invoked oom-killer'], 'dropped.log');
+    const drag = (type: string) => {
+      const e = new Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(e, 'dataTransfer', { value: { types: ['Files'], files: [file], getData: () => '', dropEffect: '' } });
+      act(() => {
+        document.body.dispatchEvent(e);
+      });
+      return e;
+    };
+    drag('dragover');
+    expect(screen.getByText(/Drop a log file/)).toBeInTheDocument();
+    expect(drag('drop').defaultPrevented).toBe(true);
+    expect(screen.queryByText(/Drop a log file/)).toBeNull();
+    await waitFor(() => expect(parse).toHaveBeenLastCalledWith({ kind: 'file', file, name: 'dropped.log' }, expect.anything()));
+  });
 });
