@@ -49,6 +49,12 @@ describe('createParser wiring', () => {
     }).not.toThrow();
   });
 
+  it('reads only the start of an overlong line and says so', () => {
+    const r = parseText('a\n' + 'y'.repeat(300 * 1024) + '\nb\n');
+    expect(r.stats.lines).toBe(3);
+    expect(r.diagnostics.some((d) => d.line === 2 && d.severity === 'warning' && /256 KiB/.test(d.message))).toBe(true);
+  });
+
   it('returns the same result when end() is called twice', () => {
     const p = createParser();
     p.push('x\n');

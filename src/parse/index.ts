@@ -9,7 +9,7 @@
  * (plus their raw lines when `keepRaw`), not by the size of the input.
  */
 import { createEventBuilder } from './events';
-import { createLineSource, detach, RawLineKeeper, utf8Length } from './lines';
+import { createLineSource, detach, MAX_LINE_CHARS, RawLineKeeper, utf8Length } from './lines';
 import type { Diagnostic, OomEvent, ParseResult } from './model';
 import { describeStyles, stripPrefix } from './prefix';
 import { createRepairer } from './repair';
@@ -104,6 +104,8 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
         ...built.diagnostics,
         ...internalErrors,
       ];
+      if (lines.overlong.count > 0)
+        diagnostics.push(overlongLines(lines.overlong.count, lines.overlong.firstLine ?? 0));
       if (built.events.length === 0 && built.allocationFailures.length === 0) {
         diagnostics.push(nothingFound(lines.lineCount, describeStyles(styles)));
       }
@@ -215,6 +217,16 @@ function createSniffer() {
       }
       return [];
     },
+  };
+}
+
+function overlongLines(count: number, firstLine: number): Diagnostic {
+  const which = count === 1 ? `Line ${firstLine} is` : `${count} lines (first: line ${firstLine}) are`;
+  const limit = `${MAX_LINE_CHARS / 1024} KiB`;
+  return {
+    line: firstLine,
+    severity: 'warning',
+    message: `${which} longer than ${limit}; only the first ${limit} were read.`,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLineSource, splitLines, utf8Length } from './lines';
+import { createLineSource, MAX_LINE_CHARS, splitLines, utf8Length } from './lines';
 
 /** Feed `text` cut into pieces of `size` code units; return [line, number] pairs. */
 function chunked(text: string, size: number): [string, number][] {
@@ -96,5 +96,20 @@ describe('utf8Length', () => {
     }
     const emoji = '😀';
     expect(utf8Length(emoji[0]) + utf8Length(emoji[1])).toBe(4);
+  });
+});
+
+describe('overlong lines', () => {
+  it('cuts a line longer than MAX_LINE_CHARS, also when it grows over many chunks', () => {
+    for (const size of [1 << 20, 4096]) {
+      const seen: [number, number][] = [];
+      const source = createLineSource((raw, _n, end) => seen.push([raw.length, end]));
+      const text = 'x'.repeat(MAX_LINE_CHARS + 10) + '\nshort\n';
+      for (let i = 0; i < text.length; i += size) source.push(text.slice(i, i + size));
+      source.end();
+      expect(seen.map(([len]) => len)).toEqual([MAX_LINE_CHARS, 5]);
+      expect(seen[0][1]).toBe(-1);
+      expect(source.overlong).toEqual({ count: 1, firstLine: 1 });
+    }
   });
 });

@@ -22,7 +22,16 @@ export interface LineSource {
   end(): number;
   /** Lines emitted so far. */
   readonly lineCount: number;
+  /** Lines longer than MAX_LINE_CHARS (cut to that length): how many, and the first one's number. */
+  readonly overlong: { count: number; firstLine: number | null };
 }
+
+/**
+ * Far longer than any kernel record (≤ 1 KiB) or rsyslog-joined block: a longer "line" is binary
+ * data or text without line breaks, and only its start is read (regexes over megabytes of one
+ * line would stall the parse, and the carried text would grow without bound).
+ */
+export const MAX_LINE_CHARS = 256 * 1024;
 
 const LF = 10;
 const BOM = 0xfeff;
@@ -33,9 +42,17 @@ export function createLineSource(sink: LineSink): LineSource {
   /** The previous chunk ended in CR: an LF at the start of the next chunk belongs to it. */
   let pendingCr = false;
   let atStart = true;
+  const overlong = { count: 0, firstLine: null as number | null };
 
   function emit(raw: string, endInChunk: number): void {
     lineNumber++;
+    if (raw.length > MAX_LINE_CHARS) {
+      overlong.count++;
+      overlong.firstLine ??= lineNumber;
+      // The kept start no longer ends at endInChunk: report the position as unknown.
+      sink(raw.slice(0, MAX_LINE_CHARS), lineNumber, -1);
+      return;
+    }
     sink(raw, lineNumber, endInChunk);
   }
 
@@ -103,7 +120,9 @@ export function createLineSource(sink: LineSink): LineSource {
       }
       const hasCr = chunk.indexOf('\r', start) !== -1;
       const rest = hasCr ? splitMixed(chunk, start) : splitLf(chunk, start);
-      if (rest < chunk.length) carry = carry.length > 0 ? carry + chunk.slice(rest) : chunk.slice(rest);
+      if (rest < chunk.length && carry.length <= MAX_LINE_CHARS) {
+        carry = carry.length > 0 ? carry + chunk.slice(rest) : chunk.slice(rest);
+      }
     },
     end(): number {
       if (carry.length > 0) {
@@ -116,6 +135,7 @@ export function createLineSource(sink: LineSink): LineSource {
     get lineCount() {
       return lineNumber;
     },
+    overlong,
   };
 }
 
