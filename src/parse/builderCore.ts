@@ -7,9 +7,10 @@
 import { applyLine } from './builderApply';
 import { decideKind, isComplete, newEvent } from './builderEvent';
 import { AllocFailureTracker } from './builderFailure';
-import { contextOf, openEvent, prevLine, type OpenEvent, type PrevLine } from './builderState';
+import { OrphanJoiner } from './builderOrphan';
+import { contextOf, noteWidth, openEvent, prevLine, widthFor, type OpenEvent, type PrevLine } from './builderState';
 import { undoReading } from './builderUndo';
-import { mayContinue, tryJoinWrapped } from './builderWrap';
+import { mayContinue, tryJoinWrapped, type WrapJoin } from './builderWrap';
 import type { AllocationFailure, Diagnostic, LogLine, OomEvent, Reaped } from './model';
 import { classifyLine, mayMatterOutsideEvents, type Classified, type ClassifiedKind } from './segmentClassify';
 
@@ -36,12 +37,16 @@ const FRAGMENT_OPENERS: ReadonlySet<ClassifiedKind> = new Set([
 /** Inside an allocation failure's dump bare Mem-Info counters are expected. */
 const FAILURE_CONTEXT = { taskColumns: null, inMemcgStats: false, acceptCounters: true };
 
+/** What a line outside any event may be, to matter: opens an event, a failure or a fragment, or is a reaper line. */
+const OPENS_OUTSIDE: ReadonlySet<ClassifiedKind> = new Set([...FRAGMENT_OPENERS, 'trigger', 'allocFailure', 'reaped']);
+
 export class EventBuilderCore {
   readonly events: OomEvent[] = [];
   readonly diagnostics: Diagnostic[] = [];
   private open: OpenEvent | null = null;
   private readonly failures = new AllocFailureTracker();
   private readonly awaitingReaper: OomEvent[] = [];
+  private readonly orphans = new OrphanJoiner((kind) => OPENS_OUTSIDE.has(kind));
 
   constructor(private readonly onEvent: (event: OomEvent) => void) {}
 
@@ -54,10 +59,30 @@ export class EventBuilderCore {
   }
 
   feed(l: LogLine): void {
-    if (!this.open && !this.failures.active && !mayMatterOutsideEvents(l.text)) return;
-    const c = classifyLine(l.text, l.line, this.failures.active ? FAILURE_CONTEXT : contextOf(this.open));
+    if (l.text.trim() === '') return; // blank lines carry nothing, inside or outside a report
+    const outside = !this.open && !this.failures.active;
+    const mayMatter = !outside || mayMatterOutsideEvents(l.text);
+    const c = mayMatter ? classifyLine(l.text, l.line, this.failures.active ? FAILURE_CONTEXT : contextOf(this.open)) : null;
+    if (outside && c === null) {
+      // Not understood alone: maybe the second half of a wrapped line that opens an event.
+      const joined = this.orphans.offer(l);
+      if (joined) {
+        this.noteJoin(joined.line, l);
+        this.feedClassified(joined.classified, joined.line);
+        if (this.open && this.open.event.firstLine === joined.line.line) {
+          this.open.widest = { stamped: 0, bare: 0 }; // the joined line is no measure of the wrap width
+          noteWidth(this.open, joined.line, joined.firstLength);
+        }
+        return;
+      }
+      if (!mayMatter) return;
+    } else if (outside) this.orphans.forget();
     // Only lines that stand on their own tell the wrap width (tails lack the log prefix).
-    if (this.open && c) this.open.widest = Math.max(this.open.widest, l.text.length);
+    if (this.open && c) noteWidth(this.open, l);
+    this.feedClassified(c, l);
+  }
+
+  private feedClassified(c: Classified | null, l: LogLine): void {
     if (this.open?.closing && this.continueClosing(c, l)) return;
     if (this.failures.absorb(c, l)) return;
     if (c?.kind === 'trigger') {
@@ -66,7 +91,7 @@ export class EventBuilderCore {
       event.trigger = c.trigger;
       this.open = openEvent(event);
       this.open.prev = prevLine(l, c);
-      this.open.widest = l.text.length;
+      noteWidth(this.open, l);
       return;
     }
     if (c?.kind === 'allocFailure') {
@@ -81,9 +106,9 @@ export class EventBuilderCore {
     if (this.open) this.feedOpen(c, l);
     else if (c && FRAGMENT_OPENERS.has(c.kind)) {
       this.open = openEvent(newEvent(this.events.length, l));
-      this.open.widest = l.text.length;
+      noteWidth(this.open, l);
       this.feedOpen(c, l);
-    }
+    } else if (!c && !this.failures.active && mayMatterOutsideEvents(l.text)) this.orphans.remember(l);
   }
 
   end(): void {
@@ -110,12 +135,12 @@ export class EventBuilderCore {
     const open = this.open as OpenEvent;
     if (c === null) {
       if (this.joinWrapped(l)) return;
-      if (open.section === 'tasks' && open.event.tasks && /^\s*\[/.test(l.text)) open.event.tasks.elided = true;
       open.pending.push(l);
       open.prev = foldOrRestart(open, l);
       if (open.pending.length > MAX_PENDING) this.closeOpen(true);
       return;
     }
+    if (c.kind === 'frame') absorbLoneAddress(open, c);
     this.commitPending();
     this.applyUnderstood(c, l);
   }
@@ -130,9 +155,9 @@ export class EventBuilderCore {
 
   private joinWrapped(l: LogLine): boolean {
     const open = this.open as OpenEvent;
-    const prev = open.prev;
-    const join = tryJoinWrapped(prev, l, contextOf(open), open.widest);
-    if (!prev || !join) return false;
+    const found = this.findJoin(l);
+    if (!found) return false;
+    const { prev, join } = found;
     const old = prev.classified;
     const joined = join.classified;
     // The pieces folded into the previous line were waiting as "not understood": they are understood now.
@@ -148,9 +173,26 @@ export class EventBuilderCore {
     }
     open.event.lastLine = Math.max(open.event.lastLine, l.line);
     // Another physical piece may still follow: keep the joined text as the previous line.
-    open.prev = { ...prevLine({ ...prev.line, text: join.text }, joined), lastPieceLength: l.text.length };
+    open.prev = { ...prevLine({ ...prev.line, text: join.text }, joined), lastPiece: l };
     this.noteJoin(prev.line, l);
     return true;
+  }
+
+  /**
+   * The tail may finish the previous line (with any pieces folded into it), or, when pieces were
+   * folded, just the last piece: two halves of a line that came after the one we folded onto.
+   */
+  private findJoin(l: LogLine): { prev: PrevLine; join: WrapJoin } | null {
+    const open = this.open as OpenEvent;
+    const prev = open.prev;
+    if (!prev) return null;
+    const ctx = contextOf(open);
+    const join = tryJoinWrapped(prev, l, ctx, widthFor(open, prev.lastPiece));
+    if (join) return { prev, join };
+    if (prev.pieces === 0 || (prev.pieces === 1 && !prev.classified)) return null;
+    const lastPiece = prevLine(prev.lastPiece, null);
+    const pieceJoin = tryJoinWrapped(lastPiece, l, ctx, widthFor(open, lastPiece.lastPiece));
+    return pieceJoin ? { prev: lastPiece, join: pieceJoin } : null;
   }
 
   /** Trigger and reaper readings are not set by applyLine: replace them here. */
@@ -181,6 +223,8 @@ export class EventBuilderCore {
     for (const p of open.pending) {
       // Several logical lines can share one physical line (`#012`): list each physical line once.
       if (unparsed[unparsed.length - 1] !== p.line) unparsed.push(p.line);
+      // A row we could not read is a row missing from the table.
+      if (open.event.tasks && /^\s*\[/.test(p.text)) open.event.tasks.elided = true;
       this.diagnostics.push({
         line: p.line,
         severity: 'warning',
@@ -229,6 +273,18 @@ export class EventBuilderCore {
   }
 }
 
+/**
+ * 3.x frames are `[<address>] symbol`; a wrap between the two leaves the address alone, and the
+ * symbol line parses as a frame by itself (4.10+ frames have no address). The address is no loss.
+ */
+function absorbLoneAddress(open: OpenEvent, c: Extract<Classified, { kind: 'frame' }>): void {
+  const last = open.pending[open.pending.length - 1];
+  const lone = last ? /^\s*\[<[0-9a-f]+>\]\s*(\?)?\s*$/.exec(last.text) : null;
+  if (!lone) return;
+  open.pending.pop();
+  if (lone[1]) c.frame.unreliable = true;
+}
+
 /** Pieces of one cut line folded together at most (a 600-character zone line needs many more, but each piece joins as it comes). */
 const MAX_FOLDED_PIECES = 3;
 
@@ -236,9 +292,9 @@ const MAX_FOLDED_PIECES = 3;
 function foldOrRestart(open: OpenEvent, l: LogLine): PrevLine {
   const prev = open.prev;
   if (!prev || prev.pieces >= MAX_FOLDED_PIECES || !mayContinue(prev, l)) return prevLine(l, null);
-  const joiner = prev.lastPieceLength >= open.widest ? '' : ' ';
+  const joiner = prev.lastPiece.text.length >= widthFor(open, prev.lastPiece) ? '' : ' ';
   const text = joiner ? prev.line.text.trimEnd() + joiner + l.text.trimStart() : prev.line.text + l.text;
-  return { line: { ...prev.line, text }, classified: prev.classified, pieces: prev.pieces + 1, lastPieceLength: l.text.length };
+  return { line: { ...prev.line, text }, classified: prev.classified, pieces: prev.pieces + 1, lastPiece: l };
 }
 
 function preview(text: string): string {

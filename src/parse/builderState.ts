@@ -19,8 +19,11 @@ export interface OpenEvent {
   prev: PrevLine | null;
   /** The kill/panic line was seen; only a directly following reaper line or wrap continuation may still join. */
   closing: boolean;
-  /** Longest line text seen in this event: lines this long were probably cut by a fixed-width wrap. */
-  widest: number;
+  /**
+   * Longest understood line text in this event, apart for lines with and without a log prefix
+   * (a wrapped tail has no prefix, so it is longer): lines this long were probably cut by a wrap.
+   */
+  widest: { stamped: number; bare: number };
 }
 
 /**
@@ -31,11 +34,12 @@ export interface PrevLine {
   line: LogLine;
   classified: Classified | null;
   pieces: number;
-  lastPieceLength: number;
+  /** The last physical piece (the line itself when nothing was folded). */
+  lastPiece: LogLine;
 }
 
 export function prevLine(line: LogLine, classified: Classified | null): PrevLine {
-  return { line, classified, pieces: classified ? 0 : 1, lastPieceLength: line.text.length };
+  return { line, classified, pieces: classified ? 0 : 1, lastPiece: line };
 }
 
 export function openEvent(event: OomEvent): OpenEvent {
@@ -48,18 +52,32 @@ export function openEvent(event: OomEvent): OpenEvent {
     pending: [],
     prev: null,
     closing: false,
-    widest: 0,
+    widest: { stamped: 0, bare: 0 },
   };
+}
+
+export function noteWidth(open: OpenEvent, line: LogLine, length = line.text.length): void {
+  if (line.time !== null) open.widest.stamped = Math.max(open.widest.stamped, length);
+  else open.widest.bare = Math.max(open.widest.bare, length);
+}
+
+/** The wrap width a piece is judged against: that of lines like it (with or without a prefix). */
+export function widthFor(open: OpenEvent, piece: LogLine): number {
+  const { stamped, bare } = open.widest;
+  return piece.time !== null ? stamped || bare : bare || stamped;
 }
 
 export function contextOf(open: OpenEvent | null): ClassifyContext {
   if (!open) return { taskColumns: null, inMemcgStats: false, acceptCounters: false };
   const e = open.event;
-  const beforeMemoryDump = e.memInfo === null && e.zones.length === 0 && e.nodes.length === 0;
+  // Bare counters without `Mem-Info:` only where the global block would be: after the stack,
+  // before anything that comes later in a report.
+  const beforeMemoryDump =
+    e.memInfo === null && e.zones.length === 0 && e.nodes.length === 0 && e.tasks === null && e.memcg === null &&
+    e.constraint === null && e.selection === null && e.victim === null;
   return {
     taskColumns: open.taskColumns,
     inMemcgStats: open.section === 'memcgStats',
-    acceptCounters:
-      open.section === 'counters' || (beforeMemoryDump && open.section !== 'tasks' && open.section !== 'memcgStats'),
+    acceptCounters: open.section === 'counters' || (beforeMemoryDump && open.section !== 'memcgStats'),
   };
 }

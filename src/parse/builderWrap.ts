@@ -3,22 +3,19 @@
  * rule, it may be the tail of the line before it: join them, with and without a space, and keep
  * the reading that understands the most.
  */
+import { gainOf, weightOf } from './builderGain';
 import type { PrevLine } from './builderState';
 import type { LogLine } from './model';
 import { classifyLine, type Classified, type ClassifiedKind, type ClassifyContext } from './segmentClassify';
 
-/** A wrapped line is long; short lines ending a block are not joined to whatever follows. */
-const MIN_WRAPPED_LENGTH = 40;
+/** The longest kernel line (a 6.x zone line) is under 1000 characters; longer joins are never a wrap. */
+const MAX_JOINED_LENGTH = 2048;
+
+/** Below this an understood line is never taken as cut (short lines end blocks: `Call Trace:`, `Mem-Info:`). */
+const MIN_WRAPPED_LENGTH = 10;
 
 /** Joined readings of these kinds would be accidents (any text can look like noise or an elision). */
-const NEVER_JOINED: ReadonlySet<ClassifiedKind> = new Set([
-  'stackNoise',
-  'knownNoise',
-  'elision',
-  'callTraceHeader',
-  'memInfoHeader',
-  'taskBanner',
-]);
+const NEVER_JOINED: ReadonlySet<ClassifiedKind> = new Set(['stackNoise', 'knownNoise', 'elision']);
 
 /** Kinds whose already-parsed reading may be replaced by a fuller joined one (the line was cut mid-field). */
 const REPLACEABLE: ReadonlySet<ClassifiedKind> = new Set([
@@ -71,7 +68,8 @@ export interface WrapJoin {
 /** Whether `cur` may be the tail of `prev`: it does not start a record of its own, and `prev` can take a tail. */
 export function mayContinue(prev: PrevLine, cur: LogLine): boolean {
   const before = prev.classified;
-  if (cur.text.trim() === '' || LINE_START.test(cur.text)) return false;
+  if (cur.text.trim() === '' || prev.line.text.length + cur.text.length > MAX_JOINED_LENGTH) return false;
+  if (LINE_START.test(cur.text)) return false;
   return !before || REPLACEABLE.has(before.kind) || INERT.has(before.kind);
 }
 
@@ -80,8 +78,8 @@ export function tryJoinWrapped(prev: PrevLine | null, cur: LogLine, ctx: Classif
   const before = prev.classified;
   // Two lines nobody understood that make sense together are evidence enough; an understood line
   // must look cut (long) before anything is appended to it.
-  if (before && prev.line.text.length < MIN_WRAPPED_LENGTH) return null;
-  if (before?.kind === 'taskRow' && !mayBeNameTail(prev, cur, widest)) return null;
+  if (before && !looksCut(prev, cur, widest)) return null;
+  if (before?.kind === 'taskRow' && !mayBeNameTail(before.task.name, prev, cur, widest)) return null;
   const readings: Reading[] = [];
   // A hard cut keeps every character (spaces included); a break at a space lost one space.
   for (const text of [prev.line.text + cur.text, prev.line.text.trimEnd() + ' ' + cur.text.trimStart()]) {
@@ -89,13 +87,12 @@ export function tryJoinWrapped(prev: PrevLine | null, cur: LogLine, ctx: Classif
     if (!joined || (NEVER_JOINED.has(joined.kind) && !isRegisterDump(joined, prev.line.text))) continue;
     if (before && joined.kind !== before.kind) continue;
     if (before && INERT.has(before.kind)) return { classified: joined, replacesPrevious: true, text };
-    readings.push({ classified: joined, text, weight: weightOf(joined) });
+    readings.push({ classified: joined, text, weight: before ? readingGain(before, joined) : standaloneWeight(joined) });
   }
-  const best = pickReading(readings, prev.lastPieceLength >= widest);
+  const best = pickReading(readings, prev.lastPiece.text.length >= widest);
   if (!best || !before) return best ? { classified: best.classified, replacesPrevious: false, text: best.text } : null;
   // The tail must add to what the cut line said, or finish its fixed wording (`... or sa` + `crifice child`).
-  const gain = best.weight - weightOf(before);
-  if (gain < 0 || (gain === 0 && !finishesLiteral(before.kind, prev.line.text, best.text))) return null;
+  if (best.weight < 0 || (best.weight === 0 && !finishesLiteral(before.kind, prev.line.text, best.text))) return null;
   return { classified: best.classified, replacesPrevious: true, text: best.text };
 }
 
@@ -115,17 +112,25 @@ function finishesLiteral(kind: ClassifiedKind, before: string, joined: string): 
 }
 
 /**
- * A row that parsed can only have lost the end of its name, and only to a fixed-width cut: the row
- * is as wide as the widest line and the tail is short. Anything else would just lengthen the name.
+ * A wrapped line reached the wrap width: cut there (hard) or it would have passed it with the
+ * next word (word wrap). `widest`, the longest line that stood on its own, stands in for the width.
  */
-function mayBeNameTail(prev: PrevLine, cur: LogLine, widest: number): boolean {
+function looksCut(prev: PrevLine, cur: LogLine, widest: number): boolean {
+  const last = prev.lastPiece.text.length;
+  const nextWord = /^\s*\S*/.exec(cur.text)?.[0].trim().length ?? 0;
+  return prev.line.text.length >= MIN_WRAPPED_LENGTH && last + 1 + nextWord >= widest;
+}
+
+/**
+ * A row that parsed can only have lost (the end of) its name. A row with a name was cut only if it
+ * is as wide as the widest line, and the tail is short. Anything else would just lengthen the name.
+ */
+function mayBeNameTail(name: string, prev: PrevLine, cur: LogLine, widest: number): boolean {
   const tail = cur.text.trim();
-  return (
-    prev.line.text.length >= MIN_WRAPPED_ROW &&
-    prev.lastPieceLength >= widest &&
-    tail.length <= MAX_NAME_TAIL &&
-    !tail.startsWith('[')
-  );
+  if (tail.length > MAX_NAME_TAIL || tail.startsWith('[')) return false;
+  // A row cut just before its name (a break at the space) takes the next line as the whole name.
+  if (name === '') return true;
+  return prev.line.text.length >= MIN_WRAPPED_ROW && prev.lastPiece.text.length >= widest;
 }
 
 interface Reading {
@@ -147,17 +152,22 @@ function pickReading(readings: Reading[], hardCut: boolean): Reading | undefined
   return other.weight >= preferred.weight + 0.5 ? other : preferred;
 }
 
-/**
- * How much a reading understood: one point per non-null value (record entries and array items
- * included), plus a little for longer numbers and strings, so `uid=504` beats the cut `uid=5`.
- */
-export function weightOf(value: unknown): number {
-  if (value === null || value === undefined) return 0;
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + Math.max(1, weightOf(v)), 0);
-  if (typeof value === 'object') {
-    let n = 0;
-    for (const v of Object.values(value as Record<string, unknown>)) n += weightOf(v);
-    return n;
-  }
-  return 1 + Math.min(String(value).length, 999) / 1000;
+/** Task-table column ids the kernel ever printed (OOM-FORMAT §6); a cut header invents others. */
+const KNOWN_TASK_COLUMNS = new Set([
+  'pid', 'uid', 'tgid', 'total_vm', 'rss', 'rss_anon', 'rss_file', 'rss_shmem', 'nr_ptes', 'nr_pmds',
+  'pgtables_bytes', 'swapents', 'cpu', 'oom_adj', 'oom_score_adj', 'name',
+]);
+
+/** Headers accept unknown (future) columns, so count only real ones: `oom_scor e_adj` must lose to `oom_score_adj`. */
+function readingGain(before: Classified, joined: Classified): number {
+  if (before.kind === 'taskHeader' && joined.kind === 'taskHeader') return knownColumns(joined) - knownColumns(before);
+  return gainOf(before, joined);
+}
+
+function standaloneWeight(c: Classified): number {
+  return c.kind === 'taskHeader' ? knownColumns(c) : weightOf(c);
+}
+
+function knownColumns(c: Extract<Classified, { kind: 'taskHeader' }>): number {
+  return c.columns.filter((col) => KNOWN_TASK_COLUMNS.has(col)).length;
 }
