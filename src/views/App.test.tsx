@@ -197,7 +197,9 @@ describe('App', () => {
     const file = new File(['x invoked oom-killer'], 'dropped.log');
     const drag = (type: string) => {
       const e = new Event(type, { bubbles: true, cancelable: true });
-      Object.defineProperty(e, 'dataTransfer', { value: { types: ['Files'], files: [file], getData: () => '', dropEffect: '' } });
+      Object.defineProperty(e, 'dataTransfer', {
+        value: { types: ['Files'], files: [file], getData: () => '', dropEffect: '' },
+      });
       act(() => {
         document.body.dispatchEvent(e);
       });
@@ -207,6 +209,8 @@ describe('App', () => {
     expect(screen.getByText(/Drop a log file/)).toBeInTheDocument();
     expect(drag('drop').defaultPrevented).toBe(true);
     expect(screen.queryByText(/Drop a log file/)).toBeNull();
-    await waitFor(() => expect(parse).toHaveBeenLastCalledWith({ kind: 'file', file, name: 'dropped.log' }, expect.anything()));
+    await waitFor(() =>
+      expect(parse).toHaveBeenLastCalledWith({ kind: 'file', file, name: 'dropped.log' }, expect.anything()),
+    );
   });
 });

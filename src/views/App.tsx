@@ -1,23 +1,21 @@
 /** The app shell: header, input, progress and status, the event list and the selected event's views. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { version } from '../../package.json';
 import { createClient, type OomClient } from '../worker/client';
+import { AppFooter, AppHeader, DropOverlay, StatusLine } from './Chrome';
 import { EventList } from './EventList';
 import { EventView } from './EventView';
-import { encodeShared, decodeShared, formatFragment, parseFragment } from './fragment';
+import { decodeShared, formatFragment, parseFragment } from './fragment';
 import { InputPanel } from './InputPanel';
 import { LineJumpContext } from './LineLink';
 import { ProgressPanel } from './ProgressPanel';
 import { Results } from './Results';
+import { shareEvent } from './shareLink';
 import { SAMPLES, sampleById } from './samples';
 import { SummaryPreview } from './SummaryPreview';
-import { ThemeToggle } from './ThemeToggle';
 import { useAnalysis } from './useAnalysis';
 import { useGlobalInput } from './useGlobalInput';
 
 const SHOW_FILE_BYTES = 1 << 20;
-/** Browsers cope with URLs of about 2 MB; stay well below so the link survives chat tools and mail. */
-const MAX_SHARE_CHARS = 512 * 1024;
 
 export function App({ makeClient = createClient }: { makeClient?: () => OomClient }) {
   const [initial] = useState(() => parseFragment(location.hash));
@@ -139,24 +137,9 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
 
   const share = async () => {
     if (!current) return;
-    const encoded = await encodeShared(current.source.map((l) => l.raw).join('\n'));
-    if (encoded.length > MAX_SHARE_CHARS) {
-      setShareNote(
-        `This event is too large for a link (${Math.ceil(encoded.length / 1024)} KiB compressed); share the log file instead.`,
-      );
-      return;
-    }
-    const url = `${location.origin}${location.pathname}${location.search}#s=${encoded}`;
-    shared.current = encoded;
-    history.replaceState(null, '', `#s=${encoded}`);
-    try {
-      await navigator.clipboard.writeText(url);
-      setShareNote(
-        `Share link copied (${Math.ceil(url.length / 1024)} KiB). It carries this event’s lines in the link itself; nothing is uploaded.`,
-      );
-    } catch {
-      setShareNote('The share link is now in the address bar: copy it from there. Nothing is uploaded.');
-    }
+    const result = await shareEvent(current.source);
+    if (result.encoded) shared.current = result.encoded;
+    setShareNote(result.note);
   };
 
   return (
@@ -172,14 +155,7 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
         >
           Skip to results
         </a>
-        <header className="app-header">
-          <div className="brand">
-            <h1>oomscope</h1>
-            <span className="version">v{version}</span>
-            <span className="tagline muted">Linux OOM-killer reports, explained. Runs entirely in your browser.</span>
-          </div>
-          <ThemeToggle />
-        </header>
+        <AppHeader />
         <main>
           <InputPanel
             text={text}
@@ -193,24 +169,19 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
             sampleId={sampleId}
             onSample={loadSample}
           />
-          <div className={`status status-${state.phase}`}>
-            <p data-testid="status-message" role="status">
-              {state.message}
-            </p>
-            {shareNote ? <p className="muted small">{shareNote}</p> : null}
-            {stash != null ? (
-              <button
-                type="button"
-                data-testid="restore-text"
-                onClick={() => {
-                  editText(stash);
-                  setStash(null);
-                }}
-              >
-                Restore my text
-              </button>
-            ) : null}
-          </div>
+          <StatusLine
+            phase={state.phase}
+            message={state.message}
+            note={shareNote}
+            onRestore={
+              stash == null
+                ? null
+                : () => {
+                    editText(stash);
+                    setStash(null);
+                  }
+            }
+          />
           {state.phase === 'parsing' && state.progress ? (
             <ProgressPanel progress={state.progress} name={state.inputName} onCancel={cancel} />
           ) : null}
@@ -234,14 +205,8 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
             ) : null}
           </div>
         </main>
-        <footer className="app-footer muted small">
-          oomscope {version} — no network requests, no analytics: your log never leaves this page.
-        </footer>
-        {dragging ? (
-          <div className="drop-overlay" aria-hidden="true">
-            <p>Drop a log file (.log, .txt or .gz) to analyse it</p>
-          </div>
-        ) : null}
+        <AppFooter />
+        {dragging ? <DropOverlay /> : null}
       </div>
     </LineJumpContext.Provider>
   );

@@ -7,21 +7,13 @@ import { useState } from 'react';
 import { Bar, BarChart, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BuddyRow } from '../parse/model';
 import { formatInt, formatKb } from './format';
+import { OrderTable } from './BuddyOrderTable';
+import { MIGRATE_LETTERS } from './migrateTypes';
 import { LineLink } from './LineLink';
-
-export const MIGRATE_LETTERS: Record<string, string> = {
-  U: 'Unmovable',
-  M: 'Movable',
-  E: 'Reclaimable',
-  H: 'HighAtomic',
-  C: 'CMA',
-  I: 'Isolate',
-  R: 'Reserve',
-};
 
 type Measure = 'count' | 'bytes';
 
-interface OrderDatum {
+export interface OrderDatum {
   order: string;
   orderNumber: number;
   blocks: number;
@@ -137,55 +129,6 @@ function ZoneHistogram({
       </div>
       <OrderTable data={data} row={row} requestedOrder={requestedOrder} />
     </li>
-  );
-}
-
-function OrderTable({
-  data,
-  row,
-  requestedOrder,
-}: {
-  data: OrderDatum[];
-  row: BuddyRow;
-  requestedOrder: number | null;
-}) {
-  const anyTypes = data.some((d) => d.types);
-  return (
-    <details className="alt-table">
-      <summary>Orders as a table{anyTypes ? ' (with migrate types)' : ''}</summary>
-      <table className="data">
-        <caption className="visually-hidden">
-          Free blocks per order in Node {row.node} {row.zone}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">order</th>
-            <th scope="col">block</th>
-            <th scope="col">free blocks</th>
-            <th scope="col">free</th>
-            {anyTypes ? <th scope="col">migrate types with free blocks</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr
-              key={d.order}
-              data-order={d.order}
-              className={d.orderNumber === requestedOrder ? 'requested' : undefined}
-            >
-              <th scope="row">
-                {d.order}
-                {d.orderNumber === requestedOrder ? ' (requested)' : ''}
-              </th>
-              <td className="num">{formatKb(row.blockKb[d.orderNumber] ?? 0)}</td>
-              <td className="num">{formatInt(d.blocks)}</td>
-              <td className="num">{formatKb(d.kb)}</td>
-              {anyTypes ? <td>{[...d.types].map((t) => MIGRATE_LETTERS[t] ?? t).join(', ') || '—'}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </details>
   );
 }
 
