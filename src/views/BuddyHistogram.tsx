@@ -12,6 +12,7 @@ import { MIGRATE_LETTERS } from './migrateTypes';
 import { LineLink } from './LineLink';
 
 type Measure = 'count' | 'bytes';
+type Scale = 'linear' | 'log';
 
 export interface OrderDatum {
   order: string;
@@ -53,13 +54,22 @@ function OrderTick({ x, y, payload, types }: TickProps & { types: string }) {
   );
 }
 
+/** 0, 1, 10, 100, … up to the largest value: readable ticks on a symlog axis. */
+export function logTicks(max: number): number[] {
+  const ticks = [0];
+  for (let t = 1; t <= Math.max(max, 1); t *= 10) ticks.push(t);
+  return ticks;
+}
+
 function ZoneHistogram({
   row,
   measure,
+  scale,
   requestedOrder,
 }: {
   row: BuddyRow;
   measure: Measure;
+  scale: Scale;
   requestedOrder: number | null;
 }) {
   const data = orderData(row);
@@ -95,6 +105,8 @@ function ZoneHistogram({
           <YAxis
             width={56}
             allowDecimals={false}
+            scale={scale === 'log' ? 'symlog' : 'linear'}
+            ticks={scale === 'log' ? logTicks(Math.max(...data.map((d) => d[key]))) : undefined}
             tick={{ fontSize: 11, fill: 'var(--muted)' }}
             stroke="var(--border)"
             tickFormatter={(v: number) => (measure === 'bytes' ? formatKb(v) : formatInt(v))}
@@ -134,17 +146,29 @@ function ZoneHistogram({
 
 export function BuddyHistogram({ buddy, requestedOrder }: { buddy: BuddyRow[]; requestedOrder: number | null }) {
   const [measure, setMeasure] = useState<Measure>('count');
+  // Log by default: a single free block at a high order is what decides an order-n request, and on a
+  // linear axis it is invisible next to thousands of order-0 pages.
+  const [scale, setScale] = useState<Scale>('log');
   return (
     <section className="panel" data-testid="buddy-histogram" aria-labelledby="buddy-h">
       <div className="panel-head">
         <h2 id="buddy-h">Free blocks per order</h2>
         {buddy.length ? (
-          <div className="segmented" role="group" aria-label="Measure">
-            {(['count', 'bytes'] as const).map((m) => (
-              <button key={m} type="button" aria-pressed={measure === m} onClick={() => setMeasure(m)}>
-                {m === 'count' ? 'Blocks' : 'Bytes'}
-              </button>
-            ))}
+          <div className="toolbar">
+            <div className="segmented" role="group" aria-label="Measure">
+              {(['count', 'bytes'] as const).map((m) => (
+                <button key={m} type="button" aria-pressed={measure === m} onClick={() => setMeasure(m)}>
+                  {m === 'count' ? 'Blocks' : 'Bytes'}
+                </button>
+              ))}
+            </div>
+            <div className="segmented" role="group" aria-label="Axis scale">
+              {(['log', 'linear'] as const).map((v) => (
+                <button key={v} type="button" aria-pressed={scale === v} onClick={() => setScale(v)}>
+                  {v === 'log' ? 'Log scale' : 'Linear'}
+                </button>
+              ))}
+            </div>
           </div>
         ) : null}
       </div>
@@ -165,6 +189,7 @@ export function BuddyHistogram({ buddy, requestedOrder }: { buddy: BuddyRow[]; r
                 key={`${row.node}:${row.zone}:${row.line}`}
                 row={row}
                 measure={measure}
+                scale={scale}
                 requestedOrder={requestedOrder}
               />
             ))}

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BuddyHistogram, orderData } from './BuddyHistogram';
+import { BuddyHistogram, logTicks, orderData } from './BuddyHistogram';
 import { ANALYSIS, EVENT } from './testdata';
 import { markers, ZoneWatermarks } from './ZoneWatermarks';
 
@@ -78,5 +78,12 @@ describe('watermark markers', () => {
 
   it('keeps separate labels when the lines are apart', () => {
     expect(markers(61948, 75384, 88820, null, 96000).map((x) => x.label)).toEqual(['min', 'low', 'high']);
+  });
+});
+
+describe('logTicks', () => {
+  it('gives powers of ten up to the largest value', () => {
+    expect(logTicks(6676)).toEqual([0, 1, 10, 100, 1000]);
+    expect(logTicks(0)).toEqual([0, 1]);
   });
 });
