@@ -1,4 +1,5 @@
 /** Event list for files with several events: time, trigger → victim, kind, request size. j/k move. */
+import { useEffect, useRef } from 'react';
 import type { EventSummary } from '../worker/protocol';
 import { formatKb } from './format';
 
@@ -13,13 +14,25 @@ export function EventList({
   onSelect: (index: number) => void;
   parsing?: boolean;
 }) {
+  const listRef = useRef<HTMLOListElement>(null);
+  // j/k can move past the visible part of a long list: keep the selected event in view.
+  useEffect(() => {
+    // Scroll only the list itself, never the page the user is reading.
+    const list = listRef.current;
+    const item = list?.querySelector<HTMLElement>('[aria-current="true"]')?.closest('li');
+    if (!list || !item) return;
+    const top = item.offsetTop - list.offsetTop;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (top + item.offsetHeight > list.scrollTop + list.clientHeight)
+      list.scrollTop = top + item.offsetHeight - list.clientHeight;
+  }, [selected]);
   return (
     <nav className="panel event-list" aria-labelledby="events-h">
       <h2 id="events-h">
         {events.length} event{events.length === 1 ? '' : 's'}
         {parsing ? ' so far' : ''} {events.length > 1 ? <span className="muted small">(j / k to move)</span> : null}
       </h2>
-      <ol data-testid="event-list">
+      <ol data-testid="event-list" ref={listRef}>
         {events.map((e) => (
           <li key={e.index} data-event={e.index}>
             <button
