@@ -66,7 +66,10 @@ export function EventView({
           <ZoneWatermarks zones={event.zones} checks={analysis.zoneChecks} />
         </div>
         <div id="v-buddy">
-          <BuddyHistogram buddy={event.buddy} requestedOrder={(event.trigger?.order ?? -1) >= 0 ? event.trigger!.order : null} />
+          <BuddyHistogram
+            buddy={event.buddy}
+            requestedOrder={(event.trigger?.order ?? -1) >= 0 ? event.trigger!.order : null}
+          />
         </div>
         <div id="v-gfp">
           <GfpFlags gfp={analysis.gfp} trigger={event.trigger} pageSizeKb={event.pageSizeKb} />
