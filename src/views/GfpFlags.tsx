@@ -18,6 +18,25 @@ function Capability({ yes, label }: { yes: boolean; label: string }) {
   );
 }
 
+/** Long flag lists wrap after a '|' instead of mid-name (<wbr> adds no characters to a copy). */
+function BreakAtBars({ text }: { text: string }) {
+  const parts = text.split('|');
+  return (
+    <>
+      {parts.map((part, i) => (
+        <span key={i}>
+          {part}
+          {i < parts.length - 1 ? (
+            <>
+              |<wbr />
+            </>
+          ) : null}
+        </span>
+      ))}
+    </>
+  );
+}
+
 export function GfpFlags({
   gfp,
   trigger,
@@ -95,7 +114,7 @@ export function GfpFlags({
               <div>
                 <dt>Kernel printed</dt>
                 <dd>
-                  <code>{trigger.gfpPrinted || '(nothing)'}</code>
+                  <code>{trigger.gfpPrinted ? <BreakAtBars text={trigger.gfpPrinted} /> : '(nothing)'}</code>
                 </dd>
               </div>
             ) : null}
