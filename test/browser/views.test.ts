@@ -139,6 +139,13 @@ describe('a global OOM (Arch Linux 6.1)', () => {
     expect(
       await page.locator('[data-testid=zone-watermarks] [data-zone="0:Normal"] [role=img]').getAttribute('aria-label'),
     ).toContain('free 61,900 kB, min 61,948 kB');
+    // Exact numbers on hover.
+    await page.locator('[data-testid=zone-watermarks] [data-zone="0:Normal"] .recharts-bar-rectangle').first().hover();
+    await expect
+      .poll(() =>
+        page.locator('[data-testid=zone-watermarks] [data-zone="0:Normal"] .recharts-tooltip-wrapper').innerText(),
+      )
+      .toContain('free 61,900 kB, min 61,948 kB, low 75,384 kB, high 88,820 kB');
     expect(await zoneIds(page, 'buddy-histogram')).toEqual(['0:DMA', '0:DMA32', '0:Normal']);
     // A drawn bar for every order with free blocks: DMA has 3 (orders 8-10), DMA32 all 11, Normal 6 (orders 0-5).
     const bars = (zone: string) =>
