@@ -140,9 +140,9 @@ export class EventBuilderCore {
       if (open.pending.length > MAX_PENDING) this.closeOpen(true);
       return;
     }
-    if (c.kind === 'frame') absorbLoneAddress(open, c);
+    const understood = c.kind === 'frame' ? joinFrameStart(open, c, l) : c;
     this.commitPending();
-    this.applyUnderstood(c, l);
+    this.applyUnderstood(understood, l);
   }
 
   private applyUnderstood(c: Classified, l: LogLine): void {
@@ -274,15 +274,20 @@ export class EventBuilderCore {
 }
 
 /**
- * 3.x frames are `[<address>] symbol`; a wrap between the two leaves the address alone, and the
- * symbol line parses as a frame by itself (4.10+ frames have no address). The address is no loss.
+ * A wrap inside a frame (`[<address>] symbol+off/size`, or 4.10+ `symbol+off/size`) leaves a start
+ * that parses as nothing and a tail that looks like a frame by itself (`k+0xcd/0x120`). Join them.
  */
-function absorbLoneAddress(open: OpenEvent, c: Extract<Classified, { kind: 'frame' }>): void {
+function joinFrameStart(open: OpenEvent, c: Extract<Classified, { kind: 'frame' }>, l: LogLine): Classified {
   const last = open.pending[open.pending.length - 1];
-  const lone = last ? /^\s*\[<[0-9a-f]+>\]\s*(\?)?\s*$/.exec(last.text) : null;
-  if (!lone) return;
-  open.pending.pop();
-  if (lone[1]) c.frame.unreliable = true;
+  if (!last || !/^\s*(\[<[0-9a-f]+>\]\s*)?(\?\s*)?\S*$/.test(last.text)) return c;
+  for (const text of [last.text + l.text, last.text.trimEnd() + ' ' + l.text.trimStart()]) {
+    const joined = classifyLine(text, last.line, contextOf(open));
+    if (joined?.kind === 'frame') {
+      open.pending.pop();
+      return joined;
+    }
+  }
+  return c;
 }
 
 /** Pieces of one cut line folded together at most (a 600-character zone line needs many more, but each piece joins as it comes). */

@@ -36,3 +36,16 @@ export function weightOf(value: unknown): number {
   }
   return 1;
 }
+
+/** Whether some number of `before` continues in `joined` with more digits (a value cut mid-number). */
+export function extendsNumber(before: unknown, joined: unknown): boolean {
+  if (typeof before === 'number' && typeof joined === 'number') {
+    const was = String(before);
+    const now = String(joined);
+    return now.length > was.length && now.startsWith(was);
+  }
+  if (before === null || joined === null || typeof before !== 'object' || typeof joined !== 'object') return false;
+  const b = before as Record<string, unknown>;
+  const j = joined as Record<string, unknown>;
+  return Object.keys(b).some((key) => extendsNumber(b[key], j[key]));
+}

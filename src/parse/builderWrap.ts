@@ -3,7 +3,7 @@
  * rule, it may be the tail of the line before it: join them, with and without a space, and keep
  * the reading that understands the most.
  */
-import { gainOf, weightOf } from './builderGain';
+import { extendsNumber, gainOf, weightOf } from './builderGain';
 import type { PrevLine } from './builderState';
 import type { LogLine } from './model';
 import { classifyLine, type Classified, type ClassifiedKind, type ClassifyContext } from './segmentClassify';
@@ -89,10 +89,10 @@ export function tryJoinWrapped(prev: PrevLine | null, cur: LogLine, ctx: Classif
     if (before && INERT.has(before.kind)) return { classified: joined, replacesPrevious: true, text };
     readings.push({ classified: joined, text, weight: before ? readingGain(before, joined) : standaloneWeight(joined) });
   }
-  const best = pickReading(readings, prev.lastPiece.text.length >= widest);
+  const best = pickReading(readings, prev.lastPiece.text.length >= widest, before);
   if (!best || !before) return best ? { classified: best.classified, replacesPrevious: false, text: best.text } : null;
   // The tail must add to what the cut line said, or finish its fixed wording (`... or sa` + `crifice child`).
-  if (best.weight < 0 || (best.weight === 0 && !finishesLiteral(before.kind, prev.line.text, best.text))) return null;
+  if (best.weight < 0 || (best.weight === 0 && !addsNothingHarmless(before.kind, prev, cur, widest, best.text))) return null;
   return { classified: best.classified, replacesPrevious: true, text: best.text };
 }
 
@@ -106,9 +106,14 @@ const LITERAL_ENDINGS: Partial<Record<ClassifiedKind, RegExp>> = {
   selection: /(sacrifice child|or a child)\s*$/,
 };
 
-function finishesLiteral(kind: ClassifiedKind, before: string, joined: string): boolean {
+/**
+ * A tail that adds no modelled value still belongs to the line when it finishes fixed wording, or
+ * when a full-width kernel line was cut inside the one word we do not model (the 5.14+ build id).
+ */
+function addsNothingHarmless(kind: ClassifiedKind, prev: PrevLine, cur: LogLine, widest: number, joined: string): boolean {
   const ending = LITERAL_ENDINGS[kind];
-  return ending !== undefined && ending.test(joined) && !ending.test(before);
+  if (ending !== undefined && ending.test(joined) && !ending.test(prev.line.text)) return true;
+  return kind === 'kernelInfo' && prev.lastPiece.text.length >= widest && /^\S+$/.test(cur.text.trim());
 }
 
 /**
@@ -142,11 +147,15 @@ interface Reading {
 /**
  * A line as long as the widest in the report was cut at a fixed width, usually mid-word: prefer
  * the reading without a space. A shorter one was broken at a space (word wrap): prefer the space.
- * Either loses when the other understands at least one more field.
+ * A number that only the space-less reading completes (`15` + `835`) is proof of a mid-word cut;
+ * otherwise the other reading wins when it understands at least one more field.
  */
-function pickReading(readings: Reading[], hardCut: boolean): Reading | undefined {
+function pickReading(readings: Reading[], hardCut: boolean, before: Classified | null): Reading | undefined {
   if (readings.length < 2) return readings[0];
   const [noSpace, withSpace] = readings;
+  if (before && noSpace.weight > 0 && extendsNumber(before, noSpace.classified) && !extendsNumber(before, withSpace.classified)) {
+    return noSpace;
+  }
   const preferred = hardCut ? noSpace : withSpace;
   const other = hardCut ? withSpace : noSpace;
   return other.weight >= preferred.weight + 0.5 ? other : preferred;
