@@ -22,7 +22,13 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
   const { state, analyse, cancel, select } = useAnalysis(makeClient, initial.event);
   const [text, setText] = useState('');
   const [sampleId, setSampleId] = useState('');
-  const [highlight, setHighlight] = useState<number | null>(null);
+  const [highlight, setHighlightLine] = useState<number | null>(null);
+  const [marked, setMarked] = useState<number[]>([]);
+  const jumpToLine = useCallback((line: number | null, group?: number[]) => {
+    setHighlightLine(line);
+    setMarked(group ?? []);
+  }, []);
+  const setHighlight = jumpToLine;
   const [shareNote, setShareNote] = useState<string | null>(null);
   const [stash, setStash] = useState<string | null>(null);
   const shared = useRef<string | null>(initial.shared);
@@ -143,7 +149,7 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
   };
 
   return (
-    <LineJumpContext.Provider value={setHighlight}>
+    <LineJumpContext.Provider value={jumpToLine}>
       <div className="app" data-testid="app" data-state={state.phase}>
         <a
           className="skip-link"
@@ -199,7 +205,7 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
             ) : null}
             <Results summary={state.summary} />
             {current ? (
-              <EventView detail={current} highlight={highlight} onShare={() => void share()} />
+              <EventView detail={current} highlight={highlight} marked={marked} onShare={() => void share()} />
             ) : preview ? (
               <SummaryPreview summary={preview} />
             ) : null}

@@ -31,10 +31,13 @@ function jumpToSection(id: string) {
 export function EventView({
   detail,
   highlight,
+  marked = [],
   onShare,
 }: {
   detail: EventDetail;
   highlight: number | null;
+  /** Other lines of the same evidence, marked more lightly. */
+  marked?: number[];
   onShare?: () => void;
 }) {
   const { event, analysis } = detail;
@@ -94,7 +97,7 @@ export function EventView({
         </div>
       </div>
       <aside className="event-source" aria-label="Source lines">
-        <SourceView source={detail.source} highlight={highlight} />
+        <SourceView source={detail.source} highlight={highlight} marked={marked} />
       </aside>
     </div>
   );

@@ -4,9 +4,20 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 
-export const LineJumpContext = createContext<(line: number) => void>(() => {});
+/** Jump to `line`; `group` marks every line of the same evidence (a finding's lines) as well. */
+export type LineJump = (line: number, group?: number[]) => void;
 
-export function LineLink({ line, children }: { line: number | null | undefined; children?: ReactNode }) {
+export const LineJumpContext = createContext<LineJump>(() => {});
+
+export function LineLink({
+  line,
+  group,
+  children,
+}: {
+  line: number | null | undefined;
+  group?: number[];
+  children?: ReactNode;
+}) {
   const jump = useContext(LineJumpContext);
   if (line == null) return <>{children}</>;
   return (
@@ -14,7 +25,7 @@ export function LineLink({ line, children }: { line: number | null | undefined; 
       type="button"
       className="line-link"
       data-line={line}
-      onClick={() => jump(line)}
+      onClick={() => jump(line, group)}
       title={`Show line ${line} in the source`}
     >
       {children ?? `L${line}`}
@@ -30,7 +41,7 @@ export function LineLinks({ lines, max = 8 }: { lines: number[]; max?: number })
     <span className="line-links">
       <span className="visually-hidden">Evidence lines: </span>
       {shown.map((line) => (
-        <LineLink key={line} line={line} />
+        <LineLink key={line} line={line} group={lines} />
       ))}
       {lines.length > max ? <span className="muted"> +{lines.length - max} more</span> : null}
     </span>

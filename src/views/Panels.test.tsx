@@ -121,4 +121,12 @@ describe('SourceView', () => {
     expect(current).toHaveAttribute('data-line', '3');
     expect(screen.getByTestId('source')).toHaveTextContent('doxygen invoked oom-killer');
   });
+
+  it('marks the other lines of the same evidence more lightly', () => {
+    render(<SourceView source={DETAIL.source} highlight={3} marked={[2, 3, 5]} />);
+    const marked = [...screen.getByTestId('source').querySelectorAll('.src-marked')].map((el) =>
+      el.getAttribute('data-line'),
+    );
+    expect(marked).toEqual(['2', '5']);
+  });
 });

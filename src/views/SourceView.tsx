@@ -2,13 +2,22 @@
  * Source view: the raw lines of the event, virtualised (a 100,000-task table is 100,000 lines).
  * Evidence links elsewhere set `highlight`; this view scrolls to it and marks it.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SourceLine } from '../worker/protocol';
 
 const LINE_HEIGHT = 20;
 
-export function SourceView({ source, highlight }: { source: SourceLine[]; highlight: number | null }) {
+export function SourceView({
+  source,
+  highlight,
+  marked = [],
+}: {
+  source: SourceLine[];
+  highlight: number | null;
+  marked?: number[];
+}) {
+  const markedSet = useMemo(() => new Set(marked), [marked]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: source.length,
@@ -55,7 +64,9 @@ export function SourceView({ source, highlight }: { source: SourceLine[]; highli
               return (
                 <div
                   key={l.line}
-                  className={current ? 'src-line src-current' : 'src-line'}
+                  className={
+                    current ? 'src-line src-current' : markedSet.has(l.line) ? 'src-line src-marked' : 'src-line'
+                  }
                   data-line={l.line}
                   aria-current={current ? 'true' : undefined}
                   style={{ transform: `translateY(${item.start}px)`, height: LINE_HEIGHT }}

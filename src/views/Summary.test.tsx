@@ -24,7 +24,7 @@ describe('Summary', () => {
     );
     expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('finding'))).toHaveLength(2);
     fireEvent.click(screen.getAllByText('L44')[0]);
-    expect(jump).toHaveBeenCalledWith(44);
+    expect(jump).toHaveBeenCalledWith(44, [40, 42, 44]);
   });
 
   it('says so when nothing was killed', () => {
