@@ -192,6 +192,11 @@ describe('a global OOM (Arch Linux 6.1)', () => {
     expect(await current.getAttribute('data-line')).toBe('43');
     expect(await current.textContent()).toContain('Node 0 Normal free:61900kB');
     expect(await current.isVisible()).toBe(true);
+    // A finding's evidence: its first line highlighted, the others marked.
+    const finding = page.locator('[data-testid=findings] [data-finding=zone-below-min]');
+    await finding.locator('summary').click();
+    await finding.locator('.line-link').first().click();
+    await expect.poll(() => page.locator('[data-testid=source] .src-marked').count()).toBeGreaterThan(0);
     assertNoProblems(session);
   });
 });
