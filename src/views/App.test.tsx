@@ -213,4 +213,15 @@ describe('App', () => {
       expect(parse).toHaveBeenLastCalledWith({ kind: 'file', file, name: 'dropped.log' }, expect.anything()),
     );
   });
+
+  it('follows a fragment changed in the address bar', async () => {
+    const { client } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await screen.findByTestId('summary');
+    act(() => {
+      history.replaceState(null, '', '/#event=2');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() => expect(client.getEvent).toHaveBeenLastCalledWith(2));
+  });
 });

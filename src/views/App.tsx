@@ -109,6 +109,30 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
     if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
   }, [state.selected]);
 
+  // A share link pasted into the address bar of an open tab only changes the fragment: no reload.
+  const selectRef = useRef(select);
+  const eventCount = useRef(0);
+  useEffect(() => {
+    selectRef.current = select;
+    eventCount.current = state.events.length;
+  }, [select, state.events.length]);
+  useEffect(() => {
+    const onHashChange = () => {
+      const next = parseFragment(location.hash);
+      if (next.shared && next.shared !== shared.current) {
+        shared.current = next.shared;
+        void decodeShared(next.shared).then((decoded) => {
+          if (decoded == null) return;
+          userText.current = false;
+          setText(decoded);
+          analyseText(decoded, 'shared link');
+        });
+      } else if (next.event != null && next.event < eventCount.current) selectRef.current(next.event);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [analyseText]);
+
   const move = (delta: number) => {
     if (!state.events.length) return;
     const current = state.selected ?? 0;
