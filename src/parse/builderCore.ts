@@ -187,11 +187,11 @@ export class EventBuilderCore {
     const prev = open.prev;
     if (!prev) return null;
     const ctx = contextOf(open);
-    const join = tryJoinWrapped(prev, l, ctx, widthFor(open, prev.lastPiece));
+    const join = tryJoinWrapped(prev, l, ctx, widthFor(open, prev.lastPiece), expectedReserveLength(open));
     if (join) return { prev, join };
     if (prev.pieces === 0 || (prev.pieces === 1 && !prev.classified)) return null;
     const lastPiece = prevLine(prev.lastPiece, null);
-    const pieceJoin = tryJoinWrapped(lastPiece, l, ctx, widthFor(open, lastPiece.lastPiece));
+    const pieceJoin = tryJoinWrapped(lastPiece, l, ctx, widthFor(open, lastPiece.lastPiece), expectedReserveLength(open));
     return pieceJoin ? { prev: lastPiece, join: pieceJoin } : null;
   }
 
@@ -271,6 +271,12 @@ export class EventBuilderCore {
       }
     }
   }
+}
+
+/** How many `lowmem_reserve[]` numbers the zones of this report printed so far (0 when none did). */
+function expectedReserveLength(open: OpenEvent): number {
+  const withReserve = open.event.zones.filter((z) => z.lowmemReserve.length > 0);
+  return withReserve.length > 0 ? withReserve[0].lowmemReserve.length : 0;
 }
 
 /**

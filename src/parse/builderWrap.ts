@@ -73,7 +73,13 @@ export function mayContinue(prev: PrevLine, cur: LogLine): boolean {
   return !before || REPLACEABLE.has(before.kind) || INERT.has(before.kind);
 }
 
-export function tryJoinWrapped(prev: PrevLine | null, cur: LogLine, ctx: ClassifyContext, widest: number): WrapJoin | null {
+export function tryJoinWrapped(
+  prev: PrevLine | null,
+  cur: LogLine,
+  ctx: ClassifyContext,
+  widest: number,
+  expectedReserve = 0,
+): WrapJoin | null {
   if (!prev || !mayContinue(prev, cur)) return null;
   const before = prev.classified;
   // Two lines nobody understood that make sense together are evidence enough; an understood line
@@ -89,11 +95,21 @@ export function tryJoinWrapped(prev: PrevLine | null, cur: LogLine, ctx: Classif
     if (before && INERT.has(before.kind)) return { classified: joined, replacesPrevious: true, text };
     readings.push({ classified: joined, text, weight: before ? readingGain(before, joined) : standaloneWeight(joined) });
   }
-  const best = pickReading(readings, prev.lastPiece.text.length >= widest, before);
+  const best = pickReading(readings, prev.lastPiece.text.length >= widest, before, expectedReserve);
   if (!best || !before) return best ? { classified: best.classified, replacesPrevious: false, text: best.text } : null;
   // The tail must add to what the cut line said, or finish its fixed wording (`... or sa` + `crifice child`).
   if (best.weight < 0 || (best.weight === 0 && !addsNothingHarmless(before.kind, prev, cur, widest, best.text))) return null;
   return { classified: best.classified, replacesPrevious: true, text: best.text };
+}
+
+/**
+ * `lowmem_reserve[]` has one number per zone type, the same count on every zone of a report, so
+ * `0 2780` + `15835 15835` and `0 0 15` + `835 15835` are told apart by the count the zone before had.
+ */
+function reserveOfExpectedLength(readings: Reading[], expected: number): Reading | undefined {
+  if (expected === 0) return undefined;
+  const fitting = readings.filter((r) => r.classified.kind === 'lowmemReserve' && r.classified.reserve.length === expected);
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 /** `Code:` bytes and register lines are long stack noise that mail wraps too. */
@@ -150,9 +166,16 @@ interface Reading {
  * A number that only the space-less reading completes (`15` + `835`) is proof of a mid-word cut;
  * otherwise the other reading wins when it understands at least one more field.
  */
-function pickReading(readings: Reading[], hardCut: boolean, before: Classified | null): Reading | undefined {
+function pickReading(
+  readings: Reading[],
+  hardCut: boolean,
+  before: Classified | null,
+  expectedReserve: number,
+): Reading | undefined {
   if (readings.length < 2) return readings[0];
   const [noSpace, withSpace] = readings;
+  const byLength = reserveOfExpectedLength(readings, expectedReserve);
+  if (byLength) return byLength;
   if (before && noSpace.weight > 0 && extendsNumber(before, noSpace.classified) && !extendsNumber(before, withSpace.classified)) {
     return noSpace;
   }
