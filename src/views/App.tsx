@@ -4,7 +4,7 @@ import { createClient, type OomClient } from '../worker/client';
 import { AppFooter, AppHeader, DropOverlay, StatusLine } from './Chrome';
 import { EventList } from './EventList';
 import { EventView } from './EventView';
-import { decodeShared, formatFragment, parseFragment } from './fragment';
+import { decodeShared, parseFragment } from './fragment';
 import { InputPanel } from './InputPanel';
 import { LineJumpContext } from './LineLink';
 import { ProgressPanel } from './ProgressPanel';
@@ -13,6 +13,7 @@ import { shareEvent } from './shareLink';
 import { SAMPLES, sampleById } from './samples';
 import { SummaryPreview } from './SummaryPreview';
 import { useAnalysis } from './useAnalysis';
+import { useFragmentSync } from './useFragmentSync';
 import { useGlobalInput } from './useGlobalInput';
 
 const SHOW_FILE_BYTES = 1 << 20;
@@ -28,7 +29,6 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
     setHighlightLine(line);
     setMarked(group ?? []);
   }, []);
-  const setHighlight = jumpToLine;
   const [shareNote, setShareNote] = useState<string | null>(null);
   const [stash, setStash] = useState<string | null>(null);
   const shared = useRef<string | null>(initial.shared);
@@ -45,11 +45,11 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
 
   const analyseText = useCallback(
     (value: string, name: string) => {
-      setHighlight(null);
+      jumpToLine(null);
       setShareNote(null);
       analyse({ kind: 'text', text: value, name });
     },
-    [analyse],
+    [analyse, jumpToLine],
   );
 
   const loadSample = useCallback(
@@ -71,7 +71,7 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
     (file: File) => {
       shared.current = null;
       setSampleId('');
-      setHighlight(null);
+      jumpToLine(null);
       analyse({ kind: 'file', file, name: file.name });
       // Show a small plain-text file in the box so input and results agree, unless that would replace
       // text the user wrote there. Large and compressed files stay out of the DOM.
@@ -81,7 +81,7 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
         });
       }
     },
-    [analyse],
+    [analyse, jumpToLine],
   );
 
   // On open: a share link's log wins over the built-in sample.
@@ -96,49 +96,34 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
           analyseText(decoded, 'shared link');
         }
       });
-    } else loadSample(SAMPLES[0].id);
+    } else {
+      // Opening the app starts the sample's analysis in the worker: an effect by nature.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      loadSample(SAMPLES[0].id);
+    }
     return () => {
       live = false;
     };
   }, [initial, loadSample, analyseText]);
 
-  // The fragment remembers the selected event (and keeps a shared log).
-  useEffect(() => {
-    if (state.selected == null) return;
-    const hash = formatFragment({ shared: shared.current, event: state.selected });
-    if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
-  }, [state.selected]);
-
-  // A share link pasted into the address bar of an open tab only changes the fragment: no reload.
-  const selectRef = useRef(select);
-  const eventCount = useRef(0);
-  useEffect(() => {
-    selectRef.current = select;
-    eventCount.current = state.events.length;
-  }, [select, state.events.length]);
-  useEffect(() => {
-    const onHashChange = () => {
-      const next = parseFragment(location.hash);
-      if (next.shared && next.shared !== shared.current) {
-        shared.current = next.shared;
-        void decodeShared(next.shared).then((decoded) => {
-          if (decoded == null) return;
-          userText.current = false;
-          setText(decoded);
-          analyseText(decoded, 'shared link');
-        });
-      } else if (next.event != null && next.event < eventCount.current) selectRef.current(next.event);
-    };
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, [analyseText]);
+  useFragmentSync({
+    selected: state.selected,
+    eventCount: state.events.length,
+    select,
+    sharedRef: shared,
+    onSharedLog: (decoded) => {
+      userText.current = false;
+      setText(decoded);
+      analyseText(decoded, 'shared link');
+    },
+  });
 
   const move = (delta: number) => {
     if (!state.events.length) return;
     const current = state.selected ?? 0;
     const next = Math.min(state.events.length - 1, Math.max(0, current + delta));
     if (next !== current) {
-      setHighlight(null);
+      jumpToLine(null);
       select(next);
     }
   };
@@ -221,7 +206,7 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
                 events={state.events}
                 selected={state.selected}
                 onSelect={(i) => {
-                  setHighlight(null);
+                  jumpToLine(null);
                   select(i);
                 }}
                 parsing={state.phase === 'parsing'}
