@@ -176,7 +176,9 @@ function pickReading(
   const [noSpace, withSpace] = readings;
   const byLength = reserveOfExpectedLength(readings, expectedReserve);
   if (byLength) return byLength;
-  if (before && noSpace.weight > 0 && extendsNumber(before, noSpace.classified) && !extendsNumber(before, withSpace.classified)) {
+  // A bare number list (`lowmem_reserve[]`) is continued by either reading: only the width can tell.
+  const numberList = noSpace.classified.kind === 'lowmemReserve';
+  if (before && !numberList && noSpace.weight > 0 && extendsNumber(before, noSpace.classified) && !extendsNumber(before, withSpace.classified)) {
     return noSpace;
   }
   const preferred = hardCut ? noSpace : withSpace;
