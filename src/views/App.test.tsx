@@ -64,12 +64,12 @@ describe('App', () => {
     const { client } = fakeClient();
     render(<App makeClient={() => client} />);
     await screen.findByTestId('summary');
-    await waitFor(() => expect(location.hash).toBe('#event=0'));
+    await waitFor(() => expect(location.hash).toBe('#sample=global&event=0'));
     fireEvent.keyDown(window, { key: 'j' });
-    await waitFor(() => expect(location.hash).toBe('#event=1'));
+    await waitFor(() => expect(location.hash).toBe('#sample=global&event=1'));
     expect(client.getEvent).toHaveBeenLastCalledWith(1);
     fireEvent.keyDown(window, { key: 'k' });
-    await waitFor(() => expect(location.hash).toBe('#event=0'));
+    await waitFor(() => expect(location.hash).toBe('#sample=global&event=0'));
   }, 20_000);
 
   it('opens the event named in the URL fragment', async () => {

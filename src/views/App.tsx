@@ -99,7 +99,7 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
     } else {
       // Opening the app starts the sample's analysis in the worker: an effect by nature.
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      loadSample(SAMPLES[0].id);
+      loadSample(sampleById(initial.sample ?? '')?.id ?? SAMPLES[0].id);
     }
     return () => {
       live = false;
@@ -111,6 +111,7 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
     eventCount: state.events.length,
     select,
     sharedRef: shared,
+    sample: sampleId || null,
     onSharedLog: (decoded) => {
       userText.current = false;
       setText(decoded);

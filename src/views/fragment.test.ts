@@ -3,10 +3,13 @@ import { decodeShared, encodeShared, formatFragment, parseFragment } from './fra
 
 describe('URL fragment', () => {
   it('reads and writes the selected event and a shared log', () => {
-    expect(parseFragment('#event=3')).toEqual({ event: 3, shared: null });
-    expect(parseFragment('#s=abc_-&event=0')).toEqual({ event: 0, shared: 'abc_-' });
-    expect(parseFragment('')).toEqual({ event: null, shared: null });
-    expect(parseFragment('#event=x')).toEqual({ event: null, shared: null });
+    expect(parseFragment('#event=3')).toEqual({ event: 3, shared: null, sample: null });
+    expect(parseFragment('#s=abc_-&event=0')).toEqual({ event: 0, shared: 'abc_-', sample: null });
+    expect(parseFragment('')).toEqual({ event: null, shared: null, sample: null });
+    expect(parseFragment('#event=x')).toEqual({ event: null, shared: null, sample: null });
+    expect(parseFragment('#sample=multi&event=1')).toEqual({ event: 1, shared: null, sample: 'multi' });
+    expect(parseFragment('#sample=<x>').sample).toBeNull();
+    expect(formatFragment({ event: 1, shared: null, sample: 'multi' })).toBe('#sample=multi&event=1');
     expect(formatFragment({ event: 2, shared: 'q' })).toBe('#s=q&event=2');
     expect(formatFragment({ event: null, shared: null })).toBe('');
   });

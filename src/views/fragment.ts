@@ -1,12 +1,15 @@
 /**
  * The URL fragment is the app's only memory across reloads and the carrier of share links:
- * `#event=N` remembers the selected event, `#s=<base64url deflate-raw>` carries a shared log.
+ * `#event=N` remembers the selected event, `#sample=id` the built-in sample shown, and
+ * `#s=<base64url deflate-raw>` carries a shared log.
  * The fragment is never sent to a server, which is why shared logs go there and nowhere else.
  */
 
 export interface FragmentState {
   event: number | null;
   shared: string | null;
+  /** A built-in sample's id, so a reload reopens the same sample. */
+  sample?: string | null;
 }
 
 export function parseFragment(hash: string): FragmentState {
@@ -14,13 +17,15 @@ export function parseFragment(hash: string): FragmentState {
   const eventText = params.get('event');
   const event = eventText != null && /^\d+$/.test(eventText) ? Number(eventText) : null;
   const shared = params.get('s');
-  return { event, shared: shared ? shared : null };
+  const sample = params.get('sample');
+  return { event, shared: shared ? shared : null, sample: sample && /^[a-z0-9-]+$/.test(sample) ? sample : null };
 }
 
 export function formatFragment(state: FragmentState): string {
   const parts: string[] = [];
   // base64url has no '&' or '=' (padding is stripped), so the value needs no escaping.
   if (state.shared) parts.push(`s=${state.shared}`);
+  else if (state.sample) parts.push(`sample=${state.sample}`);
   if (state.event != null) parts.push(`event=${state.event}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

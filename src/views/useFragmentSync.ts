@@ -12,10 +12,12 @@ export interface FragmentSyncOptions {
   select: (index: number) => void;
   /** The `s=` value the current analysis came from (null for anything else). */
   sharedRef: RefObject<string | null>;
+  /** The built-in sample on show, if any. */
+  sample: string | null;
   onSharedLog: (text: string) => void;
 }
 
-export function useFragmentSync({ selected, eventCount, select, sharedRef, onSharedLog }: FragmentSyncOptions) {
+export function useFragmentSync({ selected, eventCount, select, sharedRef, sample, onSharedLog }: FragmentSyncOptions) {
   const latest = useRef({ eventCount, select, onSharedLog });
   useEffect(() => {
     latest.current = { eventCount, select, onSharedLog };
@@ -23,10 +25,10 @@ export function useFragmentSync({ selected, eventCount, select, sharedRef, onSha
 
   useEffect(() => {
     if (selected == null) return;
-    const hash = formatFragment({ shared: sharedRef.current, event: selected });
+    const hash = formatFragment({ shared: sharedRef.current, sample, event: selected });
     // replaceState: no history entry per click, and no hashchange event back to us.
     if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
-  }, [selected, sharedRef]);
+  }, [selected, sharedRef, sample]);
 
   useEffect(() => {
     const onHashChange = () => {

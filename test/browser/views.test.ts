@@ -218,12 +218,18 @@ describe('several events (NixOS 6.5, two memcg OOMs)', () => {
     assertNoProblems(session);
   });
 
-  it('opens the event named in the URL fragment after a reload', async () => {
+  it('reopens the same sample and event after a reload', async () => {
     session = await openApp();
     const { page } = session;
-    await analyse(page, NIXOS);
+    await waitForState(page, 'done');
+    await page.getByRole('combobox', { name: 'Sample' }).selectOption('multi');
+    await expect.poll(() => page.locator('[data-testid=event-list] [data-event]').count()).toBe(2);
     await page.locator('[data-event="1"] button').click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#event=1');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#sample=multi&event=1');
+    await page.reload();
+    await waitForState(page, 'done');
+    await expect.poll(() => page.locator('[data-event="1"] button').getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => fullSummary(page).innerText()).toContain('Isolated Web Co');
     assertNoProblems(session);
   });
 });
