@@ -9,7 +9,9 @@ import type { OomEvent } from '../src/parse/model';
 import { parseFixture } from './fixtures/parseFixture';
 
 const dir = join(__dirname, 'fixtures');
-const logs = readdirSync(dir).filter((f) => f.endsWith('.log')).sort();
+const logs = readdirSync(dir)
+  .filter((f) => f.endsWith('.log'))
+  .sort();
 
 function withoutLateReaper(e: OomEvent, cut: number): OomEvent {
   return e.reaped && e.reaped.line > cut ? { ...e, reaped: null } : e;

@@ -34,7 +34,12 @@ function comparable(text: string): string {
   return describeResult(parseFixture(text))
     .split('\n')
     .filter((l) => !/^\s+hardware:|^diagnostics:/.test(l))
-    .map((l) => l.replace(/@\d+(\/\d+)?/g, '@').replace(/lines \d+-\d+/, 'lines').replace(/ tainted=.*$/, ''))
+    .map((l) =>
+      l
+        .replace(/@\d+(\/\d+)?/g, '@')
+        .replace(/lines \d+-\d+/, 'lines')
+        .replace(/ tainted=.*$/, ''),
+    )
     .join('\n');
 }
 
@@ -70,11 +75,20 @@ const WORD_ONLY = [
 ];
 
 describe('fixtures re-wrapped at 72 columns', () => {
-  const cases = [...BOTH.flatMap((n) => [[n, 'hard'], [n, 'word']]), ...WORD_ONLY.map((n) => [n, 'word'])];
+  const cases = [
+    ...BOTH.flatMap((n) => [
+      [n, 'hard'],
+      [n, 'word'],
+    ]),
+    ...WORD_ONLY.map((n) => [n, 'word']),
+  ];
   for (const [name, mode] of cases) {
     it(`${name} (${mode})`, () => {
       const text = readFileSync(join(__dirname, 'fixtures', `${name}.log`), 'utf8');
-      const wrapped = text.split('\n').flatMap((l) => wrapLine(l, mode === 'word')).join('\n');
+      const wrapped = text
+        .split('\n')
+        .flatMap((l) => wrapLine(l, mode === 'word'))
+        .join('\n');
       expect(wrapped).not.toBe(text);
       expect(comparable(wrapped)).toBe(comparable(text));
     });

@@ -9,7 +9,9 @@ import { describeResult } from './fixtures/describe';
 import { parseFixture } from './fixtures/parseFixture';
 
 const dir = join(__dirname, 'fixtures');
-const logs = readdirSync(dir).filter((f) => f.endsWith('.log')).sort();
+const logs = readdirSync(dir)
+  .filter((f) => f.endsWith('.log'))
+  .sort();
 const update = process.env.UPDATE_FIXTURES === '1';
 
 describe('fixture snapshots', () => {

@@ -81,9 +81,25 @@ describe('event builder: global OOM reports', () => {
       ['ktime_get_ts64+0x4c/0xf0', true, null],
       ['ext4_filemap_fault+0x36/0x50', false, 'ext4'],
     ]);
-    expect(e.memInfo).toMatchObject({ line: 10, counters: { active_anon: 7355653, isolated_file: 32, free: 39513, free_cma: 0 } });
+    expect(e.memInfo).toMatchObject({
+      line: 10,
+      counters: { active_anon: 7355653, isolated_file: 32, free: 39513, free_cma: 0 },
+    });
     expect(Object.keys(e.memInfo!.counters)).toHaveLength(9);
-    expect(e.zones.map((z) => [z.node, z.zone, z.freeKb, z.minKb, z.lowKb, z.highKb, z.managedKb, z.lowmemReserve, z.line, z.reserveLine])).toEqual([
+    expect(
+      e.zones.map((z) => [
+        z.node,
+        z.zone,
+        z.freeKb,
+        z.minKb,
+        z.lowKb,
+        z.highKb,
+        z.managedKb,
+        z.lowmemReserve,
+        z.line,
+        z.reserveLine,
+      ]),
+    ).toEqual([
       [0, 'DMA', 15872, 40, 48, 60, 15908, [0, 2780, 15835, 15835], 14, 15],
       [0, 'Normal', 36692, 36784, 45980, 55176, 13368348, [0, 0, 0, 0], 16, 17],
     ]);
@@ -94,12 +110,22 @@ describe('event builder: global OOM reports', () => {
     expect(e.pageSizeKb).toBe(4);
     expect(e.hugepages).toHaveLength(1);
     expect(e.summary).toMatchObject({
-      pagecachePages: 100155, swapCachePages: 11342, freeSwapKb: 0, totalSwapKb: 8388604,
-      ramPages: 8379834, highmemPages: 0, reservedPages: 192987, cmaReservedPages: null,
+      pagecachePages: 100155,
+      swapCachePages: 11342,
+      freeSwapKb: 0,
+      totalSwapKb: 8388604,
+      ramPages: 8379834,
+      highmemPages: 0,
+      reservedPages: 192987,
+      cmaReservedPages: null,
     });
     expect(e.summary.lines.totalSwapKb).toBe(25);
     expect(e.tasks).toMatchObject({ headerLine: 29, elided: false });
-    expect(e.tasks!.tasks.map((t) => [t.pid, t.rssPages, t.name])).toEqual([[390, 6739, 'systemd-journal'], [6576, 5157063, 'mysqld'], [29481, 58, 'sed']]);
+    expect(e.tasks!.tasks.map((t) => [t.pid, t.rssPages, t.name])).toEqual([
+      [390, 6739, 'systemd-journal'],
+      [6576, 5157063, 'mysqld'],
+      [29481, 58, 'sed'],
+    ]);
     expect(e.selection).toMatchObject({ pid: 6576, comm: 'mysqld', score: 651 });
     expect(e.victim).toMatchObject({ pid: 6576, comm: 'mysqld', anonRssKb: 20629004, line: 34 });
     expect(e.unparsedLines).toEqual([]);
@@ -111,12 +137,21 @@ describe('event builder: global OOM reports', () => {
     expect(events).toHaveLength(1);
     const e = events[0];
     expect(e).toMatchObject({ kind: 'global', complete: true, firstLine: 1, lastLine: 23 });
-    expect(e.trigger).toMatchObject({ pid: 116, gfpPrinted: 'GFP_KERNEL_ACCOUNT|__GFP_COMP|__GFP_ZERO', oomScoreAdj: 1000 });
+    expect(e.trigger).toMatchObject({
+      pid: 116,
+      gfpPrinted: 'GFP_KERNEL_ACCOUNT|__GFP_COMP|__GFP_ZERO',
+      oomScoreAdj: 1000,
+    });
     expect(e.kernel).toMatchObject({ uid: 0, version: '6.11.0-10669-g11a299a7933e-dirty' });
     expect(e.callTrace.map((f) => f.symbol)).toEqual(['dump_stack_lvl+0x3f/0xb0', 'sched_clock_cpu+0x10/0x190']);
     expect(e.nodes).toHaveLength(1);
     expect(e.nodes[0]).toMatchObject({ node: 0, allUnreclaimable: false, line: 11 });
-    expect(e.zones[0]).toMatchObject({ zone: 'Normal', boostKb: 0, reservedHighatomicKb: 0, lowmemReserve: [0, 0, 0, 0, 0] });
+    expect(e.zones[0]).toMatchObject({
+      zone: 'Normal',
+      boostKb: 0,
+      reservedHighatomicKb: 0,
+      lowmemReserve: [0, 0, 0, 0, 0],
+    });
     expect(e.tasks!.columns).toContain('rss_shmem');
     expect(e.tasks!.tasks[0]).toMatchObject({ pid: 116, rssAnonPages: 1995157, pgtablesBytes: 16052224 });
     expect(e.constraint).toMatchObject({ constraint: 'CONSTRAINT_NONE', globalOom: true, taskMemcg: '/', pid: 116 });
@@ -126,20 +161,28 @@ describe('event builder: global OOM reports', () => {
   });
 
   it('names the kind from order=-1 and from the constraint', () => {
-    const sysrq = buildFrom('kworker/0:2 invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=-1, oom_score_adj=0\nOut of memory: Killed process 651 (unattended-upgr) total-vm:108020kB, anon-rss:8380kB, file-rss:12548kB, shmem-rss:0kB');
+    const sysrq = buildFrom(
+      'kworker/0:2 invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=-1, oom_score_adj=0\nOut of memory: Killed process 651 (unattended-upgr) total-vm:108020kB, anon-rss:8380kB, file-rss:12548kB, shmem-rss:0kB',
+    );
     expect(sysrq.events[0]).toMatchObject({ kind: 'sysrq', complete: true });
     const kindFor = (constraint: string) =>
-      buildFrom(`a invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0\noom-kill:constraint=${constraint},nodemask=0,cpuset=/,mems_allowed=0,global_oom,task_memcg=/,task=a,pid=1,uid=0`).events[0].kind;
+      buildFrom(
+        `a invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0\noom-kill:constraint=${constraint},nodemask=0,cpuset=/,mems_allowed=0,global_oom,task_memcg=/,task=a,pid=1,uid=0`,
+      ).events[0].kind;
     expect(kindFor('CONSTRAINT_CPUSET')).toBe('cpuset');
     expect(kindFor('CONSTRAINT_MEMORY_POLICY')).toBe('mempolicy');
     expect(kindFor('CONSTRAINT_NONE')).toBe('global');
   });
 
   it('closes at a panic or "no killable processes"', () => {
-    const panic = buildFrom('a invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0\nKernel panic - not syncing: Out of memory: system-wide panic_on_oom is enabled\n');
+    const panic = buildFrom(
+      'a invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0\nKernel panic - not syncing: Out of memory: system-wide panic_on_oom is enabled\n',
+    );
     expect(panic.events[0]).toMatchObject({ complete: true, victim: null });
     expect(panic.events[0].panic?.line).toBe(2);
-    const none = buildFrom('a invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=-1, oom_score_adj=0\nOut of memory and no killable processes...\n');
+    const none = buildFrom(
+      'a invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=-1, oom_score_adj=0\nOut of memory and no killable processes...\n',
+    );
     expect(none.events[0]).toMatchObject({ complete: true, noKillable: true, kind: 'sysrq', lastLine: 2 });
   });
 });

@@ -31,51 +31,83 @@ describe('event builder: boundaries', () => {
   it('makes a fragment of a kill line without a report', () => {
     const lone = buildFrom('Out of memory: Killed process 1138439 (python3) total-vm:8117956kB, anon-rss:5649844kB,');
     expect(lone.events).toHaveLength(1);
-    expect(lone.events[0]).toMatchObject({ kind: 'fragment', complete: false, trigger: null, firstLine: 1, lastLine: 1 });
+    expect(lone.events[0]).toMatchObject({
+      kind: 'fragment',
+      complete: false,
+      trigger: null,
+      firstLine: 1,
+      lastLine: 1,
+    });
     expect(lone.events[0].victim).toMatchObject({ pid: 1138439, anonRssKb: 5649844, fileRssKb: null });
-    const pair = buildFrom('Out of memory: Kill process 6576 (java) score 651 or sacrifice child\nKilled process 6576 (java) total-vm:33914892kB, anon-rss:20629004kB, file-rss:0kB, shmem-rss:0kB');
+    const pair = buildFrom(
+      'Out of memory: Kill process 6576 (java) score 651 or sacrifice child\nKilled process 6576 (java) total-vm:33914892kB, anon-rss:20629004kB, file-rss:0kB, shmem-rss:0kB',
+    );
     expect(pair.events).toHaveLength(1);
-    expect(pair.events[0]).toMatchObject({ kind: 'fragment', firstLine: 1, lastLine: 2, selection: { pid: 6576 }, victim: { pid: 6576 } });
+    expect(pair.events[0]).toMatchObject({
+      kind: 'fragment',
+      firstLine: 1,
+      lastLine: 2,
+      selection: { pid: 6576 },
+      victim: { pid: 6576 },
+    });
   });
 
   it('makes a fragment of a task table without a header line', () => {
-    const { events } = buildFrom(dedent(`
+    const { events } = buildFrom(
+      dedent(`
       [ pid ]   uid  tgid total_vm      rss nr_ptes swapents oom_score_adj name
       [19272]     0 19272   678212   422656    1329        0             0 nmap
       Out of memory: Kill process 19272 (nmap) score 873 or sacrifice child
       Killed process 19272 (nmap) total-vm:2712848kB, anon-rss:1690624kB, file-rss:0kB, shmem-rss:0kB
-    `));
+    `),
+    );
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ kind: 'fragment', firstLine: 1, lastLine: 4, tasks: { headerLine: 1, elided: false } });
+    expect(events[0]).toMatchObject({
+      kind: 'fragment',
+      firstLine: 1,
+      lastLine: 4,
+      tasks: { headerLine: 1, elided: false },
+    });
   });
 
   it('keeps a header alone as an incomplete event of its kind, with a cut task table elided', () => {
-    const { events, diagnostics } = buildFrom(dedent(`
+    const { events, diagnostics } = buildFrom(
+      dedent(`
       ${TRIGGER}
       [ pid ]   uid  tgid total_vm      rss nr_ptes swapents oom_score_adj name
       [  390]     0   390    39012     6739      78       51             0 systemd-journal
-    `));
+    `),
+    );
     expect(events[0]).toMatchObject({ kind: 'global', complete: false, lastLine: 3 });
     expect(events[0].tasks?.elided).toBe(true);
     expect(diagnostics.some((d) => d.severity === 'warning' && /no kill line/.test(d.message))).toBe(true);
   });
 
   it('marks a task table elided at an elision marker', () => {
-    const { events } = buildFrom(dedent(`
+    const { events } = buildFrom(
+      dedent(`
       ${TRIGGER}
       [ pid ]   uid  tgid total_vm      rss nr_ptes swapents oom_score_adj name
       [  355]     0   355     4868       66      13        0             0 upstart-udev-br
       ...(此处有省略)
       [10399]   104 10399    21140    12367      44        0             0 nginx
       ${KILLED}
-    `));
+    `),
+    );
     expect(events[0].tasks).toMatchObject({ elided: true });
     expect(events[0].tasks?.tasks.map((t) => t.pid)).toEqual([355, 10399]);
     expect(events[0].unparsedLines).toEqual([]);
   });
 
   it('attaches a late reaper line to the event of the same victim', () => {
-    const log = [TRIGGER, KILLED, 'systemd[1]: something', TRIGGER, 'oom_reaper: reaped process 7 (b), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB', KILLED.replace('process 7', 'process 9')].join('\n');
+    const log = [
+      TRIGGER,
+      KILLED,
+      'systemd[1]: something',
+      TRIGGER,
+      'oom_reaper: reaped process 7 (b), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB',
+      KILLED.replace('process 7', 'process 9'),
+    ].join('\n');
     const { events } = buildFrom(log);
     expect(events).toHaveLength(2);
     expect(events[0].reaped).toMatchObject({ pid: 7, line: 5 });
@@ -104,7 +136,8 @@ describe('event builder: boundaries', () => {
 
 describe('event builder: allocation failures', () => {
   it('lists a page allocation failure apart, with its Mem-Info, and never as an event', () => {
-    const { events, allocationFailures } = buildFrom(dedent(`
+    const { events, allocationFailures } = buildFrom(
+      dedent(`
       kworker/u8:1: page allocation failure: order:4, mode:0x40c0(GFP_KERNEL|__GFP_COMP), nodemask=(null)
       CPU: 2 PID: 99 Comm: kworker/u8:1 Not tainted 5.10.0 #1
       Call Trace:
@@ -118,8 +151,11 @@ describe('event builder: allocation failures', () => {
       some unrelated line
       ${TRIGGER}
       ${KILLED}
-    `));
-    expect(allocationFailures).toEqual([{ firstLine: 1, lastLine: 10, comm: 'kworker/u8:1', gfpMask: '0x40c0', order: 4 }]);
+    `),
+    );
+    expect(allocationFailures).toEqual([
+      { firstLine: 1, lastLine: 10, comm: 'kworker/u8:1', gfpMask: '0x40c0', order: 4 },
+    ]);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ firstLine: 12, memInfo: null, zones: [] });
   });

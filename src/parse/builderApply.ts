@@ -135,7 +135,17 @@ function nextSection(current: Section, c: Classified): Section {
 }
 
 function emptyKernel(line: number): KernelInfo {
-  return { version: null, build: null, cpu: null, pid: null, uid: null, comm: null, tainted: null, hardware: null, line };
+  return {
+    version: null,
+    build: null,
+    cpu: null,
+    pid: null,
+    uid: null,
+    comm: null,
+    tainted: null,
+    hardware: null,
+    line,
+  };
 }
 
 function applyKernelInfo(e: OomEvent, kernel: KernelInfo): void {

@@ -8,9 +8,9 @@ import { applyLine } from './builderApply';
 import { decideKind, isComplete, newEvent } from './builderEvent';
 import { AllocFailureTracker } from './builderFailure';
 import { OrphanJoiner } from './builderOrphan';
-import { contextOf, noteWidth, openEvent, prevLine, widthFor, type OpenEvent, type PrevLine } from './builderState';
+import { commitPending, findJoin, foldOrRestart, joinFrameStart, replaceOutOfBand } from './builderJoin';
+import { contextOf, noteWidth, openEvent, prevLine, type OpenEvent } from './builderState';
 import { undoReading } from './builderUndo';
-import { mayContinue, tryJoinWrapped, type WrapJoin } from './builderWrap';
 import type { AllocationFailure, Diagnostic, LogLine, OomEvent, Reaped } from './model';
 import { classifyLine, mayMatterOutsideEvents, type Classified, type ClassifiedKind } from './segmentClassify';
 
@@ -62,7 +62,9 @@ export class EventBuilderCore {
     if (l.text.trim() === '') return; // blank lines carry nothing, inside or outside a report
     const outside = !this.open && !this.failures.active;
     const mayMatter = !outside || mayMatterOutsideEvents(l.text);
-    const c = mayMatter ? classifyLine(l.text, l.line, this.failures.active ? FAILURE_CONTEXT : contextOf(this.open)) : null;
+    const c = mayMatter
+      ? classifyLine(l.text, l.line, this.failures.active ? FAILURE_CONTEXT : contextOf(this.open))
+      : null;
     if (outside && c === null) {
       // Not understood alone: maybe the second half of a wrapped line that opens an event.
       const joined = this.orphans.offer(l);
@@ -141,7 +143,7 @@ export class EventBuilderCore {
       return;
     }
     const understood = c.kind === 'frame' ? joinFrameStart(open, c, l) : c;
-    this.commitPending();
+    commitPending(open, this.diagnostics);
     this.applyUnderstood(understood, l);
   }
 
@@ -155,7 +157,7 @@ export class EventBuilderCore {
 
   private joinWrapped(l: LogLine): boolean {
     const open = this.open as OpenEvent;
-    const found = this.findJoin(l);
+    const found = findJoin(open, l);
     if (!found) return false;
     const { prev, join } = found;
     const old = prev.classified;
@@ -163,12 +165,12 @@ export class EventBuilderCore {
     // The pieces folded into the previous line were waiting as "not understood": they are understood now.
     if (prev.pieces > 0) open.pending.splice(open.pending.length - prev.pieces, prev.pieces);
     if (join.replacesPrevious && old) {
-      if (!this.replaceOutOfBand(old, joined)) {
+      if (!replaceOutOfBand(open.event, old, joined)) {
         undoReading(open, old);
         this.applyUnderstood(joined, prev.line);
       }
     } else {
-      this.commitPending();
+      commitPending(open, this.diagnostics);
       this.applyUnderstood(joined, prev.line);
     }
     open.event.lastLine = Math.max(open.event.lastLine, l.line);
@@ -178,60 +180,12 @@ export class EventBuilderCore {
     return true;
   }
 
-  /**
-   * The tail may finish the previous line (with any pieces folded into it), or, when pieces were
-   * folded, just the last piece: two halves of a line that came after the one we folded onto.
-   */
-  private findJoin(l: LogLine): { prev: PrevLine; join: WrapJoin } | null {
-    const open = this.open as OpenEvent;
-    const prev = open.prev;
-    if (!prev) return null;
-    const ctx = contextOf(open);
-    const join = tryJoinWrapped(prev, l, ctx, widthFor(open, prev.lastPiece), expectedReserveLength(open));
-    if (join) return { prev, join };
-    if (prev.pieces === 0 || (prev.pieces === 1 && !prev.classified)) return null;
-    const lastPiece = prevLine(prev.lastPiece, null);
-    const pieceJoin = tryJoinWrapped(lastPiece, l, ctx, widthFor(open, lastPiece.lastPiece), expectedReserveLength(open));
-    return pieceJoin ? { prev: lastPiece, join: pieceJoin } : null;
-  }
-
-  /** Trigger and reaper readings are not set by applyLine: replace them here. */
-  private replaceOutOfBand(old: Classified, joined: Classified): boolean {
-    const e = (this.open as OpenEvent).event;
-    if (old.kind === 'trigger' && joined.kind === 'trigger') {
-      e.trigger = { ...joined.trigger, pid: e.trigger?.pid ?? null };
-      return true;
-    }
-    if (old.kind === 'reaped' && joined.kind === 'reaped') {
-      if (e.reaped === old.reaped) e.reaped = joined.reaped;
-      return true;
-    }
-    return false;
-  }
-
   private noteJoin(first: LogLine, second: LogLine): void {
     this.diagnostics.push({
       line: second.line,
       severity: 'info',
       message: `joined hard-wrapped line ${second.line} to line ${first.line}`,
     });
-  }
-
-  private commitPending(): void {
-    const open = this.open as OpenEvent;
-    const unparsed = open.event.unparsedLines;
-    for (const p of open.pending) {
-      // Several logical lines can share one physical line (`#012`): list each physical line once.
-      if (unparsed[unparsed.length - 1] !== p.line) unparsed.push(p.line);
-      // A row we could not read is a row missing from the table.
-      if (open.event.tasks && /^\s*\[/.test(p.text)) open.event.tasks.elided = true;
-      this.diagnostics.push({
-        line: p.line,
-        severity: 'warning',
-        message: `line not understood inside OOM event ${open.event.index + 1}: "${preview(p.text)}"`,
-      });
-    }
-    open.pending = [];
   }
 
   /** Finishes the open event; `cut` when something other than its own last line ended it. */
@@ -271,44 +225,4 @@ export class EventBuilderCore {
       }
     }
   }
-}
-
-/** How many `lowmem_reserve[]` numbers the zones of this report printed so far (0 when none did). */
-function expectedReserveLength(open: OpenEvent): number {
-  const withReserve = open.event.zones.filter((z) => z.lowmemReserve.length > 0);
-  return withReserve.length > 0 ? withReserve[0].lowmemReserve.length : 0;
-}
-
-/**
- * A wrap inside a frame (`[<address>] symbol+off/size`, or 4.10+ `symbol+off/size`) leaves a start
- * that parses as nothing and a tail that looks like a frame by itself (`k+0xcd/0x120`). Join them.
- */
-function joinFrameStart(open: OpenEvent, c: Extract<Classified, { kind: 'frame' }>, l: LogLine): Classified {
-  const last = open.pending[open.pending.length - 1];
-  if (!last || !/^\s*(\[<[0-9a-f]+>\]\s*)?(\?\s*)?\S*$/.test(last.text)) return c;
-  for (const text of [last.text + l.text, last.text.trimEnd() + ' ' + l.text.trimStart()]) {
-    const joined = classifyLine(text, last.line, contextOf(open));
-    if (joined?.kind === 'frame') {
-      open.pending.pop();
-      return joined;
-    }
-  }
-  return c;
-}
-
-/** Pieces of one cut line folded together at most (a 600-character zone line needs many more, but each piece joins as it comes). */
-const MAX_FOLDED_PIECES = 3;
-
-/** An unjoinable piece may still be the middle of a line cut three times: fold it into the previous line, tentatively. */
-function foldOrRestart(open: OpenEvent, l: LogLine): PrevLine {
-  const prev = open.prev;
-  if (!prev || prev.pieces >= MAX_FOLDED_PIECES || !mayContinue(prev, l)) return prevLine(l, null);
-  const joiner = prev.lastPiece.text.length >= widthFor(open, prev.lastPiece) ? '' : ' ';
-  const text = joiner ? prev.line.text.trimEnd() + joiner + l.text.trimStart() : prev.line.text + l.text;
-  return { line: { ...prev.line, text }, classified: prev.classified, pieces: prev.pieces + 1, lastPiece: l };
-}
-
-function preview(text: string): string {
-  const t = text.trim();
-  return t.length > 80 ? `${t.slice(0, 77)}...` : t;
 }

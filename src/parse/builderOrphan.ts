@@ -32,7 +32,8 @@ export class OrphanJoiner {
       const classified = classifyLine(text, first.line, OUTSIDE);
       if (!classified || !this.useful(classified.kind)) continue;
       const weight = weightOf(classified);
-      if (!best || weight >= best.weight + 0.5) best = { line: { ...first, text }, classified, weight, firstLength: first.text.length };
+      if (!best || weight >= best.weight + 0.5)
+        best = { line: { ...first, text }, classified, weight, firstLength: first.text.length };
     }
     return best;
   }

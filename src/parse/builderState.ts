@@ -73,8 +73,14 @@ export function contextOf(open: OpenEvent | null): ClassifyContext {
   // Bare counters without `Mem-Info:` only where the global block would be: after the stack,
   // before anything that comes later in a report.
   const beforeMemoryDump =
-    e.memInfo === null && e.zones.length === 0 && e.nodes.length === 0 && e.tasks === null && e.memcg === null &&
-    e.constraint === null && e.selection === null && e.victim === null;
+    e.memInfo === null &&
+    e.zones.length === 0 &&
+    e.nodes.length === 0 &&
+    e.tasks === null &&
+    e.memcg === null &&
+    e.constraint === null &&
+    e.selection === null &&
+    e.victim === null;
   return {
     taskColumns: open.taskColumns,
     inMemcgStats: open.section === 'memcgStats',

@@ -98,6 +98,9 @@ function undoLowmemReserve(e: OomEvent, reserve: number[]): void {
 function undoKernel(e: OomEvent, pid: number | null): void {
   if (!e.kernel) return;
   const hardware = e.kernel.hardware;
-  e.kernel = hardware === null ? null : { ...e.kernel, version: null, build: null, cpu: null, pid: null, uid: null, comm: null, tainted: null };
+  e.kernel =
+    hardware === null
+      ? null
+      : { ...e.kernel, version: null, build: null, cpu: null, pid: null, uid: null, comm: null, tainted: null };
   if (e.trigger && e.trigger.pid === pid) e.trigger.pid = null;
 }

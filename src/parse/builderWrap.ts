@@ -93,12 +93,17 @@ export function tryJoinWrapped(
     if (!joined || (NEVER_JOINED.has(joined.kind) && !isRegisterDump(joined, prev.line.text))) continue;
     if (before && joined.kind !== before.kind) continue;
     if (before && INERT.has(before.kind)) return { classified: joined, replacesPrevious: true, text };
-    readings.push({ classified: joined, text, weight: before ? readingGain(before, joined) : standaloneWeight(joined) });
+    readings.push({
+      classified: joined,
+      text,
+      weight: before ? readingGain(before, joined) : standaloneWeight(joined),
+    });
   }
   const best = pickReading(readings, prev.lastPiece.text.length >= widest, before, expectedReserve);
   if (!best || !before) return best ? { classified: best.classified, replacesPrevious: false, text: best.text } : null;
   // The tail must add to what the cut line said, or finish its fixed wording (`... or sa` + `crifice child`).
-  if (best.weight < 0 || (best.weight === 0 && !addsNothingHarmless(before.kind, prev, cur, widest, best.text))) return null;
+  if (best.weight < 0 || (best.weight === 0 && !addsNothingHarmless(before.kind, prev, cur, widest, best.text)))
+    return null;
   return { classified: best.classified, replacesPrevious: true, text: best.text };
 }
 
@@ -108,7 +113,9 @@ export function tryJoinWrapped(
  */
 function reserveOfExpectedLength(readings: Reading[], expected: number): Reading | undefined {
   if (expected === 0) return undefined;
-  const fitting = readings.filter((r) => r.classified.kind === 'lowmemReserve' && r.classified.reserve.length === expected);
+  const fitting = readings.filter(
+    (r) => r.classified.kind === 'lowmemReserve' && r.classified.reserve.length === expected,
+  );
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
@@ -126,7 +133,13 @@ const LITERAL_ENDINGS: Partial<Record<ClassifiedKind, RegExp>> = {
  * A tail that adds no modelled value still belongs to the line when it finishes fixed wording, or
  * when a full-width kernel line was cut inside the one word we do not model (the 5.14+ build id).
  */
-function addsNothingHarmless(kind: ClassifiedKind, prev: PrevLine, cur: LogLine, widest: number, joined: string): boolean {
+function addsNothingHarmless(
+  kind: ClassifiedKind,
+  prev: PrevLine,
+  cur: LogLine,
+  widest: number,
+  joined: string,
+): boolean {
   const ending = LITERAL_ENDINGS[kind];
   if (ending !== undefined && ending.test(joined) && !ending.test(prev.line.text)) return true;
   return kind === 'kernelInfo' && prev.lastPiece.text.length >= widest && /^\S+$/.test(cur.text.trim());
@@ -178,7 +191,13 @@ function pickReading(
   if (byLength) return byLength;
   // A bare number list (`lowmem_reserve[]`) is continued by either reading: only the width can tell.
   const numberList = noSpace.classified.kind === 'lowmemReserve';
-  if (before && !numberList && noSpace.weight > 0 && extendsNumber(before, noSpace.classified) && !extendsNumber(before, withSpace.classified)) {
+  if (
+    before &&
+    !numberList &&
+    noSpace.weight > 0 &&
+    extendsNumber(before, noSpace.classified) &&
+    !extendsNumber(before, withSpace.classified)
+  ) {
     return noSpace;
   }
   const preferred = hardCut ? noSpace : withSpace;
@@ -188,8 +207,22 @@ function pickReading(
 
 /** Task-table column ids the kernel ever printed (OOM-FORMAT §6); a cut header invents others. */
 const KNOWN_TASK_COLUMNS = new Set([
-  'pid', 'uid', 'tgid', 'total_vm', 'rss', 'rss_anon', 'rss_file', 'rss_shmem', 'nr_ptes', 'nr_pmds',
-  'pgtables_bytes', 'swapents', 'cpu', 'oom_adj', 'oom_score_adj', 'name',
+  'pid',
+  'uid',
+  'tgid',
+  'total_vm',
+  'rss',
+  'rss_anon',
+  'rss_file',
+  'rss_shmem',
+  'nr_ptes',
+  'nr_pmds',
+  'pgtables_bytes',
+  'swapents',
+  'cpu',
+  'oom_adj',
+  'oom_score_adj',
+  'name',
 ]);
 
 /** Headers accept unknown (future) columns, so count only real ones: `oom_scor e_adj` must lose to `oom_score_adj`. */

@@ -26,7 +26,11 @@ export function createEventBuilder(options: EventBuilderOptions = {}): EventBuil
       onEvent(event);
     } catch (err) {
       // A consumer's failure must not lose the rest of the parse.
-      core.diagnostics.push({ line: event.firstLine, severity: 'error', message: `event consumer failed: ${describe(err)}` });
+      core.diagnostics.push({
+        line: event.firstLine,
+        severity: 'error',
+        message: `event consumer failed: ${describe(err)}`,
+      });
     }
   });
   let ended = false;
@@ -34,7 +38,11 @@ export function createEventBuilder(options: EventBuilderOptions = {}): EventBuil
     try {
       work();
     } catch (err) {
-      core.diagnostics.push({ line, severity: 'error', message: `internal parser error (line skipped): ${describe(err)}` });
+      core.diagnostics.push({
+        line,
+        severity: 'error',
+        message: `internal parser error (line skipped): ${describe(err)}`,
+      });
     }
   };
   return {
