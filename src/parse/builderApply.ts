@@ -119,6 +119,7 @@ function nextSection(current: Section, c: Classified): Section {
       return 'callTrace';
     case 'memInfoHeader':
     case 'memInfoCounters':
+    case 'perCpu': // ≤3.19 prints the per-cpu pagesets between `Mem-Info:` and the counters
       return 'counters';
     case 'taskHeader':
     case 'taskRow':

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildFrom, dedent } from './builderTesting';
+
+// 2.6.32 (RHEL6 backport shape): oom_adj on the header, `Pid:` identification, per-cpu pagesets,
+// no migrate letters, task table with cpu/oom_adj columns, `Killed process N, UID N, (x)`.
+const EL6 = dedent(`
+  java invoked oom-killer: gfp_mask=0x201da, order=0, oom_adj=0, oom_score_adj=0
+  java cpuset=/ mems_allowed=0
+  Pid: 2381, comm: java Not tainted 2.6.32-642.6.2.el6.x86_64 #1
+  Call Trace:
+   [<ffffffff81131420>] ? dump_header+0x90/0x1b0
+   [<ffffffff811319a2>] ? oom_kill_process+0x82/0x2a0
+  Mem-Info:
+  Node 0 DMA per-cpu:
+  CPU    0: hi:    0, btch:   1 usd:   0
+  active_anon:1 inactive_anon:2 isolated_anon:0
+   active_file:3 inactive_file:4 isolated_file:0
+   unevictable:0 dirty:0 writeback:0 unstable:0
+   free:13220 slab_reclaimable:5 slab_unreclaimable:6
+   mapped:7 shmem:8 pagetables:9 bounce:0
+  Node 0 DMA free:15676kB min:332kB low:412kB high:496kB active_anon:0kB inactive_anon:0kB present:15284kB mlocked:0kB pages_scanned:0 all_unreclaimable? yes
+  lowmem_reserve[]: 0 2004 2004 2004
+  Node 0 DMA: 3*4kB 2*8kB 2*16kB 2*32kB 1*64kB 1*128kB 0*256kB 0*512kB 1*1024kB 1*2048kB 3*4096kB = 15676kB
+  3110 total pagecache pages
+  0 pages in swap cache
+  Swap cache stats: add 0, delete 0, find 0/0
+  Free swap  = 0kB
+  Total swap = 0kB
+  524272 pages RAM
+  [ pid ]   uid  tgid total_vm      rss cpu oom_adj oom_score_adj name
+  [ 2381]   500  2381   700000   480000   1       0             0 java
+  Out of memory: Kill process 2381 (java) score 916 or sacrifice child
+  Killed process 2381, UID 500, (java) total-vm:2800000kB, anon-rss:1919000kB, file-rss:1000kB
+`);
+
+describe('event builder: 2.6 era', () => {
+  it('reads a RHEL6 2.6.32 report', () => {
+    const { events, diagnostics } = buildFrom(EL6);
+    expect(events).toHaveLength(1);
+    const e = events[0];
+    expect(e).toMatchObject({ kind: 'global', complete: true, firstLine: 1, lastLine: 27, unparsedLines: [] });
+    expect(e.trigger).toMatchObject({ comm: 'java', pid: 2381, oomAdj: 0, oomScoreAdj: 0 });
+    expect(e.kernel).toMatchObject({ version: '2.6.32-642.6.2.el6.x86_64', pid: 2381, comm: 'java' });
+    expect(e.callTrace).toHaveLength(2);
+    expect(e.memInfo?.counters).toMatchObject({ active_anon: 1, free: 13220, pagetables: 9 });
+    expect(e.zones[0]).toMatchObject({
+      zone: 'DMA',
+      freeKb: 15676,
+      managedKb: null,
+      lowmemReserve: [0, 2004, 2004, 2004],
+    });
+    expect(e.buddy[0]).toMatchObject({ totalKb: 15676, migrateTypes: Array(11).fill(null) });
+    expect(e.pageSizeKb).toBe(4);
+    expect(e.summary).toMatchObject({ ramPages: 524272, totalSwapKb: 0, pagecachePages: 3110 });
+    expect(e.tasks?.columns).toEqual([
+      'pid',
+      'uid',
+      'tgid',
+      'total_vm',
+      'rss',
+      'cpu',
+      'oom_adj',
+      'oom_score_adj',
+      'name',
+    ]);
+    expect(e.tasks?.tasks[0]).toMatchObject({ pid: 2381, cpu: 1, oomAdj: 0, name: 'java' });
+    expect(e.victim).toMatchObject({ pid: 2381, uid: 500, comm: 'java', anonRssKb: 1919000 });
+    expect(diagnostics).toEqual([]);
+  });
+});
