@@ -101,6 +101,8 @@ describe('the built-in sample', () => {
       await page.getByTestId(id).screenshot({ path: `${SHOTS}/view-${id}.png` });
     }
     await page.locator('#v-tasks').screenshot({ path: `${SHOTS}/view-tasks.png` });
+    await page.setViewportSize({ width: 760, height: 1000 });
+    await page.screenshot({ path: `${SHOTS}/narrow.png`, fullPage: true });
     assertNoProblems(session);
   });
 
