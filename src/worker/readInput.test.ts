@@ -51,6 +51,32 @@ describe('readInput', () => {
     expect((await collect({ kind: 'file', file: binary, name: 'b.bin' })).facts.binary).toBe(true);
   });
 
+  it('offers to yield after every chunk it hands on', async () => {
+    let offers = 0;
+    const chunks: string[] = [];
+    const maybeYield = () => {
+      offers++;
+      return undefined;
+    };
+    const sink = { text: (c: string) => chunks.push(c), progress: () => {} };
+    await readInput({ kind: 'file', file: new Blob([log, log, log]), name: 'm' }, sink, maybeYield);
+    expect(offers).toBe(chunks.length);
+    const text = 'y'.repeat(TEXT_SLICE_CHARS * 3);
+    await readInput({ kind: 'text', text, name: 'p' }, sink, maybeYield);
+    expect(offers).toBe(chunks.length);
+  });
+
+  it('stops reading when the sink throws, and does not call that a truncated gzip', async () => {
+    const gz = new Blob([gzipSync(log)]);
+    const sink = {
+      text: () => {
+        throw new Error('replaced');
+      },
+      progress: () => {},
+    };
+    await expect(readInput({ kind: 'file', file: gz, name: 'x.gz' }, sink)).rejects.toThrow('replaced');
+  });
+
   it('recognises the gzip magic only at the start', async () => {
     expect(await isGzip(new Blob([new Uint8Array([0x1f, 0x8b, 8])]))).toBe(true);
     expect(await isGzip(new Blob(['x\x1f\x8b']))).toBe(false);

@@ -6,6 +6,7 @@
 import type { ParseInput } from './protocol';
 import { createSniffer } from './sniff';
 import type { InputFacts } from './recognise';
+import { createYielder, type MaybeYield } from './yielder';
 
 /** Pasted text is handed to the parser in slices of this many characters so progress can be shown. */
 export const TEXT_SLICE_CHARS = 1 << 20;
@@ -15,26 +16,28 @@ export interface InputSink {
   progress(bytesRead: number, totalBytes: number | null): void;
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export async function isGzip(blob: Blob): Promise<boolean> {
   const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
   // The magic bytes decide, not the name: a renamed plain log still reads and a gzip without .gz still unpacks.
   return head.length === 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
 
-async function readText(text: string, sink: InputSink): Promise<void> {
+async function readText(text: string, sink: InputSink, maybeYield: MaybeYield): Promise<void> {
   sink.progress(0, text.length);
   for (let at = 0; at < text.length; at += TEXT_SLICE_CHARS) {
     sink.text(text.slice(at, at + TEXT_SLICE_CHARS));
     sink.progress(Math.min(text.length, at + TEXT_SLICE_CHARS), text.length);
     // Let queued requests (e.g. the UI asking for the first event's detail) in between slices.
-    await yieldToEventLoop();
+    await maybeYield();
   }
 }
 
 /** Reads the blob; returns whether it was gzip and whether the gzip stream broke off. Other errors propagate. */
-async function readBlob(blob: Blob, sink: InputSink): Promise<{ gzip: boolean; truncatedGzip: boolean }> {
+async function readBlob(
+  blob: Blob,
+  sink: InputSink,
+  maybeYield: MaybeYield,
+): Promise<{ gzip: boolean; truncatedGzip: boolean }> {
   const gzip = await isGzip(blob);
   let bytesRead = 0;
   sink.progress(0, blob.size);
@@ -52,23 +55,38 @@ async function readBlob(blob: Blob, sink: InputSink): Promise<{ gzip: boolean; t
   const reader = bytes
     .pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>)
     .getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      sink.text(value);
-      sink.progress(bytesRead, blob.size);
+  for (;;) {
+    let next: ReadableStreamReadResult<string>;
+    try {
+      next = await reader.read();
+    } catch (error) {
+      // A cut or corrupt gzip fails inside DecompressionStream; keep everything decoded before the break.
+      if (!gzip) throw error;
+      return { gzip, truncatedGzip: true };
     }
-  } catch (error) {
-    // A cut or corrupt gzip fails inside DecompressionStream; keep everything decoded before the break.
-    if (!gzip) throw error;
-    return { gzip, truncatedGzip: true };
+    if (next.done) break;
+    try {
+      sink.text(next.value);
+    } catch (error) {
+      // The sink gave up (e.g. a newer parse took over): stop reading the file, not only the parsing.
+      reader.cancel().catch(() => {});
+      throw error;
+    }
+    sink.progress(bytesRead, blob.size);
+    // A stream read resolves as a microtask when data is buffered, so the loop would never let a
+    // request in: give way to the message queue now and then.
+    await maybeYield();
   }
   sink.progress(blob.size, blob.size);
   return { gzip, truncatedGzip: false };
 }
 
-export async function readInput(input: ParseInput, sink: InputSink): Promise<InputFacts> {
+/** `maybeYield` is called between chunks; the default gives way to the message queue every few ms. */
+export async function readInput(
+  input: ParseInput,
+  sink: InputSink,
+  maybeYield: MaybeYield = createYielder(),
+): Promise<InputFacts> {
   const sniffer = createSniffer();
   const tee: InputSink = {
     text(chunk) {
@@ -78,9 +96,9 @@ export async function readInput(input: ParseInput, sink: InputSink): Promise<Inp
     progress: sink.progress,
   };
   if (input.kind === 'text') {
-    await readText(input.text, tee);
+    await readText(input.text, tee, maybeYield);
     return { ...sniffer.facts(), gzip: false, truncatedGzip: false };
   }
-  const blobFacts = await readBlob(input.file, tee);
+  const blobFacts = await readBlob(input.file, tee, maybeYield);
   return { ...sniffer.facts(), ...blobFacts };
 }

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createParser } from '../parse/index';
 import type { ParserOptions, StreamingParser } from '../parse/index';
 import type { OomEvent } from '../parse/model';
 import { PROTOCOL_VERSION, type Request, type Response } from './protocol';
 import { createSession, MAX_DIAGNOSTICS } from './session';
 import { makeAnalysis, makeEvent } from './testing';
+import { macrotask } from './yielder';
 
 /** A stand-in parser: every line containing "OOM" becomes one event, announced when its line completes. */
 function fakeParser(options: ParserOptions = {}): StreamingParser {
@@ -51,6 +55,22 @@ function run(deps: Parameters<typeof createSession>[1] = {}) {
   const session = createSession((r) => out.push(r), { createParser: fakeParser, now: () => (clock += 10), ...deps });
   const send = (r: RequestBody) => session.handle({ v: PROTOCOL_VERSION, ...r } as Request);
   return { out, send };
+}
+
+/** A real OOM report: one global event, victim doxygen. */
+const REPORT = readFileSync(
+  resolve(import.meta.dirname, '../../test/fixtures/archlinux_6.1.1-arch1-1_embedded_example.log'),
+  'utf8',
+);
+/** The report, then ~3 MB of other daemons' lines: the event closes long before the input ends. */
+function eventThenNoise(): string {
+  return REPORT + 'Nov 22 11:09:03 host cron[42]: (root) CMD (run-parts /etc/cron.hourly)\n'.repeat(45_000);
+}
+
+/** Waits (in macrotasks, so a parse that yields can run) until `done()` holds. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 10_000 && !done(); i++) await macrotask();
+  if (!done()) throw new Error('gave up waiting');
 }
 
 describe('worker session', () => {
@@ -123,5 +143,52 @@ describe('worker session', () => {
     expect(done.summary.diagnosticsTotal).toBe(MAX_DIAGNOSTICS + 10);
     // With a frozen clock only the first and the final progress message get through.
     expect(out.filter((r) => r.type === 'progress')).toHaveLength(2);
+  });
+
+  describe('while a file is still being read', () => {
+    const input = { kind: 'text' as const, text: eventThenNoise(), name: 'big' };
+    const realParser = { createParser, now: () => 0 };
+
+    it('answers a request for an event already found, with its raw lines, before the parse is done', async () => {
+      const { out, send } = run({ ...realParser, createYielder: () => macrotask });
+      const parsing = send({ type: 'parse', id: 1, input });
+      await until(() => out.some((r) => r.type === 'event-found'));
+      expect(out.some((r) => r.type === 'done')).toBe(false);
+      await send({ type: 'event', id: 2, index: 0 });
+      const detail = out.at(-1);
+      expect(detail?.type).toBe('event-detail');
+      if (detail?.type !== 'event-detail') return;
+      expect(detail.detail.event.victim?.comm).toBe('doxygen');
+      expect(detail.detail.event.tasks?.tasks.length).toBeGreaterThan(0);
+      // The event closed while the noise was still streaming; its raw lines are the whole report.
+      const reportLines = REPORT.trimEnd().split('\n');
+      expect(detail.detail.source.map((l) => l.raw)).toEqual(reportLines);
+      expect(detail.detail.source[0].line).toBe(1);
+      await parsing;
+      expect(out.at(-1)?.type).toBe('done');
+    });
+
+    it('without yielding, the same request would only be read after the parse (why the loop yields)', async () => {
+      const { out, send } = run({ ...realParser, createYielder: () => () => undefined });
+      const parsing = send({ type: 'parse', id: 1, input });
+      const asked = macrotask().then(() => send({ type: 'event', id: 2, index: 0 }));
+      await Promise.all([parsing, asked]);
+      expect(out.map((r) => r.type).slice(-2)).toEqual(['done', 'event-detail']);
+    });
+
+    it('a newer parse request stops the one still reading', async () => {
+      const { out, send } = run({ ...realParser, createYielder: () => macrotask });
+      const first = send({ type: 'parse', id: 1, input });
+      await until(() => out.some((r) => r.type === 'event-found'));
+      await send({ type: 'parse', id: 2, input: { kind: 'text', text: 'nothing here\n', name: 'small' } });
+      await first;
+      expect(out.filter((r) => r.type === 'done').map((r) => r.type === 'done' && r.summary.name)).toEqual(['small']);
+      expect(out.find((r) => r.type === 'error')).toMatchObject({
+        id: 1,
+        message: 'This parse was replaced by a newer one.',
+      });
+      await send({ type: 'event', id: 3, index: 0 });
+      expect(out.at(-1)).toMatchObject({ type: 'error', id: 3 });
+    });
   });
 });

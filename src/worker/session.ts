@@ -11,6 +11,7 @@ import { PROTOCOL_VERSION, type EventDetail, type ParseInput, type Request, type
 import { readInput } from './readInput';
 import { recognise } from './recognise';
 import { toEventSummary } from './summarise';
+import { createYielder, type MaybeYield } from './yielder';
 
 /** The summary carries at most this many diagnostics; a 100 MB journal can have millions. */
 export const MAX_DIAGNOSTICS = 500;
@@ -21,6 +22,8 @@ export interface SessionDeps {
   createParser: typeof createParser;
   analyzeEvent: typeof analyzeEvent;
   now: () => number;
+  /** Makes the read loop's "give way to the message queue" function (one per parse). */
+  createYielder: () => MaybeYield;
 }
 
 interface ParsedState {
@@ -45,7 +48,13 @@ function emptyAnalysis(headline: string): EventAnalysis {
 }
 
 export function createSession(post: (response: Response) => void, deps: Partial<SessionDeps> = {}) {
-  const d: SessionDeps = { createParser, analyzeEvent, now: () => performance.now(), ...deps };
+  const d: SessionDeps = {
+    createParser,
+    analyzeEvent,
+    now: () => performance.now(),
+    createYielder: () => createYielder(),
+    ...deps,
+  };
   let state: ParsedState | null = null;
 
   /** An analysis bug must not hide the event: degrade to an event without findings. */
@@ -77,17 +86,28 @@ export function createSession(post: (response: Response) => void, deps: Partial<
         announce(event);
       },
     });
-    state = s; // event requests may arrive while the file is still streaming
+    // Event requests are answered while the file is still streaming (the read loop yields for them),
+    // from the events announced so far: their raw lines were kept when they closed.
+    state = s;
     let lastProgress = -Infinity;
-    const facts = await readInput(input, {
-      text: (chunk) => s.parser.push(chunk),
-      progress(bytesRead, totalBytes) {
-        const now = d.now();
-        if (now - lastProgress < PROGRESS_INTERVAL_MS && bytesRead !== totalBytes) return;
-        lastProgress = now;
-        post({ v: PROTOCOL_VERSION, type: 'progress', id, bytesRead, totalBytes, eventsFound: announced.size });
+    const facts = await readInput(
+      input,
+      {
+        text(chunk) {
+          // The read loop yields, so a newer parse request can start meanwhile: this one then stops.
+          if (state !== s) throw new Error('This parse was replaced by a newer one.');
+          s.parser.push(chunk);
+        },
+        progress(bytesRead, totalBytes) {
+          const now = d.now();
+          if (now - lastProgress < PROGRESS_INTERVAL_MS && bytesRead !== totalBytes) return;
+          lastProgress = now;
+          post({ v: PROTOCOL_VERSION, type: 'progress', id, bytesRead, totalBytes, eventsFound: announced.size });
+        },
       },
-    });
+      d.createYielder(),
+    );
+    if (state !== s) throw new Error('This parse was replaced by a newer one.');
     const result: ParseResult = s.parser.end();
     s.events = result.events; // end() is the authority: it may complete or add events
     for (const event of result.events) if (!announced.has(event.index)) announce(event);

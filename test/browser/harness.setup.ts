@@ -35,8 +35,8 @@ declare module 'vitest' {
   }
 }
 
-function step(what: string, args: string[]) {
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+function step(what: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env });
   if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status}); see the output above.`);
 }
 
@@ -45,8 +45,11 @@ export default async function setup(project: TestProject) {
   const offlineFile = resolve(ROOT, 'dist-offline/oomscope.html');
   if (process.env.OOMSCOPE_SKIP_BUILD !== '1' || !existsSync(offlineFile)) {
     const vite = resolve(ROOT, 'node_modules/vite/bin/vite.js');
-    step('vite build', [vite, 'build', '--logLevel', 'warn']);
-    step('vite build --mode offline', [vite, 'build', '--mode', 'offline', '--logLevel', 'warn']);
+    // Vitest sets NODE_ENV=test, which the child would inherit and which makes Vite bundle React's
+    // development build: the tests must run what users get.
+    const production = { ...process.env, NODE_ENV: 'production' };
+    step('vite build', [vite, 'build', '--logLevel', 'warn'], production);
+    step('vite build --mode offline', [vite, 'build', '--mode', 'offline', '--logLevel', 'warn'], production);
   }
   const server = await serveStatic(resolve(ROOT, 'dist'));
   const browser = await chromium.launchServer({
