@@ -1,8 +1,12 @@
 /**
- * Line classification for the event builder: asks every section parser, in an order that avoids
- * ambiguity (kill lines before generic `key:value` lines, zones before Mem-Info counters), what a
- * logical line is. Context decides the few lines that only mean something inside a block
- * (task rows need the header's columns, v2 memcg stats are bare `key value` pairs).
+ * Line classification for the event builder: what a logical line is, asked of the section parsers
+ * in a fixed order (segmentRules.ts) that avoids ambiguity. Context decides the few lines that only
+ * mean something inside a block (task rows need the header's columns, v2 memcg stats are bare
+ * `key value` pairs).
+ *
+ * Hot path of report parsing: a line is offered only to the rules whose format can start with its
+ * first character (a table built once), in the same order, so the answer is the one asking every
+ * rule would give, at a fraction of the cost.
  */
 import type {
   BuddyRow,
@@ -21,28 +25,9 @@ import type {
   Victim,
   Zone,
 } from './model';
-import { parseAllocFailure } from './sections/allocFailure';
-import { parseBuddy } from './sections/buddy';
-import { isCallTraceHeader, isStackNoise, parseStackFrame } from './sections/callTrace';
-import { parseConstraint } from './sections/constraint';
-import { parseCpuset } from './sections/cpuset';
-import { parseHardware, parseKernelInfo } from './sections/kernelInfo';
-import { isNoKillable, parseKillSelection, parsePanic, parseReaped, parseVictim } from './sections/kill';
-import {
-  isMemcgKillMessage,
-  parseMemcgCounter,
-  parseMemcgStatLine,
-  parseMemcgStatsHeader,
-  parseTaskIn,
-  type MemcgCounterKind,
-} from './sections/memcg';
-import { isMemInfoHeader, isPerCpuLine, parseMemInfoCounters } from './sections/memInfo';
-import { isIgnoredSummaryLine, parseHugepages, parseSummaryLine, type SummaryKey } from './sections/memSummary';
-import { parseNodeInfo } from './sections/nodeInfo';
-import { isElision, isTaskBanner, parseTaskHeader, parseTaskRow } from './sections/taskTable';
-import { parseTrigger } from './sections/trigger';
-import { parseLowmemReserve, parseZone } from './sections/zone';
-import { isKnownOomNoise } from './segmentNoise';
+import { RULES, type Rule } from './segmentRules';
+import type { MemcgCounterKind } from './sections/memcg';
+import type { SummaryKey } from './sections/memSummary';
 
 export type Classified =
   | { kind: 'trigger'; trigger: Trigger }
@@ -102,155 +87,27 @@ export function mayMatterOutsideEvents(text: string): boolean {
   return MAY_MATTER_OUTSIDE.test(text);
 }
 
+/** Rules by the first character of a line (ASCII); other lines are offered to every rule. */
+const RULES_BY_START: readonly (readonly Rule[])[] = Array.from({ length: 128 }, (_, code) =>
+  RULES.filter((rule) => rule.starts === null || rule.starts.includes(String.fromCharCode(code))),
+);
+
 /** What the line is, or null when no rule understood it. Never throws (section parsers never do). */
 export function classifyLine(text: string, line: number, ctx: ClassifyContext): Classified | null {
-  return (
-    classifyBulk(text, line, ctx) ??
-    classifyReportFrame(text, line) ??
-    classifyMemory(text, line, ctx) ??
-    classifyTasksAndMemcg(text, line, ctx)
-  );
-}
-
-/** Fast path for the lines a report has most of: task rows and v2 memcg stat lines. */
-function classifyBulk(text: string, line: number, ctx: ClassifyContext): Classified | null {
-  if (ctx.taskColumns && /^\s*\[\s*\d+\]/.test(text)) {
-    const task = parseTaskRow(text, ctx.taskColumns, line);
-    if (task) return { kind: 'taskRow', task };
-  }
-  if (ctx.inMemcgStats && /^\s*[a-z_]+ \d+\s*$/.test(text)) {
-    const stat = parseMemcgStatLine(text);
-    if (stat) return { kind: 'memcgStat', key: stat[0], value: stat[1] };
+  const first = text.trim().charCodeAt(0);
+  const rules = first < 128 ? RULES_BY_START[first] : RULES; // NaN (empty line) is not < 128
+  for (let i = 0; i < rules.length; i++) {
+    const classified = rules[i].classify(text, line, ctx);
+    if (classified !== null) return classified;
   }
   return null;
 }
 
-// Each parser runs only when the line holds a word its format cannot do without: the guards are
-// plain substring tests, so a report line costs a few of them instead of ~35 regular expressions.
-// A guard may let through lines its parser rejects, never the other way round.
-
-/** Lines that open, close or identify an event, and the dump_stack block. */
-function classifyReportFrame(text: string, line: number): Classified | null {
-  if (text.includes('oom-killer')) {
-    const trigger = parseTrigger(text, line);
-    if (trigger) return { kind: 'trigger', trigger };
+/** Every rule in order, without the first-character table: the reference classifyLine must agree with (tests). */
+export function classifyByEveryRule(text: string, line: number, ctx: ClassifyContext): Classified | null {
+  for (const rule of RULES) {
+    const classified = rule.classify(text, line, ctx);
+    if (classified !== null) return classified;
   }
-  if (text.includes('allocation failure')) {
-    const failure = parseAllocFailure(text);
-    if (failure) return { kind: 'allocFailure', ...failure };
-  }
-  if (text.includes('process')) {
-    const victim = parseVictim(text, line);
-    if (victim) return { kind: 'victim', victim, memcgMessage: isMemcgKillMessage(text) };
-    const selection = parseKillSelection(text, line);
-    if (selection) return { kind: 'selection', selection, memcgMessage: isMemcgKillMessage(text) };
-  }
-  if (text.includes('oom_reaper')) {
-    const reaped = parseReaped(text, line);
-    if (reaped) return { kind: 'reaped', reaped };
-  }
-  if (text.includes('oom-kill:')) {
-    const constraint = parseConstraint(text, line);
-    if (constraint) return { kind: 'constraint', constraint };
-  }
-  if (text.includes('panic') || text.includes('deadlocked')) {
-    const panic = parsePanic(text, line);
-    if (panic) return { kind: 'panic', panic };
-  }
-  if (text.includes('killable') && isNoKillable(text)) return { kind: 'noKillable' };
-  return classifyDumpStack(text, line);
-}
-
-function classifyDumpStack(text: string, line: number): Classified | null {
-  if (text.includes('cpuset=')) {
-    const cpuset = parseCpuset(text, line);
-    if (cpuset) return { kind: 'cpuset', cpuset };
-  }
-  if (text.includes('CPU:') || text.includes('PID:') || text.includes('Pid:')) {
-    const kernel = parseKernelInfo(text, line);
-    if (kernel) return { kind: 'kernelInfo', kernel };
-  }
-  if (text.includes('Hardware name')) {
-    const hardware = parseHardware(text);
-    if (hardware !== null) return { kind: 'hardware', hardware };
-  }
-  if (text.includes('all Trace') || text.includes('all trace')) {
-    if (isCallTraceHeader(text)) return { kind: 'callTraceHeader' };
-  }
-  if (text.includes('+0x') || text.includes('[<')) {
-    const frame = parseStackFrame(text, line);
-    if (frame) return { kind: 'frame', frame };
-  }
-  if (isStackNoise(text)) return { kind: 'stackNoise' };
-  return null;
-}
-
-/** show_mem / show_free_areas output. */
-function classifyMemory(text: string, line: number, ctx: ClassifyContext): Classified | null {
-  if (text.includes('Mem-Info')) {
-    if (isMemInfoHeader(text)) return { kind: 'memInfoHeader' };
-  }
-  if ((text.includes('per-cpu') || text.includes('hi:')) && isPerCpuLine(text)) return { kind: 'perCpu' };
-  if (text.includes('free:') && text.includes('high:')) {
-    const zone = parseZone(text, line);
-    if (zone) return { kind: 'zone', zone };
-  }
-  if (text.includes('Node')) {
-    const node = parseNodeInfo(text, line);
-    if (node) return { kind: 'nodeInfo', node };
-  }
-  if (text.includes('lowmem_reserve')) {
-    const reserve = parseLowmemReserve(text);
-    if (reserve) return { kind: 'lowmemReserve', reserve };
-  }
-  if (text.includes('*')) {
-    const row = parseBuddy(text, line);
-    if (row) return { kind: 'buddy', row };
-  }
-  if (text.includes('hugepages_')) {
-    const hugepages = parseHugepages(text, line);
-    if (hugepages) return { kind: 'hugepages', hugepages };
-  }
-  if (text.includes('pages') || text.includes('swap') || text.includes('Swap')) {
-    const summary = parseSummaryLine(text);
-    if (summary) return { kind: 'summary', ...summary };
-    if (isIgnoredSummaryLine(text)) return { kind: 'ignoredSummary' };
-  }
-  if (ctx.acceptCounters && text.includes(':')) {
-    const counters = parseMemInfoCounters(text);
-    if (counters) return { kind: 'memInfoCounters', counters };
-  }
-  return null;
-}
-
-/** Task dump and memory-cgroup lines. */
-function classifyTasksAndMemcg(text: string, line: number, ctx: ClassifyContext): Classified | null {
-  if (text.includes('Tasks state') && isTaskBanner(text)) return { kind: 'taskBanner' };
-  if (text.includes('total_vm')) {
-    const columns = parseTaskHeader(text);
-    if (columns) return { kind: 'taskHeader', columns };
-  }
-  if (ctx.taskColumns && text.includes('[')) {
-    const task = parseTaskRow(text, ctx.taskColumns, line);
-    if (task) return { kind: 'taskRow', task };
-  }
-  if (text.length < 80 && isElision(text)) return { kind: 'elision' };
-  if (text.includes('usage')) {
-    const counter = parseMemcgCounter(text, line);
-    if (counter) return { kind: 'memcgCounter', counterKind: counter.kind, counter: counter.counter };
-  }
-  if (text.includes('Task in') || text.includes('Memory limit reached')) {
-    const taskIn = parseTaskIn(text);
-    if (taskIn) return { kind: 'taskIn', ...taskIn };
-  }
-  if (text.includes('cgroup stats')) {
-    const statsHeader = parseMemcgStatsHeader(text);
-    if (statsHeader) return { kind: 'memcgStatsHeader', ...statsHeader };
-  }
-  if (ctx.inMemcgStats) {
-    const stat = parseMemcgStatLine(text);
-    if (stat) return { kind: 'memcgStat', key: stat[0], value: stat[1] };
-  }
-  if (isKnownOomNoise(text)) return { kind: 'knownNoise' };
   return null;
 }

@@ -46,7 +46,6 @@ export function isTaskBanner(text: string): boolean {
 
 /** `[%7d]` — tolerates a paste that lost the space after `]`. */
 const ROW_START = /^\[\s*(\d+)\s*\]\s*/;
-const NUMBER = /^-?\d+$/;
 
 /**
  * One row for the given header columns. The kernel separates every numeric field by at least one
@@ -58,18 +57,45 @@ export function parseTaskRow(text: string, columns: string[], line: number): Tas
   const trimmed = text.trim();
   const start = ROW_START.exec(trimmed);
   if (!start) return null;
-  const numericColumns = columns.slice(1, -1);
   const values: Record<string, number> = { pid: Number(start[1]) };
-  let rest = trimmed.slice(start[0].length);
-  for (const column of numericColumns) {
-    const m = /^(\S+)(?:\s+|$)/.exec(rest);
-    // A row cut before its last number ends the loop here; its digits cannot be trusted.
-    if (!m || !NUMBER.test(m[1])) return null;
-    values[column] = Number(m[1]);
-    rest = rest.slice(m[0].length);
+  // Rows are most of a report: read the fields by hand, without a regex or a slice per field.
+  let at = start[0].length;
+  for (let i = 1; i < columns.length - 1; i++) {
+    const end = wholeNumberEnd(trimmed, at);
+    // A field that is not a whole number (a row cut before its last number, or misaligned) ends
+    // the row here; its digits cannot be trusted.
+    if (end < 0) return null;
+    values[columns[i]] = Number(trimmed.slice(at, end));
+    at = end;
+    while (at < trimmed.length && isSpace(trimmed.charCodeAt(at))) at++;
   }
   // A cut or empty name is kept as printed: the numbers before it are complete.
-  return toTask(values, rest.trim(), line);
+  return toTask(values, trimmed.slice(at).trim(), line);
+}
+
+/** End of `-?\d+` at `at` when the field is that whole (followed by a blank or the end), else -1. */
+function wholeNumberEnd(s: string, at: number): number {
+  let i = s.charCodeAt(at) === 45 /* - */ ? at + 1 : at;
+  const digitsFrom = i;
+  for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i));
+  if (i === digitsFrom) return -1;
+  return i === s.length || isSpace(s.charCodeAt(i)) ? i : -1;
+}
+
+/** Exactly the characters `\s` and String.prototype.trim treat as white space. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function toTask(v: Record<string, number>, name: string, line: number): Task | null {

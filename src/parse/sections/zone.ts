@@ -18,11 +18,14 @@ const UNRECLAIMABLE = /(?:^|\s)all_unreclaimable\? (yes|no)(?=\s|$)/;
 export function parseKbFields(text: string): KbFieldList {
   const fieldsKb: Record<string, number> = {};
   const unitless: Record<string, number> = {};
-  for (const m of text.matchAll(FIELD)) {
+  // exec in a loop rather than matchAll: no iterator and no copy of the expression per line.
+  FIELD.lastIndex = 0;
+  for (let m = FIELD.exec(text); m !== null; m = FIELD.exec(text)) {
     if (m[3] === undefined) unitless[m[1]] = Number(m[2]);
     else fieldsKb[m[1]] = Number(m[2]);
   }
-  const u = UNRECLAIMABLE.exec(text);
+  // The substring test first: the expression cannot skip ahead, and most lines lack the word.
+  const u = text.includes('all_unreclaimable?') ? UNRECLAIMABLE.exec(text) : null;
   return { fieldsKb, unitless, allUnreclaimable: u ? u[1] === 'yes' : null };
 }
 
