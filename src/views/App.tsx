@@ -15,12 +15,14 @@ import { SummaryPreview } from './SummaryPreview';
 import { useAnalysis } from './useAnalysis';
 import { useFragmentSync } from './useFragmentSync';
 import { useGlobalInput } from './useGlobalInput';
+import { countRender } from './renderProbe';
 
 const SHOW_FILE_BYTES = 1 << 20;
 
 export function App({ makeClient = createClient }: { makeClient?: () => OomClient }) {
+  countRender('App');
   const [initial] = useState(() => parseFragment(location.hash));
-  const { state, analyse, cancel, select } = useAnalysis(makeClient, initial.event);
+  const { state, progress, analyse, cancel, select } = useAnalysis(makeClient, initial.event);
   const [text, setText] = useState('');
   const [sampleId, setSampleId] = useState('');
   const [highlight, setHighlightLine] = useState<number | null>(null);
@@ -151,12 +153,21 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
     onPrevious: () => move(-1),
   });
 
-  const share = async () => {
+  // Stable callbacks: the memoised views below re-render only when what they show changes.
+  const share = useCallback(() => {
     if (!current) return;
-    const result = await shareEvent(current.source);
-    if (result.encoded) shared.current = result.encoded;
-    setShareNote(result.note);
-  };
+    void shareEvent(current.source).then((result) => {
+      if (result.encoded) shared.current = result.encoded;
+      setShareNote(result.note);
+    });
+  }, [current]);
+  const selectEvent = useCallback(
+    (index: number) => {
+      jumpToLine(null);
+      select(index);
+    },
+    [jumpToLine, select],
+  );
 
   return (
     <LineJumpContext.Provider value={jumpToLine}>
@@ -198,24 +209,21 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
                   }
             }
           />
-          {state.phase === 'parsing' && state.progress ? (
-            <ProgressPanel progress={state.progress} name={state.inputName} onCancel={cancel} />
+          {state.phase === 'parsing' ? (
+            <ProgressPanel store={progress} name={state.inputName} onCancel={cancel} />
           ) : null}
           <div id="results" tabIndex={-1} className="results" aria-label="Results">
             {state.events.length > 0 ? (
               <EventList
                 events={state.events}
                 selected={state.selected}
-                onSelect={(i) => {
-                  jumpToLine(null);
-                  select(i);
-                }}
+                onSelect={selectEvent}
                 parsing={state.phase === 'parsing'}
               />
             ) : null}
             <Results summary={state.summary} />
             {current ? (
-              <EventView detail={current} highlight={highlight} marked={marked} onShare={() => void share()} />
+              <EventView detail={current} highlight={highlight} marked={marked} onShare={share} />
             ) : preview ? (
               <SummaryPreview summary={preview} />
             ) : null}

@@ -3,13 +3,14 @@
  * which migrate types had free blocks at an order (letters), not how many of each, so types are shown
  * as presence per order rather than invented stack heights.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Bar, BarChart, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BuddyRow } from '../parse/model';
 import { formatInt, formatKb } from './format';
 import { OrderTable } from './BuddyOrderTable';
 import { MIGRATE_LETTERS } from './migrateTypes';
 import { LineLink } from './LineLink';
+import { countRender } from './renderProbe';
 
 type Measure = 'count' | 'bytes';
 type Scale = 'linear' | 'log';
@@ -144,7 +145,8 @@ function ZoneHistogram({
   );
 }
 
-export function BuddyHistogram({ buddy, requestedOrder }: { buddy: BuddyRow[]; requestedOrder: number | null }) {
+function BuddyHistogram({ buddy, requestedOrder }: { buddy: BuddyRow[]; requestedOrder: number | null }) {
+  countRender('BuddyHistogram');
   const [measure, setMeasure] = useState<Measure>('count');
   // Log by default: a single free block at a high order is what decides an order-n request, and on a
   // linear axis it is invisible next to thousands of order-0 pages.
@@ -199,3 +201,7 @@ export function BuddyHistogram({ buddy, requestedOrder }: { buddy: BuddyRow[]; r
     </section>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoBuddyHistogram = memo(BuddyHistogram);
+export { MemoBuddyHistogram as BuddyHistogram };

@@ -1,9 +1,10 @@
 /** Event list for files with several events: time, trigger → victim, kind, request size. j/k move. */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { EventSummary } from '../worker/protocol';
 import { formatKb } from './format';
+import { countRender } from './renderProbe';
 
-export function EventList({
+function EventList({
   events,
   selected,
   onSelect,
@@ -14,6 +15,7 @@ export function EventList({
   onSelect: (index: number) => void;
   parsing?: boolean;
 }) {
+  countRender('EventList');
   const listRef = useRef<HTMLOListElement>(null);
   // j/k can move past the visible part of a long list: keep the selected event in view.
   useEffect(() => {
@@ -57,3 +59,7 @@ export function EventList({
     </nav>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoEventList = memo(EventList);
+export { MemoEventList as EventList };

@@ -1,4 +1,5 @@
 /** Every view of the selected event, with the raw source beside them (evidence links land there). */
+import { memo } from 'react';
 import type { EventDetail } from '../worker/protocol';
 import { BuddyHistogram } from './BuddyHistogram';
 import { Findings } from './Findings';
@@ -10,6 +11,7 @@ import { SourceView } from './SourceView';
 import { Summary } from './Summary';
 import { TaskTable } from './TaskTable';
 import { ZoneWatermarks } from './ZoneWatermarks';
+import { countRender } from './renderProbe';
 
 const SECTIONS: [string, string][] = [
   ['v-summary', 'Summary'],
@@ -28,7 +30,7 @@ function jumpToSection(id: string) {
   el?.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
 
-export function EventView({
+function EventView({
   detail,
   highlight,
   marked = [],
@@ -40,6 +42,7 @@ export function EventView({
   marked?: number[];
   onShare?: () => void;
 }) {
+  countRender('EventView');
   const { event, analysis } = detail;
   const sections = SECTIONS.filter(([id]) => id !== 'v-memcg' || event.memcg);
   return (
@@ -102,3 +105,7 @@ export function EventView({
     </div>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoEventView = memo(EventView);
+export { MemoEventView as EventView };

@@ -1,4 +1,5 @@
 /** Findings: every derived conclusion, worst first as the analysis ordered them, each with its evidence. */
+import { memo } from 'react';
 import type { Finding } from '../analyze/types';
 import { LineLinks } from './LineLink';
 
@@ -22,7 +23,7 @@ export function FindingItem({ finding, withTestId = false }: { finding: Finding;
   );
 }
 
-export function Findings({ findings }: { findings: Finding[] }) {
+function Findings({ findings }: { findings: Finding[] }) {
   return (
     <section className="panel" data-testid="findings" aria-labelledby="findings-h">
       <h2 id="findings-h">Findings ({findings.length})</h2>
@@ -38,3 +39,7 @@ export function Findings({ findings }: { findings: Finding[] }) {
     </section>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoFindings = memo(Findings);
+export { MemoFindings as Findings };

@@ -1,4 +1,5 @@
 /** Annotated gfp flags: each name as a chip with its meaning, decoded with the table of this event's kernel. */
+import { memo } from 'react';
 import type { GfpDecode } from '../kernel/types';
 import type { Trigger } from '../parse/model';
 import { formatKb, orderKb } from './format';
@@ -37,7 +38,7 @@ function BreakAtBars({ text }: { text: string }) {
   );
 }
 
-export function GfpFlags({
+function GfpFlags({
   gfp,
   trigger,
   pageSizeKb,
@@ -130,3 +131,7 @@ export function GfpFlags({
     </section>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoGfpFlags = memo(GfpFlags);
+export { MemoGfpFlags as GfpFlags };

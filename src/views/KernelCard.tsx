@@ -1,4 +1,5 @@
 /** Kernel and hardware card, with the call trace and its allocation path picked out. */
+import { memo } from 'react';
 import type { CpusetInfo, KernelInfo, StackFrame } from '../parse/model';
 import { frameRoles, type FrameRole } from './callTrace';
 import { LineLink } from './LineLink';
@@ -10,7 +11,7 @@ const ROLE_LABEL: Record<FrameRole, string> = {
   other: '',
 };
 
-export function KernelCard({
+function KernelCard({
   kernel,
   cpuset,
   callTrace,
@@ -87,3 +88,7 @@ export function KernelCard({
     </section>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoKernelCard = memo(KernelCard);
+export { MemoKernelCard as KernelCard };

@@ -1,9 +1,11 @@
 /** Mem-Info: what RAM held at the time (from analysis.accounting), swap, and the page-count lines. */
+import { memo } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Accounting } from '../analyze/types';
 import type { MemSummary } from '../parse/model';
 import { formatInt, formatKb, formatPercent } from './format';
 import { LineLink } from './LineLink';
+import { countRender } from './renderProbe';
 
 /** One bar per kind: some kinds nest inside others (shmem is part of anon), so a single stacked bar would double count. */
 function RamChart({ accounting }: { accounting: Accounting }) {
@@ -59,7 +61,8 @@ const PAGE_LINES: [keyof Omit<MemSummary, 'lines'>, string][] = [
   ['swapCachePages', 'pages in swap cache'],
 ];
 
-export function MemInfoView({ accounting, summary }: { accounting: Accounting | null; summary: MemSummary }) {
+function MemInfoView({ accounting, summary }: { accounting: Accounting | null; summary: MemSummary }) {
+  countRender('MemInfoView');
   const swapUsed =
     accounting?.swapTotalKb != null && accounting.swapFreeKb != null
       ? accounting.swapTotalKb - accounting.swapFreeKb
@@ -162,3 +165,7 @@ export function MemInfoView({ accounting, summary }: { accounting: Accounting | 
     </section>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoMemInfoView = memo(MemInfoView);
+export { MemoMemInfoView as MemInfoView };

@@ -1,4 +1,5 @@
 /** memcg panel for cgroup OOMs: usage against limit per counter, the cgroup path, its largest stats. */
+import { memo } from 'react';
 import type { MemcgCounter, MemcgInfo } from '../parse/model';
 import { formatKb, formatPercent } from './format';
 import { LineLink } from './LineLink';
@@ -39,7 +40,7 @@ function CounterBar({ label, counter }: { label: string; counter: MemcgCounter }
   );
 }
 
-export function MemcgPanel({ memcg }: { memcg: MemcgInfo }) {
+function MemcgPanel({ memcg }: { memcg: MemcgInfo }) {
   const toKb = memcg.statsUnit === 'bytes' ? 1 / 1024 : 1;
   const stats = Object.entries(memcg.stats)
     .filter(([key]) => !COUNTER_KEY.test(key))
@@ -106,3 +107,7 @@ export function MemcgPanel({ memcg }: { memcg: MemcgInfo }) {
     </section>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoMemcgPanel = memo(MemcgPanel);
+export { MemoMemcgPanel as MemcgPanel };

@@ -1,16 +1,16 @@
-/** Progress while the worker reads: bytes read of total, events found so far, and a cancel button. */
+/**
+ * Progress while the worker reads: bytes read of total, events found so far, and a cancel button.
+ * It reads progress from its own store, so the ~10 updates a second re-render this panel and nothing else.
+ */
+import { memo } from 'react';
 import { formatInt, formatKb } from './format';
-import type { Progress } from './useAnalysis';
+import { useProgress, type ProgressStore } from './parseFeed';
+import { countRender } from './renderProbe';
 
-export function ProgressPanel({
-  progress,
-  name,
-  onCancel,
-}: {
-  progress: Progress;
-  name: string | null;
-  onCancel: () => void;
-}) {
+function ProgressPanel({ store, name, onCancel }: { store: ProgressStore; name: string | null; onCancel: () => void }) {
+  countRender('ProgressPanel');
+  const progress = useProgress(store);
+  if (!progress) return null;
   const { bytesRead, totalBytes, eventsFound } = progress;
   const label = `${formatKb(bytesRead / 1024)}${totalBytes != null ? ` of ${formatKb(totalBytes / 1024)}` : ''} read, ${formatInt(eventsFound)} event${eventsFound === 1 ? '' : 's'} found`;
   return (
@@ -31,3 +31,7 @@ export function ProgressPanel({
     </div>
   );
 }
+
+// Memoised: progress updates reach this panel through its store subscription, not through the app.
+const MemoProgressPanel = memo(ProgressPanel);
+export { MemoProgressPanel as ProgressPanel };

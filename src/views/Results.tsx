@@ -1,8 +1,9 @@
 /** What the parse found besides events: page-allocation failures and the parser's notes. */
+import { memo } from 'react';
 import type { ParseSummary } from '../worker/protocol';
 import { LineLink } from './LineLink';
 
-export function Results({ summary }: { summary: ParseSummary | null }) {
+function Results({ summary }: { summary: ParseSummary | null }) {
   if (!summary) return null;
   const { allocationFailures, diagnostics, diagnosticsTotal } = summary;
   if (!allocationFailures.length && !diagnostics.length) return null;
@@ -40,3 +41,7 @@ export function Results({ summary }: { summary: ParseSummary | null }) {
     </div>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoResults = memo(Results);
+export { MemoResults as Results };

@@ -2,13 +2,14 @@
  * Source view: the raw lines of the event, virtualised (a 100,000-task table is 100,000 lines).
  * Evidence links elsewhere set `highlight`; this view scrolls to it and marks it.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SourceLine } from '../worker/protocol';
+import { countRender } from './renderProbe';
 
 const LINE_HEIGHT = 20;
 
-export function SourceView({
+function SourceView({
   source,
   highlight,
   marked = [],
@@ -17,8 +18,11 @@ export function SourceView({
   highlight: number | null;
   marked?: number[];
 }) {
+  countRender('SourceView');
   const markedSet = useMemo(() => new Set(marked), [marked]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer's methods are read only here (render and effects), never handed to memoised children.
+  // eslint-disable-next-line react-hooks/incompatible-library -- that is the safe use of TanStack Virtual
   const virtualizer = useVirtualizer({
     count: source.length,
     getScrollElement: () => scrollRef.current,
@@ -84,3 +88,7 @@ export function SourceView({
     </section>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoSourceView = memo(SourceView);
+export { MemoSourceView as SourceView };

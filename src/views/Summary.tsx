@@ -1,4 +1,5 @@
 /** Summary: what happened in two or three sentences, who asked, who was killed, the top findings. */
+import { memo } from 'react';
 import type { EventDetail } from '../worker/protocol';
 import { formatKb } from './format';
 import { FindingItem } from './Findings';
@@ -13,7 +14,7 @@ const KIND_LABEL: Record<string, string> = {
   fragment: 'Partial report',
 };
 
-export function Summary({ detail, topFindings = 3 }: { detail: EventDetail; topFindings?: number }) {
+function Summary({ detail, topFindings = 3 }: { detail: EventDetail; topFindings?: number }) {
   const { event, analysis } = detail;
   const trigger = event.trigger;
   const victim = event.victim;
@@ -84,3 +85,7 @@ export function Summary({ detail, topFindings = 3 }: { detail: EventDetail; topF
     </section>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoSummary = memo(Summary);
+export { MemoSummary as Summary };

@@ -2,10 +2,11 @@
  * What is known of an event the moment the worker announces it (its EventSummary), shown until the full
  * detail arrives: on a large file the worker answers detail requests only after it finishes reading.
  */
+import { memo } from 'react';
 import type { EventSummary } from '../worker/protocol';
 import { formatKb } from './format';
 
-export function SummaryPreview({ summary }: { summary: EventSummary }) {
+function SummaryPreview({ summary }: { summary: EventSummary }) {
   return (
     <section
       className="panel summary"
@@ -44,3 +45,7 @@ export function SummaryPreview({ summary }: { summary: EventSummary }) {
     </section>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoSummaryPreview = memo(SummaryPreview);
+export { MemoSummaryPreview as SummaryPreview };

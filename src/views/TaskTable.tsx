@@ -5,7 +5,7 @@
  * mode; the ordering itself is a typed-array index sort (sortRows.ts), and TanStack Virtual renders only
  * the visible rows.
  */
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { rowSortingFeature, tableFeatures, useTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BadnessCheck } from '../analyze/types';
@@ -14,6 +14,7 @@ import { formatBytesIn, formatInt, formatPagesIn, type MemUnit } from './format'
 import { LineLink } from './LineLink';
 import { sortedOrder } from './sortRows';
 import { filterRows, groupByName, taskRows, visibleColumns, type ColumnInfo, type TaskRow } from './taskRows';
+import { countRender } from './renderProbe';
 
 const features = tableFeatures({ rowSortingFeature });
 type Features = typeof features;
@@ -49,7 +50,8 @@ export interface TaskTableProps {
   height?: number;
 }
 
-export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victimPid, height = 440 }: TaskTableProps) {
+function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victimPid, height = 440 }: TaskTableProps) {
+  countRender('TaskTable');
   const [unit, setUnit] = useState<MemUnit>('pages');
   const [query, setQuery] = useState('');
   const [grouped, setGrouped] = useState(false);
@@ -77,6 +79,8 @@ export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victi
     getRowId,
   });
   const order = useMemo(() => sortedOrder(data, sorting), [data, sorting]);
+  // The virtualizer's methods are read only here (render and effects), never handed to memoised children.
+  // eslint-disable-next-line react-hooks/incompatible-library -- that is the safe use of TanStack Virtual
   const virtualizer = useVirtualizer({
     count: order.length,
     getScrollElement: () => scrollRef.current,
@@ -215,3 +219,7 @@ export function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victi
     </section>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoTaskTable = memo(TaskTable);
+export { MemoTaskTable as TaskTable };

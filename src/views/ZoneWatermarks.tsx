@@ -2,11 +2,13 @@
  * Zone watermark bars: per node and zone, free memory against min/low/high and the lowmem_reserve
  * that applies to this request. The reproduced check (analysis.zoneChecks) marks failing zones.
  */
+import { memo } from 'react';
 import { Bar, BarChart, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ZoneCheck } from '../analyze/types';
 import type { Zone } from '../parse/model';
 import { formatExactKb, formatKb } from './format';
 import { LineLink } from './LineLink';
+import { countRender } from './renderProbe';
 
 export interface ZoneRow {
   key: string;
@@ -123,7 +125,8 @@ function ZoneBar({ row }: { row: ZoneRow }) {
   );
 }
 
-export function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneCheck[] }) {
+function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneCheck[] }) {
+  countRender('ZoneWatermarks');
   const rows = zoneRows(zones, checks);
   return (
     <section className="panel" data-testid="zone-watermarks" aria-labelledby="zones-h">
@@ -202,3 +205,7 @@ function ZoneTable({ rows }: { rows: ZoneRow[] }) {
     </table>
   );
 }
+
+// Memoised: the app re-renders while a file is read; this view only when its own props change.
+const MemoZoneWatermarks = memo(ZoneWatermarks);
+export { MemoZoneWatermarks as ZoneWatermarks };

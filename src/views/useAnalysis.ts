@@ -5,19 +5,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CancelledError, type OomClient } from '../worker/client';
 import type { EventDetail, EventSummary, ParseInput, ParseSummary } from '../worker/protocol';
+import { createBatcher, createProgressStore, type Batcher } from './parseFeed';
+
+export type { Progress } from './parseFeed';
 
 export type Phase = 'idle' | 'parsing' | 'done' | 'error';
-
-export interface Progress {
-  bytesRead: number;
-  totalBytes: number | null;
-  eventsFound: number;
-}
 
 export interface AnalysisState {
   phase: Phase;
   inputName: string | null;
-  progress: Progress | null;
   events: EventSummary[];
   summary: ParseSummary | null;
   message: string;
@@ -29,7 +25,6 @@ export interface AnalysisState {
 const INITIAL: AnalysisState = {
   phase: 'idle',
   inputName: null,
-  progress: null,
   events: [],
   summary: null,
   message: 'Paste, drop or open a kernel log, or pick a sample.',
@@ -71,9 +66,13 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
   const generation = useRef(0);
   const wantedEvent = useRef<number | null>(initialEvent);
   const cache = useRef(new Map<number, EventDetail>());
+  // Progress is not app state: only the progress panel subscribes to it (see parseFeed.ts).
+  const [progress] = useState(createProgressStore);
+  const eventBatch = useRef<Batcher<EventSummary> | null>(null);
 
   useEffect(
     () => () => {
+      eventBatch.current?.drop();
       clientRef.current?.dispose();
       clientRef.current = null;
     },
@@ -113,6 +112,8 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
     (input: ParseInput) => {
       const gen = ++generation.current;
       cache.current = new Map();
+      eventBatch.current?.drop();
+      progress.set(null);
       if (input.kind === 'text') {
         const problem = precheckText(input.text);
         if (problem) {
@@ -125,17 +126,21 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
         phase: 'parsing',
         inputName: input.name,
         message: `Reading ${input.name}…`,
-        progress: { bytesRead: 0, totalBytes: null, eventsFound: 0 },
       });
+      progress.set({ bytesRead: 0, totalBytes: null, eventsFound: 0 });
+      const batch = createBatcher<EventSummary>((found) => {
+        if (gen === generation.current) setState((s) => ({ ...s, events: [...s.events, ...found] }));
+      });
+      eventBatch.current = batch;
       let firstShown = false;
       client()
         .parse(input, {
-          onProgress: (progress) => {
-            if (gen === generation.current) setState((s) => ({ ...s, progress }));
+          onProgress: (p) => {
+            if (gen === generation.current) progress.set(p);
           },
           onEvent: (summary) => {
             if (gen !== generation.current) return;
-            setState((s) => ({ ...s, events: [...s.events, summary] }));
+            batch.push(summary);
             // Show the first event (or the one the URL asked for) before the file ends.
             const wanted = wantedEvent.current ?? 0;
             if (!firstShown && summary.index === wanted) {
@@ -146,12 +151,13 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
         })
         .then((summary) => {
           if (gen !== generation.current) return;
+          batch.drop(); // the summary lists every event
+          progress.set(null);
           setState((s) => ({
             ...s,
             phase: 'done',
             summary,
             events: summary.events,
-            progress: null,
             message: doneMessage(summary),
           }));
           const wanted = wantedEvent.current;
@@ -163,24 +169,24 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
         })
         .catch((error: unknown) => {
           if (gen !== generation.current) return;
+          batch.flush();
+          progress.set(null);
           if (isCancel(error)) {
             setState((s) => ({
               ...s,
               phase: 'idle',
-              progress: null,
               message: 'Cancelled. Your input is untouched; press Analyse to try again.',
             }));
           } else {
             setState((s) => ({
               ...s,
               phase: 'error',
-              progress: null,
               message: `Could not analyse ${input.name}: ${errorText(error)}. Your input is kept.`,
             }));
           }
         });
     },
-    [client, fetchDetail],
+    [client, fetchDetail, progress],
   );
 
   const cancel = useCallback(() => {
@@ -195,5 +201,5 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
     [fetchDetail],
   );
 
-  return { state, analyse, cancel, select };
+  return { state, progress, analyse, cancel, select };
 }
