@@ -53,11 +53,25 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
   const repairer = createRepairer((line) => builder.feed(line));
   const quiet = options.fullScan ? null : createQuietFilter();
   let quietLines = 0;
+  /** Quiet lines outside events are only counted; the first ones, then one now and then, have their prefix read for the style report. */
+  const sampleQuiet = (): boolean => ++quietLines <= STYLE_SAMPLE_FIRST || quietLines % STYLE_SAMPLE_EVERY === 0;
+  /**
+   * Most lines of a big log are quiet: decide that from their place in the chunk, before they are
+   * cut out of it, so they cost no string at all. Not with keepRaw: the raw-line buffer is indexed
+   * by line number and takes every line.
+   */
+  const skipQuiet =
+    quiet !== null && raw === null
+      ? (chunk: string, start: number, end: number, number: number): boolean => {
+          if (!quiet.isQuietAt(start, end, number) || builder.openFirstLine() !== null) return true;
+          if (sampleQuiet()) styles |= stripPrefix(chunk.slice(start, end)).style;
+          return false;
+        }
+      : undefined;
   const lines = createLineSource((text, number, endInChunk) => {
     raw?.add(text, number);
     if (quiet?.isQuiet(text, number, endInChunk) && builder.openFirstLine() === null) {
-      if (++quietLines <= STYLE_SAMPLE_FIRST || quietLines % STYLE_SAMPLE_EVERY === 0)
-        styles |= stripPrefix(text).style;
+      if (sampleQuiet()) styles |= stripPrefix(text).style;
       raw?.release(null, number);
       return;
     }
@@ -69,7 +83,7 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
       repairer.feed(number, stripped.text, stripped.time, stripped.uptime);
     });
     raw?.release(builder.openFirstLine(), number);
-  });
+  }, skipQuiet);
 
   function guard(line: number, work: () => void): void {
     try {
@@ -150,12 +164,24 @@ export function createQuietFilter() {
   let hits: number[] = [];
   let nextHit = 0;
   let loudUntilLine = 0;
+  /** No OOM word between `start` and `end` of the chunk last scanned (lines come in order). */
+  const noHitIn = (start: number, end: number): boolean => {
+    while (nextHit < hits.length && hits[nextHit] < start) nextHit++;
+    return !(nextHit < hits.length && hits[nextHit] < end);
+  };
   return {
     scan(chunk: string): void {
       hits = [];
       nextHit = 0;
       MAY_MATTER.lastIndex = 0;
       for (let m = MAY_MATTER.exec(chunk); m !== null; m = MAY_MATTER.exec(chunk)) hits.push(m.index);
+    },
+    /**
+     * isQuiet for a line known only by its place in the chunk (not yet cut out). A line it calls
+     * loud must still go through isQuiet, which notes the start of an allocation failure's dump.
+     */
+    isQuietAt(start: number, end: number, line: number): boolean {
+      return noHitIn(start, end) && line > loudUntilLine;
     },
     isQuiet(raw: string, line: number, endInChunk: number): boolean {
       const start = endInChunk - raw.length;
@@ -165,8 +191,7 @@ export function createQuietFilter() {
         MAY_MATTER.lastIndex = 0;
         loud = MAY_MATTER.test(raw);
       } else {
-        while (nextHit < hits.length && hits[nextHit] < start) nextHit++;
-        loud = nextHit < hits.length && hits[nextHit] < endInChunk;
+        loud = !noHitIn(start, endInChunk);
       }
       if (loud && raw.indexOf('allocation failure') >= 0) loudUntilLine = line + FAILURE_DUMP_LINES;
       return !loud && line > loudUntilLine;

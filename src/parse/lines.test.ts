@@ -113,3 +113,31 @@ describe('overlong lines', () => {
     }
   });
 });
+
+describe('createLineSource with a line filter', () => {
+  it('only counts the lines the filter declines, keeping every number and line ending right', () => {
+    const text = 'keep 1\nskip 2\r\nkeep 3\rskip 4\nkeep 5';
+    for (const size of [1, 3, 7, 100]) {
+      const out: [string, number][] = [];
+      const asked: number[] = [];
+      const source = createLineSource(
+        (raw, n) => out.push([raw, n]),
+        (chunk, start, end, n) => {
+          asked.push(n);
+          return !chunk.slice(start, end).startsWith('skip');
+        },
+      );
+      for (let i = 0; i < text.length; i += size) source.push(text.slice(i, i + size));
+      expect(source.end()).toBe(5);
+      // Lines carried over from an earlier chunk reach the sink without being asked about.
+      const skipped = out.filter(([raw]) => raw.startsWith('skip')).map(([, n]) => n);
+      expect(skipped.every((n) => !asked.includes(n))).toBe(true);
+      expect(out.filter(([raw]) => raw.startsWith('keep'))).toEqual([
+        ['keep 1', 1],
+        ['keep 3', 3],
+        ['keep 5', 5],
+      ]);
+      if (size === 100) expect(out.map(([, n]) => n)).toEqual([1, 3, 5]);
+    }
+  });
+});

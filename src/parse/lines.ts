@@ -15,6 +15,14 @@
  */
 export type LineSink = (raw: string, lineNumber: number, endInChunk: number) => void;
 
+/**
+ * Asked before a line lying wholly in the chunk being pushed is cut out of it (`start`..`end` in
+ * that chunk, terminator excluded; `lineNumber` is the number it gets). False: the line is only
+ * counted — no string is made and the sink is not called. Lines carried over from an earlier
+ * chunk, and overlong ones, always reach the sink.
+ */
+export type LineFilter = (chunk: string, start: number, end: number, lineNumber: number) => boolean;
+
 export interface LineSource {
   /** Feed the next piece of text; complete lines are passed to the sink before this returns. */
   push(chunk: string): void;
@@ -36,7 +44,7 @@ export const MAX_LINE_CHARS = 256 * 1024;
 const LF = 10;
 const BOM = 0xfeff;
 
-export function createLineSource(sink: LineSink): LineSource {
+export function createLineSource(sink: LineSink, wants?: LineFilter): LineSource {
   let carry = '';
   let lineNumber = 0;
   /** The previous chunk ended in CR: an LF at the start of the next chunk belongs to it. */
@@ -56,6 +64,15 @@ export function createLineSource(sink: LineSink): LineSource {
     sink(raw, lineNumber, endInChunk);
   }
 
+  /** The line `start`..`end` of `chunk` (no carry before it): cut out and emitted, or only counted. */
+  function emitInChunk(chunk: string, start: number, end: number): void {
+    if (wants === undefined || end - start > MAX_LINE_CHARS || wants(chunk, start, end, lineNumber + 1)) {
+      emit(chunk.slice(start, end), end);
+    } else {
+      lineNumber++;
+    }
+  }
+
   /** Split `chunk` from `start`, knowing it holds no CR: the common case, one indexOf per line. */
   function splitLf(chunk: string, start: number): number {
     let pos = start;
@@ -65,7 +82,7 @@ export function createLineSource(sink: LineSink): LineSource {
         emit(carry + chunk.slice(pos, nl), nl);
         carry = '';
       } else {
-        emit(chunk.slice(pos, nl), nl);
+        emitInChunk(chunk, pos, nl);
       }
       pos = nl + 1;
       nl = chunk.indexOf('\n', pos);
@@ -86,12 +103,11 @@ export function createLineSource(sink: LineSink): LineSource {
       if (nl === -1 && cr === -1) return pos;
       if (cr === -1 || (nl !== -1 && nl < cr)) end = nl;
       else end = cr;
-      const piece = chunk.slice(pos, end);
       if (carry.length > 0) {
-        emit(carry + piece, end);
+        emit(carry + chunk.slice(pos, end), end);
         carry = '';
       } else {
-        emit(piece, end);
+        emitInChunk(chunk, pos, end);
       }
       if (end === cr) {
         if (end + 1 < len) {
