@@ -2,58 +2,16 @@
  * Tiny builders for hand-made events in tests. Every field defaults to "the log did not say"
  * (null / empty) so a test states only the facts its rule looks at.
  */
-import type { BuddyRow, MemSummary, OomEvent, Task, TaskTable, Zone } from '../parse/model';
+import type { BuddyRow, OomEvent, Task, TaskTable, Zone } from '../parse/model';
 import type { GfpDecode } from '../kernel/types';
 import type { EraRule, KernelFacts } from './kernelFacts';
 import type { Finding } from './types';
 import { analyzeEvent } from './index';
-
-export function emptySummary(): MemSummary {
-  return {
-    pagecachePages: null,
-    swapCachePages: null,
-    freeSwapKb: null,
-    totalSwapKb: null,
-    ramPages: null,
-    highmemPages: null,
-    reservedPages: null,
-    cmaReservedPages: null,
-    hwpoisonedPages: null,
-    lines: {},
-  };
-}
+import { emptyEvent, emptySummary } from '../parse/emptyEvent';
+export { emptySummary };
 
 export function makeEvent(overrides: Partial<OomEvent> = {}): OomEvent {
-  return {
-    index: 0,
-    firstLine: 1,
-    lastLine: 100,
-    kind: 'global',
-    complete: true,
-    time: null,
-    uptime: null,
-    trigger: null,
-    kernel: null,
-    cpuset: null,
-    callTrace: [],
-    memInfo: null,
-    nodes: [],
-    zones: [],
-    buddy: [],
-    hugepages: [],
-    summary: emptySummary(),
-    pageSizeKb: 4,
-    tasks: null,
-    constraint: null,
-    selection: null,
-    victim: null,
-    reaped: null,
-    memcg: null,
-    panic: null,
-    noKillable: false,
-    unparsedLines: [],
-    ...overrides,
-  };
+  return emptyEvent({ lastLine: 100, kind: 'global', complete: true, pageSizeKb: 4, ...overrides });
 }
 
 export function makeTrigger(

@@ -3,6 +3,7 @@ import type { EventAnalysis } from '../analyze/types';
 import type { OomEvent, ParseResult } from '../parse/model';
 import { toContractDocument, toContractEvent } from './contract';
 import { formatSummary } from './summary';
+import { emptySummary } from '../parse/emptyEvent';
 
 function event(over: Partial<OomEvent> = {}): OomEvent {
   return {
@@ -70,18 +71,7 @@ function event(over: Partial<OomEvent> = {}): OomEvent {
       },
     ],
     hugepages: [],
-    summary: {
-      pagecachePages: null,
-      swapCachePages: null,
-      freeSwapKb: null,
-      totalSwapKb: null,
-      ramPages: null,
-      highmemPages: null,
-      reservedPages: null,
-      cmaReservedPages: null,
-      hwpoisonedPages: null,
-      lines: {},
-    },
+    summary: emptySummary(),
     pageSizeKb: 4,
     tasks: {
       columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'nr_ptes', 'swapents', 'oom_score_adj', 'name'],

@@ -1,5 +1,6 @@
 /** Test helper: a minimal OomEvent with every required field, overridable per test. */
 import type { OomEvent, Trigger } from '../parse/model';
+import { emptyEvent } from '../parse/emptyEvent';
 
 export function makeTrigger(over: Partial<Trigger> = {}): Trigger {
   return {
@@ -17,47 +18,7 @@ export function makeTrigger(over: Partial<Trigger> = {}): Trigger {
 }
 
 export function makeEvent(over: Partial<OomEvent> = {}): OomEvent {
-  return {
-    index: 0,
-    firstLine: 1,
-    lastLine: 1,
-    kind: 'global',
-    complete: true,
-    time: null,
-    uptime: null,
-    trigger: null,
-    kernel: null,
-    cpuset: null,
-    callTrace: [],
-    memInfo: null,
-    nodes: [],
-    zones: [],
-    buddy: [],
-    hugepages: [],
-    summary: {
-      pagecachePages: null,
-      swapCachePages: null,
-      freeSwapKb: null,
-      totalSwapKb: null,
-      ramPages: null,
-      highmemPages: null,
-      reservedPages: null,
-      cmaReservedPages: null,
-      hwpoisonedPages: null,
-      lines: {},
-    },
-    pageSizeKb: 4,
-    tasks: null,
-    constraint: null,
-    selection: null,
-    victim: null,
-    reaped: null,
-    memcg: null,
-    panic: null,
-    noKillable: false,
-    unparsedLines: [],
-    ...over,
-  };
+  return emptyEvent({ kind: 'global', complete: true, pageSizeKb: 4, ...over });
 }
 
 export function withKernel(version: string): Pick<OomEvent, 'kernel'> {

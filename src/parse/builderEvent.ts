@@ -1,47 +1,9 @@
 /** Creating an empty event and deciding its kind once it is closed. */
 import type { EventKind, LogLine, MemcgInfo, OomEvent } from './model';
+import { emptyEvent } from './emptyEvent';
 
 export function newEvent(index: number, first: LogLine): OomEvent {
-  return {
-    index,
-    firstLine: first.line,
-    lastLine: first.line,
-    kind: 'fragment',
-    complete: false,
-    time: first.time,
-    uptime: first.uptime,
-    trigger: null,
-    kernel: null,
-    cpuset: null,
-    callTrace: [],
-    memInfo: null,
-    nodes: [],
-    zones: [],
-    buddy: [],
-    hugepages: [],
-    summary: {
-      pagecachePages: null,
-      swapCachePages: null,
-      freeSwapKb: null,
-      totalSwapKb: null,
-      ramPages: null,
-      highmemPages: null,
-      reservedPages: null,
-      cmaReservedPages: null,
-      hwpoisonedPages: null,
-      lines: {},
-    },
-    pageSizeKb: null,
-    tasks: null,
-    constraint: null,
-    selection: null,
-    victim: null,
-    reaped: null,
-    memcg: null,
-    panic: null,
-    noKillable: false,
-    unparsedLines: [],
-  };
+  return emptyEvent({ index, firstLine: first.line, lastLine: first.line, time: first.time, uptime: first.uptime });
 }
 
 /** The event's memcg section, created on the first memcg line (`line` is that line). */

@@ -1,49 +1,10 @@
 /** Small builders for the worker's unit tests (not imported by app code). */
 import type { OomEvent } from '../parse/model';
 import type { EventAnalysis, Finding } from '../analyze/types';
+import { emptyEvent } from '../parse/emptyEvent';
 
 export function makeEvent(overrides: Partial<OomEvent> = {}): OomEvent {
-  return {
-    index: 0,
-    firstLine: 1,
-    lastLine: 10,
-    kind: 'global',
-    complete: true,
-    time: null,
-    uptime: null,
-    trigger: null,
-    kernel: null,
-    cpuset: null,
-    callTrace: [],
-    memInfo: null,
-    nodes: [],
-    zones: [],
-    buddy: [],
-    hugepages: [],
-    summary: {
-      pagecachePages: null,
-      swapCachePages: null,
-      freeSwapKb: null,
-      totalSwapKb: null,
-      ramPages: null,
-      highmemPages: null,
-      reservedPages: null,
-      cmaReservedPages: null,
-      hwpoisonedPages: null,
-      lines: {},
-    },
-    pageSizeKb: null,
-    tasks: null,
-    constraint: null,
-    selection: null,
-    victim: null,
-    reaped: null,
-    memcg: null,
-    panic: null,
-    noKillable: false,
-    unparsedLines: [],
-    ...overrides,
-  };
+  return emptyEvent({ lastLine: 10, kind: 'global', complete: true, ...overrides });
 }
 
 export function makeAnalysis(findings: Partial<Finding>[] = [], headline = ''): EventAnalysis {
