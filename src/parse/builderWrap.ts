@@ -7,6 +7,7 @@ import { extendsNumber, gainOf, weightOf } from './builderGain';
 import type { PrevLine } from './builderState';
 import type { LogLine } from './model';
 import { classifyLine, type Classified, type ClassifiedKind, type ClassifyContext } from './segmentClassify';
+import { KNOWN_TASK_COLUMNS } from './sections/taskTable';
 
 /** The longest kernel line (a 6.x zone line) is under 1000 characters; longer joins are never a wrap. */
 const MAX_JOINED_LENGTH = 2048;
@@ -204,26 +205,6 @@ function pickReading(
   const other = hardCut ? withSpace : noSpace;
   return other.weight >= preferred.weight + 0.5 ? other : preferred;
 }
-
-/** Task-table column ids the kernel ever printed (OOM-FORMAT §6); a cut header invents others. */
-const KNOWN_TASK_COLUMNS = new Set([
-  'pid',
-  'uid',
-  'tgid',
-  'total_vm',
-  'rss',
-  'rss_anon',
-  'rss_file',
-  'rss_shmem',
-  'nr_ptes',
-  'nr_pmds',
-  'pgtables_bytes',
-  'swapents',
-  'cpu',
-  'oom_adj',
-  'oom_score_adj',
-  'name',
-]);
 
 /** Headers accept unknown (future) columns, so count only real ones: `oom_scor e_adj` must lose to `oom_score_adj`. */
 function readingGain(before: Classified, joined: Classified): number {

@@ -5,8 +5,9 @@
  */
 import type { Task } from '../model';
 
-/** Header words as printed → column ids. `[ pid ]` / `[  pid  ]` is handled separately. */
-const KNOWN_COLUMNS = new Set([
+/** Every task-table column id the kernel ever printed (OOM-FORMAT §6); a cut or future header may show others. */
+export const KNOWN_TASK_COLUMNS: ReadonlySet<string> = new Set([
+  'pid',
   'uid',
   'tgid',
   'total_vm',
@@ -35,7 +36,7 @@ export function parseTaskHeader(text: string): string[] | null {
   // A header must at least carry the columns every era printed; this also keeps unrelated
   // bracketed lines out. Unknown words are kept (a future kernel's column) so rows still align.
   if (!words.includes('uid') || !words.includes('total_vm') || !words.includes('rss')) return null;
-  if (words.some((w) => !KNOWN_COLUMNS.has(w) && !/^[a-z][a-z_]*$/.test(w))) return null;
+  if (words.some((w) => !KNOWN_TASK_COLUMNS.has(w) && !/^[a-z][a-z_]*$/.test(w))) return null;
   return ['pid', ...words];
 }
 
