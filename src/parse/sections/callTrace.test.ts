@@ -17,50 +17,82 @@ describe('isCallTraceHeader', () => {
 describe('parseStackFrame', () => {
   it('reads an old x86 frame with its address (3.10 RHEL7)', () => {
     expect(parseStackFrame(' [<ffffffff816861ac>] dump_stack+0x19/0x1b', 9)).toEqual({
-      symbol: 'dump_stack+0x19/0x1b', unreliable: false, module: null, line: 9,
+      symbol: 'dump_stack+0x19/0x1b',
+      unreliable: false,
+      module: null,
+      line: 9,
     });
   });
 
   it('reads an unreliable frame and a module (3.10)', () => {
-    expect(parseStackFrame(' [<ffffffff810eab9c>] ? ktime_get_ts64+0x4c/0xf0', 1)).toMatchObject({ symbol: 'ktime_get_ts64+0x4c/0xf0', unreliable: true });
-    expect(parseStackFrame(' [<ffffffffa018f016>] ext4_filemap_fault+0x36/0x50 [ext4]', 1)).toMatchObject({ module: 'ext4', unreliable: false });
+    expect(parseStackFrame(' [<ffffffff810eab9c>] ? ktime_get_ts64+0x4c/0xf0', 1)).toMatchObject({
+      symbol: 'ktime_get_ts64+0x4c/0xf0',
+      unreliable: true,
+    });
+    expect(parseStackFrame(' [<ffffffffa018f016>] ext4_filemap_fault+0x36/0x50 [ext4]', 1)).toMatchObject({
+      module: 'ext4',
+      unreliable: false,
+    });
   });
 
   it('reads compiler-suffixed names', () => {
-    expect(parseStackFrame(' [<ffffffff811ac783>] do_read_fault.isra.42+0x43/0x130', 1)?.symbol).toBe('do_read_fault.isra.42+0x43/0x130');
-    expect(parseStackFrame(' __alloc_pages_slowpath.constprop.0+0xcbd/0xe10', 1)?.symbol).toBe('__alloc_pages_slowpath.constprop.0+0xcbd/0xe10');
+    expect(parseStackFrame(' [<ffffffff811ac783>] do_read_fault.isra.42+0x43/0x130', 1)?.symbol).toBe(
+      'do_read_fault.isra.42+0x43/0x130',
+    );
+    expect(parseStackFrame(' __alloc_pages_slowpath.constprop.0+0xcbd/0xe10', 1)?.symbol).toBe(
+      '__alloc_pages_slowpath.constprop.0+0xcbd/0xe10',
+    );
   });
 
   it('reads 4.10+ frames without an address (4.18, 6.1)', () => {
-    expect(parseStackFrame('  dump_stack+0x63/0x88', 1)).toMatchObject({ symbol: 'dump_stack+0x63/0x88', unreliable: false });
+    expect(parseStackFrame('  dump_stack+0x63/0x88', 1)).toMatchObject({
+      symbol: 'dump_stack+0x63/0x88',
+      unreliable: false,
+    });
     expect(parseStackFrame(' ? sched_clock_cpu+0xd/0xb0', 1)).toMatchObject({ unreliable: true });
     expect(parseStackFrame(' dump_stack_lvl+0x47/0x60', 1)?.symbol).toBe('dump_stack_lvl+0x47/0x60');
   });
 
   it('reads a 5.14+ module with a build id', () => {
-    expect(parseStackFrame(' ? nf_hook_slow+0x42/0xb0 [nf_tables 9a8b7c6d5e4f30211203a4b5c6d7e8f901234567]', 1)).toMatchObject({
-      module: 'nf_tables', unreliable: true, symbol: 'nf_hook_slow+0x42/0xb0',
+    expect(
+      parseStackFrame(' ? nf_hook_slow+0x42/0xb0 [nf_tables 9a8b7c6d5e4f30211203a4b5c6d7e8f901234567]', 1),
+    ).toMatchObject({
+      module: 'nf_tables',
+      unreliable: true,
+      symbol: 'nf_hook_slow+0x42/0xb0',
     });
   });
 
   it('reads arm64 frames, old and new', () => {
     expect(parseStackFrame(' show_stack+0x18/0x24', 1)?.symbol).toBe('show_stack+0x18/0x24');
     expect(parseStackFrame(' el0_svc+0x28/0x98', 1)?.symbol).toBe('el0_svc+0x28/0x98');
-    expect(parseStackFrame('[<ffff000008089a2c>] dump_backtrace+0x0/0x1b8', 1)?.symbol).toBe('dump_backtrace+0x0/0x1b8');
+    expect(parseStackFrame('[<ffff000008089a2c>] dump_backtrace+0x0/0x1b8', 1)?.symbol).toBe(
+      'dump_backtrace+0x0/0x1b8',
+    );
     expect(parseStackFrame(' dump_backtrace+0x98/0xf8 (C)', 1)?.symbol).toBe('dump_backtrace+0x98/0xf8');
   });
 
   it('reads a 2.6.32 frame glued to an <IRQ> marker', () => {
-    expect(parseStackFrame('<IRQ>  [<ffffffff8112f9e7>] ? __alloc_pages_nodemask+0x757/0x8d0', 1)).toMatchObject({ symbol: '__alloc_pages_nodemask+0x757/0x8d0', unreliable: true });
+    expect(parseStackFrame('<IRQ>  [<ffffffff8112f9e7>] ? __alloc_pages_nodemask+0x757/0x8d0', 1)).toMatchObject({
+      symbol: '__alloc_pages_nodemask+0x757/0x8d0',
+      unreliable: true,
+    });
   });
 
   it('reads an address the kernel could not name', () => {
-    expect(parseStackFrame(' [<ffffffffa0312000>] ? 0xffffffffa0312000', 1)).toMatchObject({ symbol: '0xffffffffa0312000', unreliable: true });
+    expect(parseStackFrame(' [<ffffffffa0312000>] ? 0xffffffffa0312000', 1)).toMatchObject({
+      symbol: '0xffffffffa0312000',
+      unreliable: true,
+    });
   });
 
   it('reads ppc64 and arm32 frames', () => {
-    expect(parseStackFrame('[c0000000fe0cf950] [c0000000000ab6ec] dump_stack+0xb0/0xf0 (unreliable)', 1)).toMatchObject({ symbol: 'dump_stack+0xb0/0xf0', unreliable: true });
-    expect(parseStackFrame('[<c0015000>] (show_stack) from [<c062fcd8>] (dump_stack+0x140/0x198)', 1)?.symbol).toBe('show_stack');
+    expect(parseStackFrame('[c0000000fe0cf950] [c0000000000ab6ec] dump_stack+0xb0/0xf0 (unreliable)', 1)).toMatchObject(
+      { symbol: 'dump_stack+0xb0/0xf0', unreliable: true },
+    );
+    expect(parseStackFrame('[<c0015000>] (show_stack) from [<c062fcd8>] (dump_stack+0x140/0x198)', 1)?.symbol).toBe(
+      'show_stack',
+    );
   });
 
   it('never matches zone, buddy, task, summary or register lines', () => {
@@ -74,21 +106,27 @@ describe('parseStackFrame', () => {
       'lowmem_reserve[]: 0 3746 7968 7968',
       ' <TASK>',
       '',
-    ]) expect(parseStackFrame(line, 1)).toBeNull();
+    ])
+      expect(parseStackFrame(line, 1)).toBeNull();
   });
 });
 
 describe('isStackNoise', () => {
   it('recognises stack markers and x86 registers (6.1, 6.5)', () => {
     for (const line of [
-      ' <TASK>', ' </TASK>', ' <IRQ>', ' </IRQ>', '<EOI>',
+      ' <TASK>',
+      ' </TASK>',
+      ' <IRQ>',
+      ' </IRQ>',
+      '<EOI>',
       'RIP: 0033:0x7f5ba27c6d6f',
       'Code: Unable to access opcode bytes at 0x7f5ba27c6d45.',
       'RSP: 002b:00007ffd73e6c388 EFLAGS: 00000202 ORIG_RAX: 0000000000000001',
       'RAX: 0000000000015fd1 RBX: 0000000000001010 RCX: 00005658cf73d030',
       'R13: 0000000000000063 R14: ffffffffffffff78 R15: 00007f5ba2909c00',
       'FS:  00007f1e43d3c740(0000) GS:ffff88813bc80000(0000) knlGS:0000000000000000',
-    ]) expect(isStackNoise(line), line).toBe(true);
+    ])
+      expect(isStackNoise(line), line).toBe(true);
   });
 
   it('recognises arm64 registers, workqueue, taint legend, stack words and end marker', () => {
@@ -104,7 +142,8 @@ describe('isStackNoise', () => {
       ' ffff880182272f10 00000000021dcb0a ffff880418207938 ffffffff816861ac',
       '0000000000000000 ffff880070611a00',
       '---[ end trace 1a2b3c4d5e6f7a8b ]---',
-    ]) expect(isStackNoise(line), line).toBe(true);
+    ])
+      expect(isStackNoise(line), line).toBe(true);
   });
 
   it('leaves report lines alone', () => {
@@ -120,6 +159,7 @@ describe('isStackNoise', () => {
       '[  355]     0   355     4868       66      13        0             0 upstart-udev-br',
       'Free swap  = 0kB',
       '',
-    ]) expect(isStackNoise(line), line).toBe(false);
+    ])
+      expect(isStackNoise(line), line).toBe(false);
   });
 });

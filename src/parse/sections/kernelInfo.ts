@@ -19,8 +19,15 @@ export function parseKernelInfo(text: string, line: number): KernelInfo | null {
   const cpu = CPU_LINE.exec(trimmed);
   const pidLine = cpu ? null : PID_LINE.exec(trimmed);
   const info: KernelInfo = {
-    version: null, build: null, cpu: null, pid: null, uid: null,
-    comm: null, tainted: null, hardware: null, line,
+    version: null,
+    build: null,
+    cpu: null,
+    pid: null,
+    uid: null,
+    comm: null,
+    tainted: null,
+    hardware: null,
+    line,
   };
   let tail: string;
   if (cpu) {

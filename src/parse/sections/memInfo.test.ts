@@ -13,22 +13,33 @@ describe('isMemInfoHeader', () => {
 describe('parseMemInfoCounters', () => {
   it('reads the first line and continuation lines (6.1 Arch)', () => {
     expect(parseMemInfoCounters('active_anon:1413442 inactive_anon:1509191 isolated_anon:0')).toEqual({
-      active_anon: 1413442, inactive_anon: 1509191, isolated_anon: 0,
+      active_anon: 1413442,
+      inactive_anon: 1509191,
+      isolated_anon: 0,
     });
     expect(parseMemInfoCounters(' sec_pagetables:0 bounce:0')).toEqual({ sec_pagetables: 0, bounce: 0 });
     expect(parseMemInfoCounters(' kernel_misc_reclaimable:0')).toEqual({ kernel_misc_reclaimable: 0 });
-    expect(parseMemInfoCounters(' free:34629 free_pcp:0 free_cma:0')).toEqual({ free: 34629, free_pcp: 0, free_cma: 0 });
+    expect(parseMemInfoCounters(' free:34629 free_pcp:0 free_cma:0')).toEqual({
+      free: 34629,
+      free_pcp: 0,
+      free_cma: 0,
+    });
   });
 
   it('reads the whole RHEL7 block joined on one line', () => {
-    const c = parseMemInfoCounters('active_anon:7355653 inactive_anon:660960 isolated_anon:0 active_file:1263 inactive_file:1167 isolated_file:32 unevictable:0 dirty:4 writeback:0 unstable:0 slab_reclaimable:27412 slab_unreclaimable:13708 mapped:4818 shmem:87896 pagetables:25222 bounce:0 free:39513 free_pcp:2958 free_cma:0');
+    const c = parseMemInfoCounters(
+      'active_anon:7355653 inactive_anon:660960 isolated_anon:0 active_file:1263 inactive_file:1167 isolated_file:32 unevictable:0 dirty:4 writeback:0 unstable:0 slab_reclaimable:27412 slab_unreclaimable:13708 mapped:4818 shmem:87896 pagetables:25222 bounce:0 free:39513 free_pcp:2958 free_cma:0',
+    );
     expect(c && Object.keys(c).length).toBe(19);
     expect(c?.free).toBe(39513);
     expect(c?.shmem).toBe(87896);
   });
 
   it('reads 2.6.18 capitalised keys', () => {
-    expect(parseMemInfoCounters('Active:51292 inactive:1345 dirty:0 writeback:0 unstable:0')).toMatchObject({ Active: 51292, inactive: 1345 });
+    expect(parseMemInfoCounters('Active:51292 inactive:1345 dirty:0 writeback:0 unstable:0')).toMatchObject({
+      Active: 51292,
+      inactive: 1345,
+    });
   });
 
   it('drops a cut last token but keeps the rest', () => {
@@ -51,7 +62,8 @@ describe('parseMemInfoCounters', () => {
       'RAX: 0000000000015fd1 RBX: 0000000000001010',
       'x29: ffff80000d4b3e80',
       '',
-    ]) expect(parseMemInfoCounters(line), line).toBeNull();
+    ])
+      expect(parseMemInfoCounters(line), line).toBeNull();
   });
 });
 

@@ -3,10 +3,19 @@ import { isIgnoredSummaryLine, parseHugepages, parseSummaryLine } from './memSum
 
 describe('parseHugepages', () => {
   it('reads 2 MB and 1 GB pools on two nodes (RHEL7)', () => {
-    expect(parseHugepages('Node 1 hugepages_total=4 hugepages_free=1 hugepages_surp=0 hugepages_size=1048576kB', 8)).toEqual({
-      node: 1, total: 4, free: 1, surplus: 0, sizeKb: 1048576, line: 8,
+    expect(
+      parseHugepages('Node 1 hugepages_total=4 hugepages_free=1 hugepages_surp=0 hugepages_size=1048576kB', 8),
+    ).toEqual({
+      node: 1,
+      total: 4,
+      free: 1,
+      surplus: 0,
+      sizeKb: 1048576,
+      line: 8,
     });
-    expect(parseHugepages('Node 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0 hugepages_size=2048kB', 1)?.sizeKb).toBe(2048);
+    expect(
+      parseHugepages('Node 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0 hugepages_size=2048kB', 1)?.sizeKb,
+    ).toBe(2048);
   });
   it('refuses cut and other lines', () => {
     expect(parseHugepages('Node 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0 hugepages_si', 1)).toBeNull();
@@ -43,7 +52,14 @@ describe('parseSummaryLine', () => {
   });
 
   it('refuses cut, ignored and unrelated lines', () => {
-    for (const line of ['2273 total pagecache', 'Free swap  = ', '100 pages shared', 'Swap cache stats: add 0, delete 0, find 0/0', 'pages RAM', '']) {
+    for (const line of [
+      '2273 total pagecache',
+      'Free swap  = ',
+      '100 pages shared',
+      'Swap cache stats: add 0, delete 0, find 0/0',
+      'pages RAM',
+      '',
+    ]) {
       expect(parseSummaryLine(line), line).toBeNull();
     }
   });
@@ -51,7 +67,9 @@ describe('parseSummaryLine', () => {
 
 describe('isIgnoredSummaryLine', () => {
   it('knows swap-cache stats of every era and the old show_mem lines', () => {
-    expect(isIgnoredSummaryLine('Swap cache stats: add 31260615, delete 31249273, find 295999950/297583545')).toBe(true);
+    expect(isIgnoredSummaryLine('Swap cache stats: add 31260615, delete 31249273, find 295999950/297583545')).toBe(
+      true,
+    );
     expect(isIgnoredSummaryLine('Swap cache: add 0, delete 0, find 0/0, race 0+0')).toBe(true);
     expect(isIgnoredSummaryLine('61845 pages shared')).toBe(true);
     expect(isIgnoredSummaryLine('1965373 pages non-shared')).toBe(true);

@@ -2,8 +2,7 @@ import type { Hugepages, MemSummary } from '../model';
 
 export type SummaryKey = keyof Omit<MemSummary, 'lines'>;
 
-const HUGEPAGES =
-  /^Node (\d+) hugepages_total=(\d+) hugepages_free=(\d+) hugepages_surp=(\d+) hugepages_size=(\d+)kB$/;
+const HUGEPAGES = /^Node (\d+) hugepages_total=(\d+) hugepages_free=(\d+) hugepages_surp=(\d+) hugepages_size=(\d+)kB$/;
 
 /** `Node 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0 hugepages_size=2048kB` (3.10+, one per node × size). */
 export function parseHugepages(text: string, line: number): Hugepages | null {

@@ -3,15 +3,32 @@ import { parseNodeInfo } from './nodeInfo';
 
 describe('parseNodeInfo', () => {
   it('reads a 6.1 node line with the spaced THP fields', () => {
-    const n = parseNodeInfo('Node 0 active_anon:5653768kB inactive_anon:6036764kB active_file:728kB inactive_file:132kB unevictable:8188kB isolated(anon):0kB isolated(file):0kB mapped:5172kB dirty:224kB writeback:80kB shmem:78160kB shmem_thp: 0kB shmem_pmdmapped: 0kB anon_thp: 1236992kB writeback_tmp:0kB kernel_stack:10592kB pagetables:102816kB sec_pagetables:0kB all_unreclaimable? no', 5);
+    const n = parseNodeInfo(
+      'Node 0 active_anon:5653768kB inactive_anon:6036764kB active_file:728kB inactive_file:132kB unevictable:8188kB isolated(anon):0kB isolated(file):0kB mapped:5172kB dirty:224kB writeback:80kB shmem:78160kB shmem_thp: 0kB shmem_pmdmapped: 0kB anon_thp: 1236992kB writeback_tmp:0kB kernel_stack:10592kB pagetables:102816kB sec_pagetables:0kB all_unreclaimable? no',
+      5,
+    );
     expect(n).toMatchObject({ node: 0, allUnreclaimable: false, line: 5 });
-    expect(n?.fieldsKb).toMatchObject({ active_anon: 5653768, 'isolated(file)': 0, anon_thp: 1236992, shmem_thp: 0, sec_pagetables: 0 });
+    expect(n?.fieldsKb).toMatchObject({
+      active_anon: 5653768,
+      'isolated(file)': 0,
+      anon_thp: 1236992,
+      shmem_thp: 0,
+      sec_pagetables: 0,
+    });
     expect(Object.keys(n?.fieldsKb ?? {})).toHaveLength(18);
   });
 
   it('reads a 6.11 line without THP fields and a 6.19 Balloon tail', () => {
-    expect(parseNodeInfo('Node 0 active_anon:7997700kB inactive_anon:0kB shmem:16628kB kernel_stack:2144kB all_unreclaimable? no', 1)?.fieldsKb.kernel_stack).toBe(2144);
-    const n = parseNodeInfo('Node 1 active_anon:1kB shmem_thp:0kB pagetables:2kB all_unreclaimable? yes Balloon:0kB', 1);
+    expect(
+      parseNodeInfo(
+        'Node 0 active_anon:7997700kB inactive_anon:0kB shmem:16628kB kernel_stack:2144kB all_unreclaimable? no',
+        1,
+      )?.fieldsKb.kernel_stack,
+    ).toBe(2144);
+    const n = parseNodeInfo(
+      'Node 1 active_anon:1kB shmem_thp:0kB pagetables:2kB all_unreclaimable? yes Balloon:0kB',
+      1,
+    );
     expect(n).toMatchObject({ node: 1, allUnreclaimable: true });
     expect(n?.fieldsKb.Balloon).toBe(0);
   });
@@ -23,7 +40,10 @@ describe('parseNodeInfo', () => {
 
   it('keeps what it can of a cut line (5.13)', () => {
     const n = parseNodeInfo('Node 0 active_anon:884kB inactive_anon:57324kB kernel_stack:1856kB pagetables:', 1);
-    expect(n).toMatchObject({ allUnreclaimable: null, fieldsKb: { active_anon: 884, inactive_anon: 57324, kernel_stack: 1856 } });
+    expect(n).toMatchObject({
+      allUnreclaimable: null,
+      fieldsKb: { active_anon: 884, inactive_anon: 57324, kernel_stack: 1856 },
+    });
   });
 
   it('does not match zone, buddy, hugepages or per-cpu lines', () => {
@@ -36,6 +56,7 @@ describe('parseNodeInfo', () => {
       'Node 0 DMA per-cpu:',
       'Node 0 ',
       'active_anon:221 inactive_anon:14331 isolated_anon:0',
-    ]) expect(parseNodeInfo(line, 1), line).toBeNull();
+    ])
+      expect(parseNodeInfo(line, 1), line).toBeNull();
   });
 });

@@ -12,9 +12,20 @@ describe('parseZone', () => {
   it('reads a 3.13 zone with the spaced pages_scanned (kept out of fieldsKb)', () => {
     const z = parseZone(Z313_NORMAL, 12);
     expect(z).toMatchObject({
-      node: 0, zone: 'Normal', freeKb: 35640, minKb: 35748, lowKb: 44684, highKb: 53620,
-      managedKb: 4322984, presentKb: 4456448, boostKb: null, reservedHighatomicKb: null,
-      allUnreclaimable: true, lowmemReserve: [], line: 12, reserveLine: null,
+      node: 0,
+      zone: 'Normal',
+      freeKb: 35640,
+      minKb: 35748,
+      lowKb: 44684,
+      highKb: 53620,
+      managedKb: 4322984,
+      presentKb: 4456448,
+      boostKb: null,
+      reservedHighatomicKb: null,
+      allUnreclaimable: true,
+      lowmemReserve: [],
+      line: 12,
+      reserveLine: null,
     });
     expect(z?.fieldsKb['isolated(anon)']).toBe(0);
     expect(z?.fieldsKb.slab_unreclaimable).toBe(83432);
@@ -29,28 +40,50 @@ describe('parseZone', () => {
   });
 
   it('reads 6.19 free_highatomic and zspages', () => {
-    const z = parseZone('Node 1 DMA32 free:3372kB boost:0kB min:2728kB low:4668kB high:6608kB reserved_highatomic:2048KB free_highatomic:1024KB active_anon:1kB writepending:0kB zspages:12kB present:2080640kB managed:1964520kB', 1);
+    const z = parseZone(
+      'Node 1 DMA32 free:3372kB boost:0kB min:2728kB low:4668kB high:6608kB reserved_highatomic:2048KB free_highatomic:1024KB active_anon:1kB writepending:0kB zspages:12kB present:2080640kB managed:1964520kB',
+      1,
+    );
     expect(z).toMatchObject({ node: 1, zone: 'DMA32', reservedHighatomicKb: 2048 });
     expect(z?.fieldsKb).toMatchObject({ free_highatomic: 1024, zspages: 12 });
   });
 
   it('reads lowmem_reserve printed inline (RHEL7 rsyslog #012 log)', () => {
-    expect(parseZone(EL7_INLINE, 40)).toMatchObject({ zone: 'DMA32', allUnreclaimable: false, lowmemReserve: [0, 0, 13055, 13055], reserveLine: 40, managedKb: 2848912 });
+    expect(parseZone(EL7_INLINE, 40)).toMatchObject({
+      zone: 'DMA32',
+      allUnreclaimable: false,
+      lowmemReserve: [0, 0, 13055, 13055],
+      reserveLine: 40,
+      managedKb: 2848912,
+    });
   });
 
   it('defaults the node to 0 without a Node prefix (32-bit HighMem, 2.6.32)', () => {
-    const z = parseZone('HighMem free:340kB min:512kB low:1252kB high:1992kB active_anon:220820kB inactive_anon:220696kB active_file:12kB inactive_file:56kB unevictable:0kB isolated(anon):0kB isolated(file):0kB present:947304kB mlocked:0kB dirty:0kB writeback:0kB mapped:36kB shmem:16kB slab_reclaimable:0kB slab_unreclaimable:0kB kernel_stack:0kB pagetables:0kB unstable:0kB bounce:0kB writeback_tmp:0kB pages_scanned:12 all_unreclaimable? no', 1);
+    const z = parseZone(
+      'HighMem free:340kB min:512kB low:1252kB high:1992kB active_anon:220820kB inactive_anon:220696kB active_file:12kB inactive_file:56kB unevictable:0kB isolated(anon):0kB isolated(file):0kB present:947304kB mlocked:0kB dirty:0kB writeback:0kB mapped:36kB shmem:16kB slab_reclaimable:0kB slab_unreclaimable:0kB kernel_stack:0kB pagetables:0kB unstable:0kB bounce:0kB writeback_tmp:0kB pages_scanned:12 all_unreclaimable? no',
+      1,
+    );
     expect(z).toMatchObject({ node: 0, zone: 'HighMem', managedKb: null, presentKb: 947304, freeKb: 340 });
   });
 
   it('reads the 2.6.24 layout and the Movable and Device zones', () => {
-    expect(parseZone('Node 0 DMA free:3508kB min:36kB low:44kB high:52kB active:0kB inactive:0kB present:6504kB pages_scanned:0 all_unreclaimable? yes', 1)).toMatchObject({ zone: 'DMA', freeKb: 3508, allUnreclaimable: true });
-    expect(parseZone('Node 2 Movable free:8kB min:4kB low:5kB high:6kB present:1024kB managed:1000kB', 1)).toMatchObject({ node: 2, zone: 'Movable' });
+    expect(
+      parseZone(
+        'Node 0 DMA free:3508kB min:36kB low:44kB high:52kB active:0kB inactive:0kB present:6504kB pages_scanned:0 all_unreclaimable? yes',
+        1,
+      ),
+    ).toMatchObject({ zone: 'DMA', freeKb: 3508, allUnreclaimable: true });
+    expect(
+      parseZone('Node 2 Movable free:8kB min:4kB low:5kB high:6kB present:1024kB managed:1000kB', 1),
+    ).toMatchObject({ node: 2, zone: 'Movable' });
     expect(parseZone('Node 0 Device free:0kB min:0kB low:0kB high:0kB', 1)?.zone).toBe('Device');
   });
 
   it('keeps a line cut after the watermarks and drops a cut value', () => {
-    const z = parseZone('Node 0 DMA free:15036kB min:352kB low:440kB high:528kB reserved_highatomic:0KB active_anon:0kB present:159', 1);
+    const z = parseZone(
+      'Node 0 DMA free:15036kB min:352kB low:440kB high:528kB reserved_highatomic:0KB active_anon:0kB present:159',
+      1,
+    );
     expect(z).toMatchObject({ highKb: 528, presentKb: null });
   });
 
@@ -63,7 +96,8 @@ describe('parseZone', () => {
       'Node 0 hugepages_total=0 hugepages_free=0 hugepages_surp=0 hugepages_size=2048kB',
       'Node 0 Foo free:1kB min:1kB low:1kB high:1kB',
       '',
-    ]) expect(parseZone(line, 1), line).toBeNull();
+    ])
+      expect(parseZone(line, 1), line).toBeNull();
   });
 });
 
@@ -83,6 +117,10 @@ describe('parseLowmemReserve', () => {
 describe('parseKbFields', () => {
   it('keeps unit-less numbers apart and reads the spaced THP fields', () => {
     const f = parseKbFields('shmem:924kB shmem_thp: 0kB anon_thp: 1236992kB pages_scanned:12 all_unreclaimable? no');
-    expect(f).toEqual({ fieldsKb: { shmem: 924, shmem_thp: 0, anon_thp: 1236992 }, unitless: { pages_scanned: 12 }, allUnreclaimable: false });
+    expect(f).toEqual({
+      fieldsKb: { shmem: 924, shmem_thp: 0, anon_thp: 1236992 },
+      unitless: { pages_scanned: 12 },
+      allUnreclaimable: false,
+    });
   });
 });
