@@ -174,6 +174,16 @@ describe('derived from real logs: rules no corpus log triggers', () => {
     expect(ids).toContain('kernel-memory-dominates');
   });
 
+  it('lowmem-pressure: the 3.13 nginx report as a 32-bit box (its DMA32 zone renamed HighMem)', () => {
+    const text = derived('ubuntu-3.13-nginx-xen-elided.log', [
+      ['Node 0 DMA32 free:', 'Node 0 HighMem free:'],
+      ['Node 0 DMA32: ', 'Node 0 HighMem: '],
+    ]);
+    const [ids] = idsOf(text);
+    expect(ids).toContain('lowmem-pressure');
+    expect(idsOf(fixture('ubuntu-3.13-nginx-xen-elided.log'))[0]).not.toContain('lowmem-pressure');
+  });
+
   it('gfp-decode-mismatch: the 6.1.1 report with a flag name dropped from the printed names', () => {
     const [ids] = idsOf(
       derived('archlinux_6.1.1-arch1-1_embedded_example.log', [
