@@ -15,6 +15,7 @@ import { checkWatermarks } from './watermarks';
 
 export * from './types';
 export type { KernelFacts, EraRule } from './kernelFacts';
+export { analysisDiagnostics } from './diagnostics';
 
 export function analyzeEvent(event: OomEvent, facts: KernelFacts = kernelFacts): EventAnalysis {
   try {
@@ -66,7 +67,8 @@ function analyze(event: OomEvent, facts: KernelFacts): EventAnalysis {
   };
 }
 
-function emptyAnalysis(): EventAnalysis {
+/** An analysis that knows nothing: what callers show when analysing an event failed. */
+export function emptyAnalysis(headline = ''): EventAnalysis {
   return {
     gfp: null,
     requestKb: null,
@@ -77,7 +79,7 @@ function emptyAnalysis(): EventAnalysis {
     badness: null,
     accounting: null,
     findings: [],
-    headline: '',
+    headline,
   };
 }
 

@@ -5,6 +5,7 @@
  * does not contain is null, never 0 and never omitted. Extra fields are marked "extra".
  */
 import type { EventAnalysis } from '../analyze/types';
+import { analysisDiagnostics, emptyAnalysis } from '../analyze/index';
 import type { Diagnostic, OomEvent, ParseResult, ParseStats } from '../parse/model';
 
 export const SCHEMA_VERSION = 1;
@@ -179,8 +180,9 @@ export function toContractDocument(
     } catch (err) {
       // The analysis is an extra; a failure there must not cost the user the parsed facts.
       diagnostics.push({ line: event.firstLine, severity: 'error', message: `analysis failed: ${String(err)}` });
-      analysis = EMPTY_ANALYSIS;
+      analysis = emptyAnalysis();
     }
+    diagnostics.push(...analysisDiagnostics(event, analysis));
     return toContractEvent(event, analysis);
   });
   return {
@@ -198,14 +200,3 @@ export function toContractDocument(
     stats: result.stats,
   };
 }
-
-const EMPTY_ANALYSIS: EventAnalysis = {
-  gfp: null,
-  requestKb: null,
-  zoneChecks: [],
-  fragmentation: null,
-  badness: null,
-  accounting: null,
-  findings: [],
-  headline: '',
-};

@@ -4,7 +4,7 @@
  * and never lets an exception escape: every failure becomes an `error` response for that request id.
  */
 import { createParser, type StreamingParser } from '../parse/index';
-import { analyzeEvent } from '../analyze/index';
+import { analysisDiagnostics, analyzeEvent, emptyAnalysis } from '../analyze/index';
 import type { Diagnostic, OomEvent, ParseResult } from '../parse/model';
 import type { EventAnalysis } from '../analyze/types';
 import { PROTOCOL_VERSION, type EventDetail, type ParseInput, type Request, type Response } from './protocol';
@@ -33,19 +33,6 @@ interface ParsedState {
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-function emptyAnalysis(headline: string): EventAnalysis {
-  return {
-    gfp: null,
-    requestKb: null,
-    zoneChecks: [],
-    fragmentation: null,
-    badness: null,
-    accounting: null,
-    findings: [],
-    headline,
-  };
-}
 
 export function createSession(post: (response: Response) => void, deps: Partial<SessionDeps> = {}) {
   const d: SessionDeps = {
@@ -111,7 +98,8 @@ export function createSession(post: (response: Response) => void, deps: Partial<
     const result: ParseResult = s.parser.end();
     s.events = result.events; // end() is the authority: it may complete or add events
     for (const event of result.events) if (!announced.has(event.index)) announce(event);
-    const diagnostics: Diagnostic[] = result.diagnostics.slice(0, MAX_DIAGNOSTICS);
+    const fromAnalysis = result.events.flatMap((e) => analysisDiagnostics(e, analysisOf(s, e)));
+    const diagnostics: Diagnostic[] = [...fromAnalysis, ...result.diagnostics].slice(0, MAX_DIAGNOSTICS);
     if (facts.truncatedGzip) {
       diagnostics.unshift({
         line: result.stats.lines,
@@ -128,7 +116,7 @@ export function createSession(post: (response: Response) => void, deps: Partial<
         events: result.events.map((e) => toEventSummary(e, analysisOf(s, e))),
         allocationFailures: result.allocationFailures,
         diagnostics,
-        diagnosticsTotal: result.diagnostics.length + (facts.truncatedGzip ? 1 : 0),
+        diagnosticsTotal: fromAnalysis.length + result.diagnostics.length + (facts.truncatedGzip ? 1 : 0),
         stats: result.stats,
         recognised: recognise(facts, result),
       },
