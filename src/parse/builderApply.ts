@@ -7,6 +7,7 @@ import type { OpenEvent, Section } from './builderState';
 import type { KernelInfo, LogLine, OomEvent } from './model';
 import type { Classified } from './segmentClassify';
 import { isNoKillable } from './sections/kill';
+import { emptyKernelInfo } from './sections/kernelInfo';
 
 export type ApplyOutcome = 'continue' | 'close' | 'reaped' | 'ignored';
 
@@ -46,7 +47,7 @@ export function applyLine(open: OpenEvent, c: Classified, l: LogLine): ApplyOutc
       applyKernelInfo(e, c.kernel);
       return 'continue';
     case 'hardware':
-      (e.kernel ??= emptyKernel(l.line)).hardware ??= c.hardware;
+      (e.kernel ??= emptyKernelInfo(l.line)).hardware ??= c.hardware;
       return 'continue';
     case 'frame':
       e.callTrace.push(c.frame);
@@ -133,20 +134,6 @@ function nextSection(current: Section, c: Classified): Section {
     default:
       return 'none';
   }
-}
-
-function emptyKernel(line: number): KernelInfo {
-  return {
-    version: null,
-    build: null,
-    cpu: null,
-    pid: null,
-    uid: null,
-    comm: null,
-    tainted: null,
-    hardware: null,
-    line,
-  };
 }
 
 function applyKernelInfo(e: OomEvent, kernel: KernelInfo): void {

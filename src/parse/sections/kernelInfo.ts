@@ -14,11 +14,9 @@ const TAINT = /^(.*?) ?(?:Kdump: loaded )?(Not tainted|Tainted:) ?(.*)$/;
 /** Taint flags print one capital letter or a space per flag; RHEL adds dash runs. */
 const TAINT_TOKEN = /^(?:[A-Z]+|-+)$/;
 
-export function parseKernelInfo(text: string, line: number): KernelInfo | null {
-  const trimmed = text.trim();
-  const cpu = CPU_LINE.exec(trimmed);
-  const pidLine = cpu ? null : PID_LINE.exec(trimmed);
-  const info: KernelInfo = {
+/** A kernel card that knows nothing yet (also used when only `Hardware name:` was seen). */
+export function emptyKernelInfo(line: number): KernelInfo {
+  return {
     version: null,
     build: null,
     cpu: null,
@@ -29,6 +27,13 @@ export function parseKernelInfo(text: string, line: number): KernelInfo | null {
     hardware: null,
     line,
   };
+}
+
+export function parseKernelInfo(text: string, line: number): KernelInfo | null {
+  const trimmed = text.trim();
+  const cpu = CPU_LINE.exec(trimmed);
+  const pidLine = cpu ? null : PID_LINE.exec(trimmed);
+  const info = emptyKernelInfo(line);
   let tail: string;
   if (cpu) {
     info.cpu = Number(cpu[1]);
