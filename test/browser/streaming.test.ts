@@ -5,11 +5,12 @@
  * then ~100 MB of other daemons' lines that mention memory (so every line takes the parser's full path
  * and the read lasts seconds, not a fraction of one).
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { assertNoProblems, corpusPath, openApp, waitForState, type AppSession } from './harness';
+import { writeBigLog } from './bigLog';
+import { assertNoProblems, openApp, waitForState, type AppSession } from './harness';
 
 // One global event: victim doxygen (pid 473206), 112 task rows, zones 0:DMA, 0:DMA32, 0:Normal.
 const REPORT = 'archlinux_6.1.1-arch1-1_embedded_example.log';
@@ -19,23 +20,7 @@ const NOISE_MB = 100;
 const dir = mkdtempSync(join(tmpdir(), 'oomscope-stream-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Writes the report, then NOISE_MB of journal lines, in blocks (never the whole file in memory). */
-function bigLog(): string {
-  const path = join(dir, 'big-journal.log');
-  const fd = openSync(path, 'w');
-  try {
-    writeSync(fd, readFileSync(corpusPath(REPORT)));
-    const lines = Array.from(
-      { length: 20_000 },
-      (_, i) => `Nov 22 11:${String(10 + (i % 50))}:03 host systemd[1]: app@${i}.service: Memory peak ${i}K\n`,
-    );
-    const block = Buffer.from(lines.join(''));
-    for (let written = 0; written < NOISE_MB * 1e6; written += block.length) writeSync(fd, block);
-  } finally {
-    closeSync(fd);
-  }
-  return path;
-}
+const bigLog = () => writeBigLog(dir, REPORT, NOISE_MB);
 
 let session: AppSession | null = null;
 afterEach(async () => {

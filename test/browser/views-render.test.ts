@@ -5,11 +5,12 @@
  * sets window.__oomscopeRenders), never with time. Main-thread busy time (long tasks, CDP TaskDuration and
  * ScriptDuration) is measured and printed for the record, not asserted.
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { assertNoProblems, corpusPath, openApp, waitForState, type AppSession } from './harness';
+import { writeBigLog } from './bigLog';
+import { assertNoProblems, openApp, waitForState, type AppSession } from './harness';
 
 // One global OOM (112 task rows, three zones) at the start, then ~100 MB of journal lines that mention memory.
 const REPORT = 'archlinux_6.1.1-arch1-1_embedded_example.log';
@@ -18,22 +19,7 @@ const NOISE_MB = 100;
 const dir = mkdtempSync(join(tmpdir(), 'oomscope-render-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function bigLog(): string {
-  const path = join(dir, 'big-journal.log');
-  const fd = openSync(path, 'w');
-  try {
-    writeSync(fd, readFileSync(corpusPath(REPORT)));
-    const lines = Array.from(
-      { length: 20_000 },
-      (_, i) => `Nov 22 11:${String(10 + (i % 50))}:03 host systemd[1]: app@${i}.service: Memory peak ${i}K\n`,
-    );
-    const block = Buffer.from(lines.join(''));
-    for (let written = 0; written < NOISE_MB * 1e6; written += block.length) writeSync(fd, block);
-  } finally {
-    closeSync(fd);
-  }
-  return path;
-}
+const bigLog = () => writeBigLog(dir, REPORT, NOISE_MB);
 
 type Counts = Record<string, number>;
 interface Probe {
