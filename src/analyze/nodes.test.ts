@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedNodes, parseNodeList } from './nodes';
 import { makeEvent, makeTrigger } from './testing';
+import { makeConstraint } from '../kernel/testEvent';
 
 describe('parseNodeList', () => {
   it('reads single nodes, ranges and lists', () => {
@@ -35,19 +36,7 @@ describe('allowedNodes', () => {
   });
   it('reads the 5.0+ constraint line', () => {
     const e = makeEvent({
-      constraint: {
-        constraint: 'CONSTRAINT_NONE',
-        nodemask: '(null)',
-        cpuset: '/',
-        memsAllowed: '0',
-        globalOom: true,
-        oomMemcg: null,
-        taskMemcg: null,
-        task: 'x',
-        pid: 1,
-        uid: 0,
-        line: 80,
-      },
+      constraint: makeConstraint({ line: 80 }),
     });
     expect(allowedNodes(e)).toMatchObject({ nodes: [0], lines: [80] });
   });

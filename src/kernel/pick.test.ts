@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeGfpForEvent, pickGfpTable, plausibility, tableById } from './index';
 import { inferVersionWindow } from './shape';
-import { makeEvent, makeTrigger, withKernel } from './testEvent';
+import { makeEvent, makeTrigger, withKernel, makeConstraint } from './testEvent';
 import { keyOf } from './version';
 
 describe('pickGfpTable from a release', () => {
@@ -81,19 +81,7 @@ describe('pickGfpTable from the report shape', () => {
   });
   it('window: constraint line + pgtables_bytes ⇒ 5.0–6.7', () => {
     const e = makeEvent({
-      constraint: {
-        constraint: 'CONSTRAINT_NONE',
-        nodemask: '(null)',
-        cpuset: '/',
-        memsAllowed: '0',
-        globalOom: true,
-        oomMemcg: null,
-        taskMemcg: null,
-        task: 'x',
-        pid: 1,
-        uid: 0,
-        line: 9,
-      },
+      constraint: makeConstraint({ line: 9 }),
       tasks: {
         columns: ['pid', 'uid', 'tgid', 'total_vm', 'rss', 'pgtables_bytes', 'swapents', 'oom_score_adj', 'name'],
         headerLine: 5,
@@ -228,19 +216,7 @@ describe('printed names outrank format clues', () => {
         oomScoreAdj: null,
         line: 9,
       },
-      constraint: {
-        constraint: 'CONSTRAINT_NONE',
-        nodemask: '(null)',
-        cpuset: '/',
-        memsAllowed: '0',
-        globalOom: true,
-        oomMemcg: null,
-        taskMemcg: null,
-        task: 'x',
-        pid: 1,
-        uid: 0,
-        line: 8,
-      },
+      constraint: makeConstraint({ line: 8 }),
     });
     const pick = pickGfpTable(null, e);
     expect(pick.tableId).toBe('4.18-5.0');

@@ -1,5 +1,5 @@
 /** Test helper: a minimal OomEvent with every required field, overridable per test. */
-import type { OomEvent, Trigger } from '../parse/model';
+import type { ConstraintInfo, OomEvent, Trigger } from '../parse/model';
 import { emptyEvent } from '../parse/emptyEvent';
 
 export function makeTrigger(over: Partial<Trigger> = {}): Trigger {
@@ -24,5 +24,23 @@ export function makeEvent(over: Partial<OomEvent> = {}): OomEvent {
 export function withKernel(version: string): Pick<OomEvent, 'kernel'> {
   return {
     kernel: { version, build: '#1', cpu: 0, pid: 1, uid: null, comm: 'x', tainted: null, hardware: null, line: 2 },
+  };
+}
+
+/** A 5.0+ global `oom-kill:constraint=CONSTRAINT_NONE,...` line, overridable per test. */
+export function makeConstraint(over: Partial<ConstraintInfo> = {}): ConstraintInfo {
+  return {
+    constraint: 'CONSTRAINT_NONE',
+    nodemask: '(null)',
+    cpuset: '/',
+    memsAllowed: '0',
+    globalOom: true,
+    oomMemcg: null,
+    taskMemcg: null,
+    task: 'x',
+    pid: 1,
+    uid: 0,
+    line: 1,
+    ...over,
   };
 }
