@@ -9,7 +9,7 @@
  * (plus their raw lines when `keepRaw`), not by the size of the input.
  */
 import { createEventBuilder } from './events';
-import { createLineSource, detach, MAX_LINE_CHARS, RawLineKeeper, utf8Length } from './lines';
+import { createLineSource, detach, MAX_LINE_CHARS, RawLineKeeper, utf8Length, type QuietRuns } from './lines';
 import type { Diagnostic, OomEvent, ParseResult } from './model';
 import { describeStyles, stripPrefix } from './prefix';
 import { createRepairer } from './repair';
@@ -68,22 +68,42 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
           return false;
         }
       : undefined;
-  const lines = createLineSource((text, number, endInChunk) => {
-    raw?.add(text, number);
-    if (quiet?.isQuiet(text, number, endInChunk) && builder.openFirstLine() === null) {
-      if (sampleQuiet()) styles |= stripPrefix(text).style;
-      raw?.release(null, number);
-      return;
-    }
-    // Per line, so one bad line costs only itself, never the rest of its chunk.
-    guard(number, () => {
-      // Events keep pieces of these lines: they must not pin the chunk (see detach).
-      const stripped = stripPrefix(detach(text));
-      styles |= stripped.style;
-      repairer.feed(number, stripped.text, stripped.time, stripped.uptime);
-    });
-    raw?.release(builder.openFirstLine(), number);
-  }, skipQuiet);
+  /** The same decision for whole runs of quiet lines, stopping at each line whose prefix is sampled. */
+  const quietRuns: QuietRuns | undefined =
+    skipQuiet === undefined || quiet === null
+      ? undefined
+      : {
+          quietBefore(start, number) {
+            const sampled = quietLines < STYLE_SAMPLE_FIRST || (quietLines + 1) % STYLE_SAMPLE_EVERY === 0;
+            return sampled || builder.openFirstLine() !== null ? -1 : quiet.quietUntil(start, number);
+          },
+          get maxRun() {
+            return STYLE_SAMPLE_EVERY - 1 - (quietLines % STYLE_SAMPLE_EVERY);
+          },
+          counted(n) {
+            quietLines += n;
+          },
+        };
+  const lines = createLineSource(
+    (text, number, endInChunk) => {
+      raw?.add(text, number);
+      if (quiet?.isQuiet(text, number, endInChunk) && builder.openFirstLine() === null) {
+        if (sampleQuiet()) styles |= stripPrefix(text).style;
+        raw?.release(null, number);
+        return;
+      }
+      // Per line, so one bad line costs only itself, never the rest of its chunk.
+      guard(number, () => {
+        // Events keep pieces of these lines: they must not pin the chunk (see detach).
+        const stripped = stripPrefix(detach(text));
+        styles |= stripped.style;
+        repairer.feed(number, stripped.text, stripped.time, stripped.uptime);
+      });
+      raw?.release(builder.openFirstLine(), number);
+    },
+    skipQuiet,
+    quietRuns,
+  );
 
   function guard(line: number, work: () => void): void {
     try {
@@ -182,6 +202,12 @@ export function createQuietFilter() {
      */
     isQuietAt(start: number, end: number, line: number): boolean {
       return noHitIn(start, end) && line > loudUntilLine;
+    },
+    /** Where the next OOM word lies from `start` on (lines ending before it are quiet), or -1 within an allocation failure's dump. */
+    quietUntil(start: number, line: number): number {
+      if (line <= loudUntilLine) return -1;
+      while (nextHit < hits.length && hits[nextHit] < start) nextHit++;
+      return nextHit < hits.length ? hits[nextHit] : Infinity;
     },
     isQuiet(raw: string, line: number, endInChunk: number): boolean {
       const start = endInChunk - raw.length;

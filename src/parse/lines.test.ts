@@ -141,3 +141,54 @@ describe('createLineSource with a line filter', () => {
     }
   });
 });
+
+describe('createLineSource with quiet runs', () => {
+  /** Lines `q…` are quiet; a run may stop early (maxRun), and every line keeps its number. */
+  function run(text: string, size: number, maxRun: number) {
+    const out: [string, number][] = [];
+    const runs: number[] = [];
+    let chunk = '';
+    const source = createLineSource((raw, n) => out.push([raw, n]), undefined, {
+      quietBefore(start) {
+        const loud = chunk.indexOf('L', start);
+        return loud < 0 ? Infinity : loud;
+      },
+      maxRun,
+      counted: (n) => runs.push(n),
+    });
+    for (let i = 0; i < text.length; i += size) {
+      chunk = text.slice(i, i + size);
+      source.push(chunk);
+    }
+    return { out, runs, lines: source.end(), overlong: source.overlong };
+  }
+
+  it('counts quiet lines in runs without making strings, and numbers the loud ones right', () => {
+    const text = 'q1\nq2\nq3\nL4\nq5\nL6\nq7\nq8\n';
+    const { out, runs, lines } = run(text, 1 << 20, 100);
+    expect(lines).toBe(8);
+    expect(out).toEqual([
+      ['L4', 4],
+      ['L6', 6],
+    ]);
+    expect(runs).toEqual([3, 1, 2]);
+  });
+
+  it('stops a run after maxRun lines and when a line was carried over from the last chunk', () => {
+    const text = 'q1\nq2\nq3\nq4\nq5\nL6\n';
+    expect(run(text, 1 << 20, 2).runs).toEqual([2, 2, 1]);
+    // In 4-character chunks most lines straddle a chunk edge: those reach the sink.
+    const small = run(text, 4, 2);
+    expect(small.lines).toBe(6);
+    expect(small.out.map(([, n]) => n)).toContain(6);
+    expect(small.out.every(([raw, n]) => raw === (raw.startsWith('L') ? 'L' : 'q') + n)).toBe(true);
+  });
+
+  it('reports an overlong quiet line instead of counting it', () => {
+    const text = 'q1\n' + 'q'.repeat(MAX_LINE_CHARS + 1) + '\nq3\n';
+    const { out, overlong, lines } = run(text, 1 << 20, 100);
+    expect(lines).toBe(3);
+    expect(out.map(([raw, n]) => [raw.length, n])).toEqual([[MAX_LINE_CHARS, 2]]);
+    expect(overlong).toEqual({ count: 1, firstLine: 2 });
+  });
+});

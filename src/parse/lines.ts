@@ -23,6 +23,22 @@ export type LineSink = (raw: string, lineNumber: number, endInChunk: number) => 
  */
 export type LineFilter = (chunk: string, start: number, end: number, lineNumber: number) => boolean;
 
+/**
+ * Lets the source only count whole runs of lines (no string, no call per line) while they cannot
+ * matter: most of a big journal. Asked at the start of a line lying wholly in the chunk.
+ */
+export interface QuietRuns {
+  /**
+   * Offset in the chunk being pushed before which every line from `start` on is quiet (the lines
+   * whose terminator lies before it are only counted), or -1 to let line `lineNumber` through.
+   */
+  quietBefore(start: number, lineNumber: number): number;
+  /** At most this many lines may be counted in one run. */
+  readonly maxRun: number;
+  /** `lines` lines were only counted. */
+  counted(lines: number): void;
+}
+
 export interface LineSource {
   /** Feed the next piece of text; complete lines are passed to the sink before this returns. */
   push(chunk: string): void;
@@ -44,7 +60,7 @@ export const MAX_LINE_CHARS = 256 * 1024;
 const LF = 10;
 const BOM = 0xfeff;
 
-export function createLineSource(sink: LineSink, wants?: LineFilter): LineSource {
+export function createLineSource(sink: LineSink, wants?: LineFilter, quiet?: QuietRuns): LineSource {
   let carry = '';
   let lineNumber = 0;
   /** The previous chunk ended in CR: an LF at the start of the next chunk belongs to it. */
@@ -81,6 +97,18 @@ export function createLineSource(sink: LineSink, wants?: LineFilter): LineSource
       if (carry.length > 0) {
         emit(carry + chunk.slice(pos, nl), nl);
         carry = '';
+      } else if (quiet !== undefined && nl < quiet.quietBefore(pos, lineNumber + 1)) {
+        // A quiet run: count its lines (an overlong one ends the run: it is reported).
+        const limit = quiet.quietBefore(pos, lineNumber + 1);
+        let n = 0;
+        for (const max = quiet.maxRun; n < max && nl !== -1 && nl < limit && nl - pos <= MAX_LINE_CHARS; n++) {
+          pos = nl + 1;
+          nl = chunk.indexOf('\n', pos);
+        }
+        lineNumber += n;
+        quiet.counted(n);
+        if (n > 0) continue;
+        emitInChunk(chunk, pos, nl);
       } else {
         emitInChunk(chunk, pos, nl);
       }

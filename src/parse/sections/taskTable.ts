@@ -45,8 +45,41 @@ export function isTaskBanner(text: string): boolean {
   return /^Tasks state \(memory values in pages\):?$/.test(text.trim());
 }
 
-/** `[%7d]` — tolerates a paste that lost the space after `]`. */
-const ROW_START = /^\[\s*(\d+)\s*\]\s*/;
+/** Slots of the numeric columns a Task is built from; other (future) columns are read and dropped. */
+const SLOT = {
+  pid: 0,
+  uid: 1,
+  tgid: 2,
+  total_vm: 3,
+  rss: 4,
+  rss_anon: 5,
+  rss_file: 6,
+  rss_shmem: 7,
+  nr_ptes: 8,
+  nr_pmds: 9,
+  pgtables_bytes: 10,
+  swapents: 11,
+  cpu: 12,
+  oom_adj: 13,
+  oom_score_adj: 14,
+} as const;
+const SLOTS = 15;
+const UNKNOWN = -1;
+
+/** Per header (the same array for every row of a table): the slot of each printed column. */
+const layouts = new WeakMap<string[], Int8Array>();
+
+function layoutOf(columns: string[]): Int8Array {
+  let layout = layouts.get(columns);
+  if (layout === undefined) {
+    layout = Int8Array.from(columns, (c) => (Object.hasOwn(SLOT, c) ? SLOT[c as keyof typeof SLOT] : UNKNOWN));
+    layouts.set(columns, layout);
+  }
+  return layout;
+}
+
+/** One row's values by slot; NaN = not printed. Reused: rows are parsed one at a time. */
+const values = new Float64Array(SLOTS);
 
 /**
  * One row for the given header columns. The kernel separates every numeric field by at least one
@@ -56,29 +89,70 @@ const ROW_START = /^\[\s*(\d+)\s*\]\s*/;
 export function parseTaskRow(text: string, columns: string[], line: number): Task | null {
   if (columns[0] !== 'pid' || columns[columns.length - 1] !== 'name') return null;
   const trimmed = text.trim();
-  const start = ROW_START.exec(trimmed);
-  if (!start) return null;
-  const values: Record<string, number> = { pid: Number(start[1]) };
-  // Rows are most of a report: read the fields by hand, without a regex or a slice per field.
-  let at = start[0].length;
+  // Rows are most of a report: read them by hand, without a regex or a slice per field.
+  let at = rowStartEnd(trimmed);
+  if (at < 0) return null;
+  const layout = layoutOf(columns);
+  values.fill(NaN);
+  values[SLOT.pid] = pidOf(trimmed);
   for (let i = 1; i < columns.length - 1; i++) {
     const end = wholeNumberEnd(trimmed, at);
     // A field that is not a whole number (a row cut before its last number, or misaligned) ends
     // the row here; its digits cannot be trusted.
     if (end < 0) return null;
-    values[columns[i]] = Number(trimmed.slice(at, end));
-    at = end;
-    while (at < trimmed.length && isSpace(trimmed.charCodeAt(at))) at++;
+    if (layout[i] !== UNKNOWN) values[layout[i]] = numberAt(trimmed, at, end);
+    at = skipSpaces(trimmed, end);
   }
   // A cut or empty name is kept as printed: the numbers before it are complete.
-  return toTask(values, trimmed.slice(at).trim(), line);
+  return toTask(trimmed.slice(at).trim(), line);
+}
+
+/**
+ * End of the `[%7d]` pid cell and the blanks after it (`^\[\s*\d+\s*\]\s*`), or -1. Tolerates a
+ * paste that lost the space after `]`.
+ */
+function rowStartEnd(s: string): number {
+  if (s.charCodeAt(0) !== 91 /* [ */) return -1;
+  let i = skipSpaces(s, 1);
+  const digitsFrom = i;
+  while (isDigit(s.charCodeAt(i))) i++;
+  if (i === digitsFrom) return -1;
+  i = skipSpaces(s, i);
+  if (s.charCodeAt(i) !== 93 /* ] */) return -1;
+  return skipSpaces(s, i + 1);
+}
+
+/** The pid inside a row's `[%7d]` cell (rowStartEnd accepted it). */
+function pidOf(s: string): number {
+  const from = skipSpaces(s, 1);
+  let to = from;
+  while (isDigit(s.charCodeAt(to))) to++;
+  return numberAt(s, from, to);
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The value of the whole number `-?\d+` at start..end; exact like Number() (digits beyond 2^53 go through it). */
+function numberAt(s: string, start: number, end: number): number {
+  const negative = s.charCodeAt(start) === 45; /* - */
+  if (end - start > 15) return Number(s.slice(start, end));
+  let v = 0;
+  for (let i = negative ? start + 1 : start; i < end; i++) v = v * 10 + (s.charCodeAt(i) - 48);
+  return negative ? -v : v;
 }
 
 /** End of `-?\d+` at `at` when the field is that whole (followed by a blank or the end), else -1. */
 function wholeNumberEnd(s: string, at: number): number {
   let i = s.charCodeAt(at) === 45 /* - */ ? at + 1 : at;
   const digitsFrom = i;
-  for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i));
+  while (isDigit(s.charCodeAt(i))) i++;
   if (i === digitsFrom) return -1;
   return i === s.length || isSpace(s.charCodeAt(i)) ? i : -1;
 }
@@ -99,33 +173,40 @@ function isSpace(c: number): boolean {
   );
 }
 
-function toTask(v: Record<string, number>, name: string, line: number): Task | null {
-  const totalVm = v.total_vm;
-  const rss = v.rss;
-  if (totalVm === undefined || rss === undefined) return null;
+/** The slot's value, or null when the header has no such column. */
+function slot(i: number): number | null {
+  const v = values[i];
+  return Number.isNaN(v) ? null : v;
+}
+
+function toTask(name: string, line: number): Task | null {
+  const totalVm = slot(SLOT.total_vm);
+  const rss = slot(SLOT.rss);
+  if (totalVm === null || rss === null) return null;
   // Out-of-range adj values mean the row does not fit this header (misaligned columns).
-  const scoreAdj = v.oom_score_adj;
-  if (scoreAdj !== undefined && (scoreAdj < -1000 || scoreAdj > 1000)) return null;
-  if (v.oom_adj !== undefined && (v.oom_adj < -17 || v.oom_adj > 15)) return null;
+  const scoreAdj = slot(SLOT.oom_score_adj);
+  if (scoreAdj !== null && (scoreAdj < -1000 || scoreAdj > 1000)) return null;
+  const oomAdj = slot(SLOT.oom_adj);
+  if (oomAdj !== null && (oomAdj < -17 || oomAdj > 15)) return null;
   return {
-    pid: v.pid,
-    uid: v.uid ?? null,
-    tgid: v.tgid ?? null,
+    pid: values[SLOT.pid],
+    uid: slot(SLOT.uid),
+    tgid: slot(SLOT.tgid),
     totalVmPages: totalVm,
     rssPages: rss,
-    rssAnonPages: v.rss_anon ?? null,
-    rssFilePages: v.rss_file ?? null,
-    rssShmemPages: v.rss_shmem ?? null,
-    nrPtes: v.nr_ptes ?? null,
-    nrPmds: v.nr_pmds ?? null,
-    pgtablesBytes: v.pgtables_bytes ?? null,
-    swapEntries: v.swapents ?? null,
+    rssAnonPages: slot(SLOT.rss_anon),
+    rssFilePages: slot(SLOT.rss_file),
+    rssShmemPages: slot(SLOT.rss_shmem),
+    nrPtes: slot(SLOT.nr_ptes),
+    nrPmds: slot(SLOT.nr_pmds),
+    pgtablesBytes: slot(SLOT.pgtables_bytes),
+    swapEntries: slot(SLOT.swapents),
     // 2.6.32 upstream printed only `oom_adj` (-17..15). We do not convert it to the 2.6.36+
     // oom_score_adj scale here: the parser records what was printed and the analyze layer,
     // which knows the kernel era, decides how to interpret it.
     oomScoreAdj: scoreAdj ?? 0,
-    oomAdj: v.oom_adj ?? null,
-    cpu: v.cpu ?? null,
+    oomAdj,
+    cpu: slot(SLOT.cpu),
     name,
     line,
   };
