@@ -148,6 +148,24 @@ function skipHostKernel(s: string, pos: number): number {
   return m ? start + m[0].length : pos;
 }
 
+/**
+ * A bracket no bracketed prefix can start: a task row's pid cell `[  246]` or an old stack frame
+ * `[<ffffffff8116d84c>]`. Every bracketed prefix needs a dot, a colon, a comma, `T`/`C`/`+`, or a
+ * blank inside its first token; a report has thousands of these lines, and each would otherwise
+ * cost five failing expressions.
+ */
+function isBracketedWord(s: string, pos: number): boolean {
+  let i = skipSpace(s, pos + 1);
+  const from = i;
+  let c = s.charCodeAt(i);
+  if (i === pos + 1 && c === 60 /* < */) {
+    while (c !== 93 /* ] */ && c !== SPACE && c !== TAB && i < s.length) c = s.charCodeAt(++i);
+    return c === 93;
+  }
+  while (c >= 48 && c <= 57) c = s.charCodeAt(++i);
+  return i > from && s.charCodeAt(skipSpace(s, i)) === 93;
+}
+
 /** `Tue 2024-`, `Di 2024-`: a short word, a space and a digit (cheap test before FULL_TIME). */
 function yearAfterWeekday(s: string, pos: number): boolean {
   for (let i = pos + 2; i <= pos + 4; i++) {
@@ -200,6 +218,7 @@ export function stripPrefix(raw: string): StrippedLine {
     let m: RegExpExecArray | null = null;
     let next = -1;
     if (c === 91 /* [ */) {
+      if (isBracketedWord(raw, pos)) break;
       if ((m = matchAt(DMESG_STAMP, raw, pos))) {
         style |= PrefixStyle.Dmesg;
         stamp ??= m[0];

@@ -63,9 +63,12 @@ const RECORD_START = new RegExp(
   ].join('|'),
   'g',
 );
-/** Cheap pre-check: literals every RECORD_START alternative except the stamp contains. */
+/**
+ * Cheap pre-check: literals every RECORD_START alternative except the stamp contains. Global, to
+ * be asked from index 1: a start at 0 is no merge, and most report lines begin with one (`Node 0`).
+ */
 const MAY_HOLD_RECORD_START =
-  /Node \d|lowmem_reserve|Kill|oom-kill:|Mem-Info:|Call Trace:|Tasks state|pid \]|pages|swap|Swap cache/;
+  /Node \d|lowmem_reserve|Kill|oom-kill:|Mem-Info:|Call Trace:|Tasks state|pid \]|pages|swap|Swap cache/g;
 /** `BIOS 4.0.1 12/16/20140000000000000000 ffff8800...`: stack words glued after the DMI date. */
 const HEX_AFTER_BIOS_DATE = /\d{2}\/\d{2}\/\d{4}(?=[0-9a-f]{16}(?:\s|$))/;
 
@@ -95,6 +98,7 @@ export function findMergeSplits(text: string): Split[] | null {
       splits = [{ end: at, next: at, stamp: null, uptime: null, kernelFormat: false }];
     }
   }
+  MAY_HOLD_RECORD_START.lastIndex = 1;
   if (!MAY_HOLD_RECORD_START.test(text) && text.indexOf('[', 1) < 0) return splits;
   RECORD_START.lastIndex = 0;
   for (let m = RECORD_START.exec(text); m !== null; m = RECORD_START.exec(text)) {
