@@ -59,7 +59,7 @@ export class EventBuilderCore {
   }
 
   feed(l: LogLine): void {
-    if (l.text.trim() === '') return; // blank lines carry nothing, inside or outside a report
+    if (isBlank(l.text)) return; // blank lines carry nothing, inside or outside a report
     const outside = !this.open && !this.failures.active;
     const mayMatter = !outside || mayMatterOutsideEvents(l.text);
     const c = mayMatter
@@ -225,4 +225,10 @@ export class EventBuilderCore {
       }
     }
   }
+}
+
+/** Only white space (most lines start with a printable character, which settles it at once). */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return !(first > 32 && first < 127) && text.trim() === '';
 }

@@ -112,6 +112,21 @@ const KERNEL_TAG = /kernel(?:\[\d+\])?:/y;
 
 const SPACE = 32;
 const TAB = 9;
+const K = 107;
+
+/** First characters of FACILITY_TAG and DMESG_DECODE: `<` and the facility names' initials (`kern`, `user`, ...). */
+const FACILITY_STARTS = new Set([...'<kumdaslnucf'].map((ch) => ch.charCodeAt(0)));
+function mayStartFacility(c: number): boolean {
+  return FACILITY_STARTS.has(c);
+}
+
+/** Cheap shape tests before the digit-led stamp expressions: the separator each needs at a fixed place. */
+const charAt = (s: string, at: number, code: number): boolean => s.charCodeAt(at) === code;
+const mayBeIso = (s: string, pos: number): boolean => charAt(s, pos + 4, 45 /* - */);
+const mayBeKmsgRecord = (s: string, pos: number): boolean =>
+  charAt(s, pos + 1, 44) || charAt(s, pos + 2, 44) || charAt(s, pos + 3, 44); /* , */
+const mayBeUnixTime = (s: string, pos: number): boolean =>
+  charAt(s, pos + 9, 46) || charAt(s, pos + 10, 46) || charAt(s, pos + 11, 46); /* . */
 
 function matchAt(re: RegExp, s: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -127,14 +142,14 @@ function skipSpace(s: string, pos: number): number {
 /** After a syslog timestamp: `host`, `host:`, `host <kern.warning> kernel:`, `host kernel:`, `kernel:` (empty host). */
 function skipSyslogHost(s: string, pos: number): number {
   pos = skipSpace(s, pos);
-  const kernel = matchAt(KERNEL_TAG, s, pos);
+  const kernel = s.charCodeAt(pos) === K ? matchAt(KERNEL_TAG, s, pos) : null;
   if (kernel) return pos + kernel[0].length;
   let end = pos;
   while (end < s.length && s.charCodeAt(end) !== SPACE && s.charCodeAt(end) !== TAB) end++;
   if (end === pos) return pos;
   if (s.charCodeAt(end - 1) === 58 /* : */) return end; // `host: text`
   let next = skipSpace(s, end);
-  const facility = matchAt(FACILITY_TAG, s, next);
+  const facility = mayStartFacility(s.charCodeAt(next)) ? matchAt(FACILITY_TAG, s, next) : null;
   if (facility) next = skipSpace(s, next + facility[0].length);
   const ident = matchAt(IDENT, s, next);
   if (ident) return next + ident[0].length;
@@ -144,7 +159,8 @@ function skipSyslogHost(s: string, pos: number): number {
 /** The one spot an ISO stamp or a dmesg stamp may be followed by a `host kernel:` pair (journalctl -o short-iso / short-monotonic). */
 function skipHostKernel(s: string, pos: number): number {
   const start = skipSpace(s, pos);
-  const m = matchAt(HOST_KERNEL, s, start);
+  // The literal first: most stamped lines have no `kernel` after the stamp.
+  const m = s.indexOf('kernel', start) >= 0 ? matchAt(HOST_KERNEL, s, start) : null;
   return m ? start + m[0].length : pos;
 }
 
@@ -238,14 +254,14 @@ export function stripPrefix(raw: string): StrippedLine {
       if ((m = matchAt(KMSG_PRIORITY, raw, pos))) style |= PrefixStyle.KmsgPriority;
       else if ((m = matchAt(FACILITY_TAG, raw, pos))) style |= PrefixStyle.Facility;
     } else if (c >= 48 && c <= 57 /* 0-9 */) {
-      if ((m = matchAt(ISO_TIME, raw, pos))) {
+      if (mayBeIso(raw, pos) && (m = matchAt(ISO_TIME, raw, pos))) {
         style |= PrefixStyle.Iso;
         wallTime ??= m[0];
         next = skipHostKernel(raw, pos + m[0].length);
-      } else if ((m = matchAt(KMSG_RECORD, raw, pos))) {
+      } else if (mayBeKmsgRecord(raw, pos) && (m = matchAt(KMSG_RECORD, raw, pos))) {
         style |= PrefixStyle.KmsgRecord;
         uptime ??= parseInt(m[1], 10) / 1e6;
-      } else if ((m = matchAt(UNIX_TIME, raw, pos))) {
+      } else if (mayBeUnixTime(raw, pos) && (m = matchAt(UNIX_TIME, raw, pos))) {
         style |= PrefixStyle.Iso;
         wallTime ??= m[0];
         next = skipHostKernel(raw, pos + m[0].length);
@@ -267,9 +283,11 @@ export function stripPrefix(raw: string): StrippedLine {
     } else if (c === 40 /* ( */) {
       if ((m = matchAt(ANDROID_TAG, raw, pos))) style |= PrefixStyle.Android;
     } else if (c >= 97 && c <= 122 /* a-z */) {
-      if ((m = matchAt(KERNEL_TAG, raw, pos))) style |= PrefixStyle.KernelTag;
-      else if ((m = matchAt(DMESG_DECODE, raw, pos))) style |= PrefixStyle.Facility;
-      else if ((m = matchAt(FACILITY_TAG, raw, pos))) style |= PrefixStyle.Facility;
+      if (c === K && (m = matchAt(KERNEL_TAG, raw, pos))) style |= PrefixStyle.KernelTag;
+      else if (mayStartFacility(c)) {
+        if ((m = matchAt(DMESG_DECODE, raw, pos))) style |= PrefixStyle.Facility;
+        else if ((m = matchAt(FACILITY_TAG, raw, pos))) style |= PrefixStyle.Facility;
+      }
     }
     if (m === null) break;
     pos = skipSpace(raw, next >= 0 ? next : pos + m[0].length);

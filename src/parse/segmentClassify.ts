@@ -94,7 +94,9 @@ const RULES_BY_START: readonly (readonly Rule[])[] = Array.from({ length: 128 },
 
 /** What the line is, or null when no rule understood it. Never throws (section parsers never do). */
 export function classifyLine(text: string, line: number, ctx: ClassifyContext): Classified | null {
-  const first = text.trim().charCodeAt(0);
+  // prefix.ts hands over text without leading blanks: only other white space needs trim().
+  let first = text.charCodeAt(0);
+  if (!(first > 32 && first < 127)) first = text.trim().charCodeAt(0);
   const rules = first < 128 ? RULES_BY_START[first] : RULES; // NaN (empty line) is not < 128
   for (let i = 0; i < rules.length; i++) {
     const classified = rules[i].classify(text, line, ctx);

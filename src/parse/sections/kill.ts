@@ -34,9 +34,16 @@ export function parseKillSelection(text: string, line: number): KillSelection | 
 // `Killed process %d (%s)` then the era's tail; EL6 puts `, UID %d,` before the comm.
 const VICTIM = /^(?:(.*?): )?Killed process (\d+)(?:, UID (\d+),)? \((.*)\)(?=$|,| total-vm| UID)(.*)$/;
 
+const KB_FIELDS = new Map<string, RegExp>();
+
 /** A `name:NNNkB` field; the unit is required so a number cut mid-digits is not taken. */
 function kbField(tail: string, name: string): number | null {
-  const m = new RegExp(`(?:^|[\\s,])${name}:(\\d+)kB`).exec(tail);
+  let re = KB_FIELDS.get(name);
+  if (re === undefined) {
+    re = new RegExp(`(?:^|[\\s,])${name}:(\\d+)kB`);
+    KB_FIELDS.set(name, re);
+  }
+  const m = re.exec(tail);
   return m ? Number(m[1]) : null;
 }
 

@@ -63,98 +63,98 @@ const SLOT = {
   oom_adj: 13,
   oom_score_adj: 14,
 } as const;
+/** Slots fit the bits of `present`. */
 const SLOTS = 15;
 const UNKNOWN = -1;
 
 /** Per header (the same array for every row of a table): the slot of each printed column. */
 const layouts = new WeakMap<string[], Int8Array>();
+let lastColumns: string[] | null = null;
+let lastLayout: Int8Array = new Int8Array(0);
 
 function layoutOf(columns: string[]): Int8Array {
+  if (columns === lastColumns) return lastLayout;
   let layout = layouts.get(columns);
   if (layout === undefined) {
-    layout = Int8Array.from(columns, (c) => (Object.hasOwn(SLOT, c) ? SLOT[c as keyof typeof SLOT] : UNKNOWN));
+    layout = new Int8Array(columns.length);
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i];
+      layout[i] = Object.hasOwn(SLOT, c) ? SLOT[c as keyof typeof SLOT] : UNKNOWN;
+    }
     layouts.set(columns, layout);
   }
+  lastColumns = columns;
+  lastLayout = layout;
   return layout;
 }
 
-/** One row's values by slot; NaN = not printed. Reused: rows are parsed one at a time. */
+/** One row's values by slot, valid where `present` has the slot's bit. Reused: rows are parsed one at a time. */
 const values = new Float64Array(SLOTS);
+let present = 0;
 
 /**
  * One row for the given header columns. The kernel separates every numeric field by at least one
  * literal space even when a value is wider than its printf width, so whitespace-splitting the first
  * N fields is exact; everything after them is the name (which may hold spaces, colons, brackets).
+ *
+ * Rows are most of a report, so they are read in one pass by hand: no regex, no slice per field.
  */
 export function parseTaskRow(text: string, columns: string[], line: number): Task | null {
   if (columns[0] !== 'pid' || columns[columns.length - 1] !== 'name') return null;
-  const trimmed = text.trim();
-  // Rows are most of a report: read them by hand, without a regex or a slice per field.
-  let at = rowStartEnd(trimmed);
+  const s = text.trim();
+  // `[%7d]`, tolerating a paste that lost the space after `]`.
+  if (s.charCodeAt(0) !== 91 /* [ */) return null;
+  let at = readNumber(s, skipSpaces(s, 1), false);
   if (at < 0) return null;
+  const pid = number;
+  at = skipSpaces(s, at);
+  if (s.charCodeAt(at) !== 93 /* ] */) return null;
+  at = skipSpaces(s, at + 1);
   const layout = layoutOf(columns);
-  values.fill(NaN);
-  values[SLOT.pid] = pidOf(trimmed);
+  present = 1 << SLOT.pid;
+  values[SLOT.pid] = pid;
   for (let i = 1; i < columns.length - 1; i++) {
-    const end = wholeNumberEnd(trimmed, at);
+    const end = readNumber(s, at, true);
     // A field that is not a whole number (a row cut before its last number, or misaligned) ends
     // the row here; its digits cannot be trusted.
-    if (end < 0) return null;
-    if (layout[i] !== UNKNOWN) values[layout[i]] = numberAt(trimmed, at, end);
-    at = skipSpaces(trimmed, end);
+    if (end < 0 || (end < s.length && !isSpace(s.charCodeAt(end)))) return null;
+    const slot = layout[i];
+    if (slot !== UNKNOWN) {
+      values[slot] = number;
+      present |= 1 << slot;
+    }
+    at = skipSpaces(s, end);
   }
-  // A cut or empty name is kept as printed: the numbers before it are complete.
-  return toTask(trimmed.slice(at).trim(), line);
+  // A cut or empty name is kept as printed: the numbers before it are complete (`s` is trimmed,
+  // and the blanks before the name were skipped).
+  return toTask(s.slice(at), line);
 }
 
-/**
- * End of the `[%7d]` pid cell and the blanks after it (`^\[\s*\d+\s*\]\s*`), or -1. Tolerates a
- * paste that lost the space after `]`.
- */
-function rowStartEnd(s: string): number {
-  if (s.charCodeAt(0) !== 91 /* [ */) return -1;
-  let i = skipSpaces(s, 1);
+/** The value readNumber read last. */
+let number = 0;
+
+/** Reads `\d+` (`-?\d+` when `signed`) at `at` into `number`; returns where it ends, or -1 when no digit is there. */
+function readNumber(s: string, at: number, signed: boolean): number {
+  let i = at;
+  let c = s.charCodeAt(i);
+  const negative = signed && c === 45; /* - */
+  if (negative) c = s.charCodeAt(++i);
   const digitsFrom = i;
-  while (isDigit(s.charCodeAt(i))) i++;
+  let v = 0;
+  while (c >= 48 && c <= 57) {
+    v = v * 10 + (c - 48);
+    c = s.charCodeAt(++i);
+  }
   if (i === digitsFrom) return -1;
-  i = skipSpaces(s, i);
-  if (s.charCodeAt(i) !== 93 /* ] */) return -1;
-  return skipSpaces(s, i + 1);
-}
-
-/** The pid inside a row's `[%7d]` cell (rowStartEnd accepted it). */
-function pidOf(s: string): number {
-  const from = skipSpaces(s, 1);
-  let to = from;
-  while (isDigit(s.charCodeAt(to))) to++;
-  return numberAt(s, from, to);
-}
-
-function skipSpaces(s: string, i: number): number {
-  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  // Beyond 15 digits the sum above may round differently from Number(): let Number() read it.
+  if (i - digitsFrom > 15) v = Number(s.slice(digitsFrom, i));
+  number = negative ? -v : v;
   return i;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** The value of the whole number `-?\d+` at start..end; exact like Number() (digits beyond 2^53 go through it). */
-function numberAt(s: string, start: number, end: number): number {
-  const negative = s.charCodeAt(start) === 45; /* - */
-  if (end - start > 15) return Number(s.slice(start, end));
-  let v = 0;
-  for (let i = negative ? start + 1 : start; i < end; i++) v = v * 10 + (s.charCodeAt(i) - 48);
-  return negative ? -v : v;
-}
-
-/** End of `-?\d+` at `at` when the field is that whole (followed by a blank or the end), else -1. */
-function wholeNumberEnd(s: string, at: number): number {
-  let i = s.charCodeAt(at) === 45 /* - */ ? at + 1 : at;
-  const digitsFrom = i;
-  while (isDigit(s.charCodeAt(i))) i++;
-  if (i === digitsFrom) return -1;
-  return i === s.length || isSpace(s.charCodeAt(i)) ? i : -1;
+function skipSpaces(s: string, i: number): number {
+  while (isSpace(s.charCodeAt(i))) i++;
+  return i;
 }
 
 /** Exactly the characters `\s` and String.prototype.trim treat as white space. */
@@ -175,8 +175,7 @@ function isSpace(c: number): boolean {
 
 /** The slot's value, or null when the header has no such column. */
 function slot(i: number): number | null {
-  const v = values[i];
-  return Number.isNaN(v) ? null : v;
+  return (present & (1 << i)) !== 0 ? values[i] : null;
 }
 
 function toTask(name: string, line: number): Task | null {
