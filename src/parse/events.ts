@@ -34,20 +34,21 @@ export function createEventBuilder(options: EventBuilderOptions = {}): EventBuil
     }
   });
   let ended = false;
-  const guard = (line: number, work: () => void): void => {
-    try {
-      work();
-    } catch (err) {
-      core.diagnostics.push({
-        line,
-        severity: 'error',
-        message: `internal parser error (line skipped): ${describe(err)}`,
-      });
-    }
+  const noteError = (line: number, err: unknown): void => {
+    core.diagnostics.push({
+      line,
+      severity: 'error',
+      message: `internal parser error (line skipped): ${describe(err)}`,
+    });
   };
   return {
     feed(line) {
-      if (!ended) guard(line.line, () => core.feed(line));
+      if (ended) return;
+      try {
+        core.feed(line);
+      } catch (err) {
+        noteError(line.line, err);
+      }
     },
     openFirstLine() {
       try {
@@ -57,7 +58,13 @@ export function createEventBuilder(options: EventBuilderOptions = {}): EventBuil
       }
     },
     end() {
-      if (!ended) guard(0, () => core.end());
+      if (!ended) {
+        try {
+          core.end();
+        } catch (err) {
+          noteError(0, err);
+        }
+      }
       ended = true;
       return { events: core.events, allocationFailures: core.allocationFailures, diagnostics: core.diagnostics };
     },

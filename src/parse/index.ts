@@ -92,13 +92,16 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
         raw?.release(null, number);
         return;
       }
-      // Per line, so one bad line costs only itself, never the rest of its chunk.
-      guard(number, () => {
+      // Per line, so one bad line costs only itself, never the rest of its chunk (inline, not
+      // through guard(): this runs for every line of every report).
+      try {
         // Events keep pieces of these lines: they must not pin the chunk (see detach).
         const stripped = stripPrefix(detach(text));
         styles |= stripped.style;
         repairer.feed(number, stripped.text, stripped.time, stripped.uptime);
-      });
+      } catch (err) {
+        noteInternalError(number, err);
+      }
       raw?.release(builder.openFirstLine(), number);
     },
     skipQuiet,
@@ -109,10 +112,14 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
     try {
       work();
     } catch (err) {
-      if (internalErrors.length < 20) {
-        const message = err instanceof Error ? err.message : String(err);
-        internalErrors.push({ line, severity: 'error', message: `internal parser error: ${message}` });
-      }
+      noteInternalError(line, err);
+    }
+  }
+
+  function noteInternalError(line: number, err: unknown): void {
+    if (internalErrors.length < 20) {
+      const message = err instanceof Error ? err.message : String(err);
+      internalErrors.push({ line, severity: 'error', message: `internal parser error: ${message}` });
     }
   }
 
