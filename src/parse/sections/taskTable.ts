@@ -89,7 +89,7 @@ function layoutOf(columns: string[]): Int8Array {
 }
 
 /** One row's values by slot, valid where `present` has the slot's bit. Reused: rows are parsed one at a time. */
-const values = new Float64Array(SLOTS);
+const values: number[] = new Array<number>(SLOTS).fill(0);
 let present = 0;
 
 /**
