@@ -64,11 +64,13 @@ const RECORD_START = new RegExp(
   'g',
 );
 /**
- * Cheap pre-check: literals every RECORD_START alternative except the stamp contains. Global, to
- * be asked from index 1: a start at 0 is no merge, and most report lines begin with one (`Node 0`).
+ * Cheap pre-check for the starts findMergeSplits acts on: past index 0 (a start at 0 is no merge,
+ * and most report lines begin with one, `Node 0`), and after a blank unless it may be glued (a
+ * stamp, which `[` finds, or an inline lowmem_reserve). Asking for the blank keeps out the many
+ * lines that hold a start's word inside another (`hugepages_total`, `__alloc_pages`).
  */
 const MAY_HOLD_RECORD_START =
-  /Node \d|lowmem_reserve|Kill|oom-kill:|Mem-Info:|Call Trace:|Tasks state|pid \]|pages|swap|Swap cache/g;
+  /[ \t](?:Node \d|Out of memory|Memory cgroup|Killed process|oom-kill:|Mem-Info:|Call Trace:|Tasks state|\d+ (?:total pagecache|pages )|Free swap|Total swap|Swap cache)|lowmem_reserve/g;
 /** `BIOS 4.0.1 12/16/20140000000000000000 ffff8800...`: stack words glued after the DMI date. */
 const HEX_AFTER_BIOS_DATE = /\d{2}\/\d{2}\/\d{4}(?=[0-9a-f]{16}(?:\s|$))/;
 
