@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeStyles, stripPrefix } from './prefix';
+import { describeStyles, forgetSettledPrefix, stripPrefix } from './prefix';
 
 const text = (raw: string) => stripPrefix(raw).text;
 const styles = (raw: string) => describeStyles(stripPrefix(raw).style);
@@ -209,5 +209,63 @@ describe('stripPrefix: journal exports', () => {
   it('reads journalctl -o export MESSAGE= lines', () => {
     expect(stripPrefix('MESSAGE=Mem-Info:')).toMatchObject({ text: 'Mem-Info:', style: 4096 });
     expect(stripPrefix('_PID=1').text).toBe('_PID=1');
+  });
+});
+
+describe('stripPrefix: the remembered prefix never changes a result', () => {
+  const fresh = (raw: string) => {
+    forgetSettledPrefix();
+    return stripPrefix(raw);
+  };
+
+  it('reads every fixture line, in order, as it reads it alone', () => {
+    const dir = join(__dirname, '../../test/fixtures');
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.log'))) {
+      const lines = readFileSync(join(dir, name), 'utf8').split('\n');
+      const inOrder = lines.map((l) => stripPrefix(l));
+      expect(inOrder, name).toEqual(lines.map(fresh));
+    }
+  });
+
+  // Each line after each other: a prefix read from the first must not decide the second.
+  const tricky = [
+    'Nov 22 11:09:03 host kernel: Out of memory',
+    'Nov 22 11:09:03 host kernel:Out of memory',
+    'Nov 22 11:09:03 host kernel:  two blanks',
+    'Nov 22 11:09:03 host kernel: [  123.456789] stamped',
+    'Nov 22 11:09:03 host sshd[12]: Accepted',
+    'Nov 22 11:09:03 host text without ident',
+    'Nov 22 11:09:03 host foo: bar',
+    'Nov 22 11:09:03 host: text',
+    'Nov 22 11:09:03 host <kern.warning> kernel:[  246]     0   246 x',
+    'Nov 22 11:09:03 host <kern.warning>',
+    'Nov 22 11:09:03 host <kern.warning>x kernel: y',
+    'Nov 22 11:09:03.123 host kernel: fraction',
+    'Nov 22 11:09:03 kernel: empty host',
+    'Nov 22 11:09:03 kernel',
+    '2024-05-01T12:00:00.123456+00:00 host kernel: iso',
+    '2024-05-01T12:00:00.123456+00:00 host kernel:',
+    '2024-05-01T12:00:00.123456+00:00 host sshd: not kernel',
+    '2024-05-01T12:00:00.123456+00:00 text',
+    '[Di Aug 12 03:54:03 2025] ctime',
+    '[Di Aug 12 03:54:03 2025] [  12.5] both',
+    '[Di Aug 12 03:54:03 2025]x glued',
+    '<4>[  12.000000] prio',
+    '<4>prio glued',
+    '<kern.warning> facility',
+    '<kern.warning>',
+    'kern.warn kernel: tags',
+    'kern  :warn  : decode',
+    '  Nov 22 11:09:03 host kernel: indented',
+    '> Nov 22 11:09:03 host kernel: quoted',
+    'kernel: bare tag',
+    'kernel:glued',
+  ];
+  it.each(tricky)('after each tricky line: %s', (first) => {
+    for (const second of tricky) {
+      forgetSettledPrefix();
+      stripPrefix(first);
+      expect(stripPrefix(second), `${first} → ${second}`).toEqual(fresh(second));
+    }
   });
 });

@@ -13,6 +13,8 @@
  * day, time, year), not words, so localized `dmesg -T` stamps (German, Chinese) work too.
  */
 
+import { detach } from './lines';
+
 /** Prefix styles as bits, so the hot path can OR them per line and the parser can report which
  * transports a paste went through (ParseStats.prefixStyles). */
 export const PrefixStyle = {
@@ -139,20 +141,31 @@ function skipSpace(s: string, pos: number): number {
   return pos;
 }
 
+/**
+ * Whether the host part just skipped ended on its own terms (an ident's or host's `:`), so the
+ * reading did not depend on the text after it (see settled).
+ */
+let hostSelfDelimited = false;
+
 /** After a syslog timestamp: `host`, `host:`, `host <kern.warning> kernel:`, `host kernel:`, `kernel:` (empty host). */
 function skipSyslogHost(s: string, pos: number): number {
+  hostSelfDelimited = true;
   pos = skipSpace(s, pos);
   const kernel = s.charCodeAt(pos) === K ? matchAt(KERNEL_TAG, s, pos) : null;
   if (kernel) return pos + kernel[0].length;
   let end = pos;
   while (end < s.length && s.charCodeAt(end) !== SPACE && s.charCodeAt(end) !== TAB) end++;
+  if (s.charCodeAt(end - 1) === 58 /* : */ && end > pos) return end; // `host: text`
+  hostSelfDelimited = false;
   if (end === pos) return pos;
-  if (s.charCodeAt(end - 1) === 58 /* : */) return end; // `host: text`
   let next = skipSpace(s, end);
   const facility = mayStartFacility(s.charCodeAt(next)) ? matchAt(FACILITY_TAG, s, next) : null;
   if (facility) next = skipSpace(s, next + facility[0].length);
   const ident = matchAt(IDENT, s, next);
-  if (ident) return next + ident[0].length;
+  if (ident) {
+    hostSelfDelimited = true;
+    return next + ident[0].length;
+  }
   return facility ? next : end;
 }
 
@@ -161,6 +174,7 @@ function skipHostKernel(s: string, pos: number): number {
   const start = skipSpace(s, pos);
   // The literal first: most stamped lines have no `kernel` after the stamp.
   const m = s.indexOf('kernel', start) >= 0 ? matchAt(HOST_KERNEL, s, start) : null;
+  hostSelfDelimited = m !== null;
   return m ? start + m[0].length : pos;
 }
 
@@ -218,21 +232,57 @@ function fromJournalJson(raw: string): StrippedLine | null {
   };
 }
 
+/**
+ * The lines of one report usually share their prefix up to the stamp that changes
+ * (`Apr 01 14:13:32 mysrv <kern.warning> kernel:` for every line printed in that second). The
+ * last such prefix is remembered with what it meant, and a line that starts with it resumes
+ * reading right after it. Only prefixes read without looking past their own end are remembered
+ * (syslog and ISO headers ending in an ident's `:`, dmesg -T stamps, priority and facility tags),
+ * so the text that follows cannot change what they meant: the result is the same as reading the
+ * line from its start (prefix.test.ts checks that on every fixture line).
+ */
+interface Settled {
+  prefix: string;
+  indented: boolean;
+  style: number;
+  wallTime: string | null;
+}
+let settled: Settled | null = null;
+
+/** Forget the remembered prefix (tests compare reading with and without it). */
+export function forgetSettledPrefix(): void {
+  settled = null;
+}
+
 export function stripPrefix(raw: string): StrippedLine {
   let pos = skipSpace(raw, 0);
   if (raw.charCodeAt(pos) === 123 /* { */) {
     const json = fromJournalJson(raw);
     if (json) return json;
   }
-  const indented = pos > 0;
+  let indented = pos > 0;
   let style = 0;
   let wallTime: string | null = null;
   let stamp: string | null = null;
   let uptime: number | null = null;
+  /** End of the prefix read so far without looking past it, while that holds (-1 once it does not). */
+  let settledEnd = 0;
+  let settledStyle = 0;
+  let settledTime: string | null = null;
+  const known = settled;
+  if (known !== null && raw.startsWith(known.prefix)) {
+    indented = known.indented;
+    style = settledStyle = known.style;
+    wallTime = settledTime = known.wallTime;
+    pos = skipSpace(raw, known.prefix.length);
+    settledEnd = -1; // keep the remembered prefix
+  }
   for (;;) {
     const c = raw.charCodeAt(pos);
     let m: RegExpExecArray | null = null;
     let next = -1;
+    /** This step's reading ended inside what it consumed (see Settled). */
+    let selfDelimited = false;
     if (c === 91 /* [ */) {
       if (isBracketedWord(raw, pos)) break;
       if ((m = matchAt(DMESG_STAMP, raw, pos))) {
@@ -244,6 +294,7 @@ export function stripPrefix(raw: string): StrippedLine {
       else if ((m = matchAt(CTIME_STAMP, raw, pos))) {
         style |= PrefixStyle.DmesgCtime;
         wallTime ??= m[0].slice(1, -1);
+        selfDelimited = true;
       } else if ((m = matchAt(ANDROID_TAG, raw, pos))) style |= PrefixStyle.Android;
       else if ((m = matchAt(DMESG_RELTIME, raw, pos))) style |= PrefixStyle.DmesgCtime;
     } else if (c === 62 /* > */) {
@@ -253,11 +304,13 @@ export function stripPrefix(raw: string): StrippedLine {
     } else if (c === 60 /* < */) {
       if ((m = matchAt(KMSG_PRIORITY, raw, pos))) style |= PrefixStyle.KmsgPriority;
       else if ((m = matchAt(FACILITY_TAG, raw, pos))) style |= PrefixStyle.Facility;
+      selfDelimited = true;
     } else if (c >= 48 && c <= 57 /* 0-9 */) {
       if (mayBeIso(raw, pos) && (m = matchAt(ISO_TIME, raw, pos))) {
         style |= PrefixStyle.Iso;
         wallTime ??= m[0];
         next = skipHostKernel(raw, pos + m[0].length);
+        selfDelimited = hostSelfDelimited;
       } else if (mayBeKmsgRecord(raw, pos) && (m = matchAt(KMSG_RECORD, raw, pos))) {
         style |= PrefixStyle.KmsgRecord;
         uptime ??= parseInt(m[1], 10) / 1e6;
@@ -275,10 +328,12 @@ export function stripPrefix(raw: string): StrippedLine {
         style |= PrefixStyle.Syslog;
         wallTime ??= m[0];
         next = skipSyslogHost(raw, pos + m[0].length);
+        selfDelimited = hostSelfDelimited;
       } else if (yearAfterWeekday(raw, pos) && (m = matchAt(FULL_TIME, raw, pos))) {
         style |= PrefixStyle.Iso;
         wallTime ??= m[0];
         next = skipSyslogHost(raw, pos + m[0].length);
+        selfDelimited = hostSelfDelimited;
       }
     } else if (c === 40 /* ( */) {
       if ((m = matchAt(ANDROID_TAG, raw, pos))) style |= PrefixStyle.Android;
@@ -288,9 +343,22 @@ export function stripPrefix(raw: string): StrippedLine {
         if ((m = matchAt(DMESG_DECODE, raw, pos))) style |= PrefixStyle.Facility;
         else if ((m = matchAt(FACILITY_TAG, raw, pos))) style |= PrefixStyle.Facility;
       }
+      selfDelimited = true;
     }
     if (m === null) break;
     pos = skipSpace(raw, next >= 0 ? next : pos + m[0].length);
+    if (settledEnd < 0) continue;
+    if (!selfDelimited || stamp !== null || uptime !== null) {
+      settledEnd = -1;
+    } else {
+      settledEnd = pos;
+      settledStyle = style;
+      settledTime = wallTime;
+    }
+  }
+  // A prefix that ends the line may have been read with a look at the end (`$`): not remembered.
+  if (settledEnd > 0 && settledEnd < raw.length) {
+    settled = { prefix: detach(raw.slice(0, settledEnd)), indented, style: settledStyle, wallTime: settledTime };
   }
   if (indented && style !== 0) style |= PrefixStyle.Indent;
   let end = raw.length;
