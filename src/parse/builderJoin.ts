@@ -40,6 +40,7 @@ export function replaceOutOfBand(e: OomEvent, old: Classified, joined: Classifie
 
 /** The lines that waited as "not understood" are inside the event after all: report them. */
 export function commitPending(open: OpenEvent, diagnostics: Diagnostic[]): void {
+  if (open.pending.length === 0) return; // the common case: no new array per understood line
   const unparsed = open.event.unparsedLines;
   for (const p of open.pending) {
     // Several logical lines can share one physical line (`#012`): list each physical line once.

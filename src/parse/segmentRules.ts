@@ -57,7 +57,8 @@ export const RULES: readonly Rule[] = [
   {
     starts: '[',
     classify(text, line, ctx) {
-      if (!ctx.taskColumns || !/^\s*\[\s*\d+\]/.test(text)) return null;
+      // parseTaskRow refuses anything that does not start `[ digits ]` (a row) at once.
+      if (!ctx.taskColumns) return null;
       const task = parseTaskRow(text, ctx.taskColumns, line);
       return task ? { kind: 'taskRow', task } : null;
     },

@@ -153,6 +153,8 @@ function readNumber(s: string, at: number, signed: boolean): number {
 }
 
 function skipSpaces(s: string, i: number): number {
+  // Plain spaces first: rows are padded with them, and the full test is rarely needed after.
+  while (s.charCodeAt(i) === 32) i++;
   while (isSpace(s.charCodeAt(i))) i++;
   return i;
 }
