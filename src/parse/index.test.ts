@@ -166,6 +166,28 @@ describe('quiet-line skipping', { timeout: 60_000 }, () => {
     const { raw: _raw, ...fullResult } = full;
     expect(lean.end()).toEqual(fullResult);
   });
+
+  it('also for reports hard-wrapped at 72 columns (a wrapped tail holds no OOM word)', () => {
+    // e.g. `... oom_reaper: reaped process 473206 (doxygen` then `), now anon-rss:0kB, ...`
+    const wrap = (text: string) =>
+      text
+        .split('\n')
+        .flatMap((l) => (l.length === 0 ? [''] : (l.match(/.{1,72}/g) ?? [])))
+        .join('\n');
+    const parse = (text: string, fullScan: boolean) => {
+      const p = createParser({ fullScan });
+      for (let i = 0; i < text.length; i += 4096) p.push(text.slice(i, i + 4096));
+      return p.end();
+    };
+    let joinedReaper = 0;
+    for (const f of logs) {
+      const text = `Nov 22 11:09:03 host sshd[1]: Accepted key\n${wrap(readFileSync(join(dir, f), 'utf8'))}`;
+      const full = parse(text, true);
+      expect(parse(text, false), f).toEqual(full);
+      if (full.events.some((e) => e.reaped !== null)) joinedReaper++;
+    }
+    expect(joinedReaper).toBeGreaterThan(3);
+  });
 });
 
 describe('fuzz', () => {

@@ -168,10 +168,12 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
 /**
  * Words without which a line cannot start or feed anything while no event is open: a superset of
  * the event builder's own `mayMatterOutsideEvents` (index.test.ts checks that on every fixture line).
- * Case-sensitive on purpose (kernel text has fixed case; twice as fast as /i).
+ * Case-sensitive on purpose (kernel text has fixed case; twice as fast as /i). Each word starts a
+ * word, as it does wherever the kernel prints it: `\b` lets the engine pass most positions faster
+ * (measured 16 %) and keeps out `room`, `skill`, `hispanic`.
  */
 export const MAY_MATTER =
-  /[Oo][Oo][Mm]|[Kk]ill|[Pp]anic|[Mm]emory|[Mm]em-|[Tt]asks state|total_vm|[Tt]ask in |[Uu]sage|allocation failure|[Dd]eadlock/g;
+  /\b(?:[Oo][Oo][Mm]|[Kk]ill|[Pp]anic|[Mm]emory|[Mm]em-|[Tt]asks state|total_vm|[Tt]ask in |[Uu]sage|allocation failure|[Dd]eadlock)/g;
 /**
  * Lines after a `page allocation failure` that still take the full path: the builder absorbs that
  * warning's dump (stack, Mem-Info, zones: lines without any OOM word) while no event is open.
@@ -226,7 +228,12 @@ export function createQuietFilter() {
       } else {
         loud = !noHitIn(start, endInChunk);
       }
-      if (loud && raw.indexOf('allocation failure') >= 0) loudUntilLine = line + FAILURE_DUMP_LINES;
+      if (loud) {
+        // The next line may be the rest of this one, hard-wrapped (`... reaped process 1 (a` then
+        // `), now anon-rss:0kB`): it takes the full path too, where the builder can join them.
+        loudUntilLine = Math.max(loudUntilLine, line + 1);
+        if (raw.indexOf('allocation failure') >= 0) loudUntilLine = line + FAILURE_DUMP_LINES;
+      }
       return !loud && line > loudUntilLine;
     },
   };
