@@ -182,7 +182,7 @@ export const MAY_MATTER =
 const FAILURE_DUMP_LINES = 5000;
 /** Quiet lines still have their prefix read (the first ones, then now and then) so the styles are reported. */
 const STYLE_SAMPLE_FIRST = 1000;
-const STYLE_SAMPLE_EVERY = 256;
+const STYLE_SAMPLE_EVERY = 1024;
 
 /**
  * Most of a big journal is other daemons' chatter that cannot change the result. One regex scan
