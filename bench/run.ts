@@ -9,9 +9,10 @@
  *
  * Goal (issue 3): parse no slower than 2× the floor, with memory bounded by the events kept, not
  * by the file size. The journal (≥ 100 MB) is generated once and cached in .bench/ (gitignored).
- * The phases run in interleaved rounds and each keeps its least CPU time: the machine is shared,
- * and the least disturbed run of each is the fairest comparison (the first round also warms the
- * JIT and the page cache). CPU time counts every thread of the process (GC helpers, file reads).
+ * The floor and the parse run in interleaved rounds and each keeps its least CPU time: the machine
+ * is shared, and the least disturbed run of each is the fairest comparison (the first round also
+ * warms the JIT and the page cache); the per-round paired ratios are printed too. skim and raw run
+ * after them. CPU time counts every thread of the process (GC helpers, file reads).
  */
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
