@@ -156,6 +156,33 @@ describe('derived from real logs: rules no corpus log triggers', () => {
     expect(ids).not.toContain('victim-not-top-score');
   });
 
+  it('oom-group-kill: the NixOS cgroup v2 report with memory.oom.group set on the scope (one event, not three)', () => {
+    const scope = '/user.slice/user-1000.slice/user@1000.service/app.slice/app-gnome-thunderbird-265606.scope';
+    const text = derived('6.5.0_nixos_cgroupv2_2events_dmesg.log', [
+      [
+        /(\[144381\.714468\] Memory cgroup out of memory: Killed process 265606 .*\n)/,
+        `$1[144381.714470] Tasks in ${scope} are going to be killed due to memory.oom.group set\n` +
+          '[144381.714480] Memory cgroup out of memory: Killed process 265700 (Web Content) total-vm:2682760kB, anon-rss:100kB, file-rss:99584kB, shmem-rss:148kB, UID:1000 pgtables:636kB oom_score_adj:100\n' +
+          '[144381.714490] Memory cgroup out of memory: Killed process 265701 (RDD Process) total-vm:1000kB, anon-rss:10kB, file-rss:20kB, shmem-rss:0kB, UID:1000 pgtables:4kB oom_score_adj:100\n',
+      ],
+    ]);
+    const events = parseText(text).events;
+    expect(events.map((e) => e.kind)).toEqual(['memcg', 'memcg']);
+    expect(events[0].oomGroup?.killed.map((k) => k.pid)).toEqual([265700, 265701]);
+    expect(analyzeEvent(events[0]).findings.map((f) => f.id)).toEqual([
+      'memcg-limit',
+      'trigger-is-not-victim',
+      'one-process-dominates',
+      'oom-group-kill',
+      'rss-is-pages',
+    ]);
+    expect(
+      analyzeEvent(events[1])
+        .findings.map((f) => f.id)
+        .join(','),
+    ).toBe(NIXOS);
+  });
+
   it('unkillable-tasks: the RHEL7 report with mysqld at oom_score_adj -1000', () => {
     const [ids] = idsOf(derived(RHEL7_LOG, [[/(15483  1527848 {13})0( mysqld)/, '$1-1000$2']]));
     expect(ids).toContain('unkillable-tasks');

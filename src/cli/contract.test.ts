@@ -115,6 +115,7 @@ function event(over: Partial<OomEvent> = {}): OomEvent {
       line: 40,
     },
     reaped: null,
+    oomGroup: null,
     memcg: null,
     panic: null,
     noKillable: false,

@@ -89,6 +89,42 @@ describe('event builder: memory-cgroup OOMs', () => {
     expect(events[0]).toMatchObject({ kind: 'memcg', memcg: null, complete: true });
   });
 
+  it('keeps a memory.oom.group kill of the whole group in the one event (no fragments)', () => {
+    // The kernel's order (mm/oom_kill.c): the victim, the group line, then one kill per member,
+    // with reaper lines and `already exiting` notes in between; the victim may be listed again.
+    const group = [
+      'Tasks in /user.slice/app.scope are going to be killed due to memory.oom.group set',
+      'oom_reaper: reaped process 265606 (.thunderbird-wr), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB',
+      'Memory cgroup out of memory: Killed process 265700 (Web Content) total-vm:2682760kB, anon-rss:100kB, file-rss:99584kB, shmem-rss:148kB, UID:1000 pgtables:636kB oom_score_adj:100',
+      'Memory cgroup out of memory: OOM victim 265606 (.thunderbird-wr) is already exiting. Skip killing the task',
+      'oom_reaper: reaped process 265700 (Web Content), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB',
+      'Memory cgroup out of memory: Killed process 265701 (RDD Process) total-vm:1000kB, anon-rss:10kB, file-rss:20kB, shmem-rss:0kB, UID:1000 pgtables:4kB oom_score_adj:100',
+      'systemd[1]: app.scope: A process of this unit has been killed by the OOM killer.',
+    ];
+    const { events, diagnostics } = buildFrom(`${V2}\n${group.join('\n')}`);
+    expect(events).toHaveLength(1);
+    const e = events[0];
+    expect(e).toMatchObject({ kind: 'memcg', complete: true, lastLine: 20, unparsedLines: [] });
+    expect(e.victim?.pid).toBe(265606);
+    expect(e.reaped?.pid).toBe(265606);
+    expect(e.oomGroup).toMatchObject({ path: '/user.slice/app.scope', line: 15 });
+    expect(e.oomGroup!.killed.map((v) => [v.pid, v.comm, v.line])).toEqual([
+      [265700, 'Web Content', 17],
+      [265701, 'RDD Process', 20],
+    ]);
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('has no group without the group line: a later kill line is a fragment of its own', () => {
+    const { events } = buildFrom(
+      `${V2}\nsomething else\nMemory cgroup out of memory: Killed process 7 (b) total-vm:1kB, anon-rss:1kB, file-rss:0kB, shmem-rss:0kB`,
+    );
+    expect(events.map((e) => [e.kind, e.oomGroup])).toEqual([
+      ['memcg', null],
+      ['fragment', null],
+    ]);
+  });
+
   it('does not call a global OOM with a task_memcg a memcg OOM', () => {
     const { events } = buildFrom(
       'a invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0\noom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/user.slice,task=a,pid=1,uid=0',

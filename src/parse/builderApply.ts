@@ -30,6 +30,9 @@ export function applyLine(open: OpenEvent, c: Classified, l: LogLine): ApplyOutc
       return 'continue';
     case 'reaped':
       return 'reaped';
+    case 'oomGroup':
+      e.oomGroup ??= { path: c.path, line: l.line, killed: [] };
+      return 'continue';
     case 'constraint':
       applyConstraint(e, c.constraint);
       return 'continue';

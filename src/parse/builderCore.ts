@@ -118,19 +118,38 @@ export class EventBuilderCore {
     this.failures.finish();
   }
 
-  /** After the kill line: a reaper line for the victim or the rest of a wrapped kill line still joins. */
+  /**
+   * After the kill line: a reaper line for the victim or the rest of a wrapped kill line still
+   * joins, and so does a memory.oom.group kill of the victim's whole group (see OomGroupKill).
+   */
   private continueClosing(c: Classified | null, l: LogLine): boolean {
     const open = this.open as OpenEvent;
     const e = open.event;
-    if (c?.kind === 'reaped' && e.victim && c.reaped.pid === e.victim.pid && !e.reaped) {
-      e.reaped = c.reaped;
+    if (c !== null && this.takeAfterKill(e, c, l.line)) {
       e.lastLine = l.line;
-      open.prev = prevLine(l, c); // stay open one more line: the reaper line may be wrapped too
+      open.prev = prevLine(l, c); // stay open one more line: this line may be wrapped too
       return true;
     }
     if (c === null && this.joinWrapped(l)) return true;
     this.closeOpen(false);
     return false;
+  }
+
+  /** Whether `c`, after the event's kill line, still belongs to the event (and records it). */
+  private takeAfterKill(e: OomEvent, c: Classified, line: number): boolean {
+    if (c.kind === 'reaped' && e.victim && c.reaped.pid === e.victim.pid && !e.reaped) {
+      e.reaped = c.reaped;
+      return true;
+    }
+    if (c.kind === 'oomGroup' && e.victim && !e.oomGroup) {
+      e.oomGroup = { path: c.path, line, killed: [] };
+      return true;
+    }
+    if (!e.oomGroup) return false;
+    // The group's kills, with reaper lines (for any of them) and `OOM victim N is already
+    // exiting` notes between them.
+    if (c.kind === 'victim') e.oomGroup.killed.push(c.victim);
+    return c.kind === 'victim' || c.kind === 'reaped' || c.kind === 'knownNoise';
   }
 
   private feedOpen(c: Classified | null, l: LogLine): void {

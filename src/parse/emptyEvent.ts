@@ -44,6 +44,7 @@ export function emptyEvent(overrides: Partial<OomEvent> = {}): OomEvent {
     selection: null,
     victim: null,
     reaped: null,
+    oomGroup: null,
     memcg: null,
     panic: null,
     noKillable: false,

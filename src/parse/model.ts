@@ -253,6 +253,18 @@ export interface MemcgInfo {
   line: number;
 }
 
+/**
+ * cgroup v2 `memory.oom.group`: after killing the victim the kernel kills every other task of the
+ * group, printing `Tasks in <path> are going to be killed due to memory.oom.group set` and then one
+ * `Killed process` line per task (the victim itself may be listed again).
+ */
+export interface OomGroupKill {
+  path: string;
+  line: number;
+  /** The `Killed process` lines after the group line, in order. */
+  killed: Victim[];
+}
+
 export interface PanicInfo {
   message: string;
   line: number;
@@ -287,6 +299,8 @@ export interface OomEvent {
   selection: KillSelection | null;
   victim: Victim | null;
   reaped: Reaped | null;
+  /** memory.oom.group: the rest of the victim's group, killed with it. */
+  oomGroup: OomGroupKill | null;
   memcg: MemcgInfo | null;
   panic: PanicInfo | null;
   /** `Out of memory and no killable processes...` seen. */

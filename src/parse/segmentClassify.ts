@@ -60,6 +60,7 @@ export type Classified =
   | { kind: 'elision' }
   | { kind: 'memcgCounter'; counterKind: MemcgCounterKind; counter: MemcgCounter }
   | { kind: 'taskIn'; taskPath: string | null; path: string }
+  | { kind: 'oomGroup'; path: string }
   | { kind: 'memcgStatsHeader'; path: string; inlineStats: Record<string, number> | null }
   | { kind: 'memcgStat'; key: string; value: number }
   | { kind: 'knownNoise' };

@@ -13,7 +13,6 @@ const KNOWN_OOM_NOISE: readonly RegExp[] = [
   // memory allocation profiling rows: `%12s %8llu %s:%u [%s] func:%s`
   /^\s*\d+(\.\d+)?\s*[KMGT]?i?B?\s+\d+\s+\S+:\d+( \[\S+\])? func:\S+/,
   /^Memory cgroup min protection \d+kB -- low protection \d+kB/,
-  /^Tasks in .* are going to be killed due to memory\.oom\.group set/,
   /^oom_reaper: (unable to reap|giving up) pid:\d+/,
   /^oom killer \d+ \(.*\) has mm pinned by \d+/,
   /OOM victim \d+ \(.*\) is already exiting\. Skip killing the task/,

@@ -23,6 +23,7 @@ import { parseHardware, parseKernelInfo } from './sections/kernelInfo';
 import { isNoKillable, parseKillSelection, parsePanic, parseReaped, parseVictim } from './sections/kill';
 import {
   isMemcgKillMessage,
+  parseOomGroup,
   parseMemcgCounter,
   parseMemcgStatLine,
   parseMemcgStatsHeader,
@@ -279,6 +280,14 @@ export const RULES: readonly Rule[] = [
       if (!text.includes('Task in') && !text.includes('Memory limit reached')) return null;
       const taskIn = parseTaskIn(text);
       return taskIn ? { kind: 'taskIn', ...taskIn } : null;
+    },
+  },
+  {
+    starts: 'T', // `Tasks in /path are going to be killed due to memory.oom.group set`
+    classify(text) {
+      if (!text.includes('memory.oom.group')) return null;
+      const path = parseOomGroup(text);
+      return path !== null ? { kind: 'oomGroup', path } : null;
     },
   },
   {

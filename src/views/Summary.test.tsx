@@ -27,6 +27,14 @@ describe('Summary', () => {
     expect(jump).toHaveBeenCalledWith(44, [40, 42, 44]);
   });
 
+  it('counts the rest of the cgroup a memory.oom.group kill took with the victim', () => {
+    const victim = DETAIL.event.victim!;
+    const member = { ...victim, pid: 473300, comm: 'cc1plus', line: 60 };
+    const oomGroup = { path: '/user.slice/build.scope', line: 58, killed: [victim, member] };
+    render(<Summary detail={{ ...DETAIL, event: { ...DETAIL.event, oomGroup } }} />);
+    expect(screen.getByTestId('summary')).toHaveTextContent('then 1 more task of its cgroup (memory.oom.group)');
+  });
+
   it('says so when nothing was killed', () => {
     const detail = { ...DETAIL, event: { ...DETAIL.event, victim: null, noKillable: true } };
     render(<Summary detail={detail} />);

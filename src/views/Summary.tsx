@@ -14,6 +14,21 @@ const KIND_LABEL: Record<string, string> = {
   fragment: 'Partial report',
 };
 
+/** memory.oom.group: the rest of the victim's cgroup went with it (the victim may be listed again). */
+function GroupKills({ detail }: { detail: EventDetail }) {
+  const { oomGroup, victim } = detail.event;
+  if (!oomGroup) return null;
+  const others = oomGroup.killed.filter((k) => k.pid !== victim?.pid).length;
+  return (
+    <>
+      {'; then '}
+      <LineLink line={oomGroup.line}>
+        {others === 1 ? '1 more task' : `${others} more tasks`} of its cgroup (memory.oom.group)
+      </LineLink>
+    </>
+  );
+}
+
 function Summary({ detail, topFindings = 3 }: { detail: EventDetail; topFindings?: number }) {
   const { event, analysis } = detail;
   const trigger = event.trigger;
@@ -63,6 +78,7 @@ function Summary({ detail, topFindings = 3 }: { detail: EventDetail; topFindings
               'not in the log'
             )}
             {victim?.anonRssKb != null ? `, ${formatKb(victim.anonRssKb)} anonymous memory` : ''}
+            <GroupKills detail={detail} />
           </dd>
         </div>
         {event.time ? (

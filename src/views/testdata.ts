@@ -228,6 +228,7 @@ export const EVENT: OomEvent = {
     line: 68,
   },
   reaped: null,
+  oomGroup: null,
   memcg: null,
   panic: null,
   noKillable: false,

@@ -8,6 +8,7 @@ import { manyCopies, noTaskTable, oneProcessDominates, rssIsPages, taskTableElid
 import {
   noKillableProcess,
   panicOnOom,
+  oomGroupKill,
   sacrificedChild,
   sysrqManual,
   triggerIsNotVictim,
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   sysrqManual,
   manyCopies,
   sacrificedChild,
+  oomGroupKill,
   noSwap,
   fragmentOnly,
   incompleteReport,

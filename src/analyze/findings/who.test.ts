@@ -75,6 +75,35 @@ describe('sacrificed-child', () => {
   });
 });
 
+describe('oom-group-kill', () => {
+  const victim = makeVictim(10, 'web', 90);
+  const group = (killed: number[]) => ({
+    path: '/kubepods.slice/pod1.slice/cri-containerd-1.scope',
+    line: 91,
+    killed: killed.map((pid, i) => makeVictim(pid, `task${pid}`, 92 + i)),
+  });
+
+  it('names the rest of the group, not the victim listed again, and points at their lines', () => {
+    const f = findingOf(makeEvent({ victim, oomGroup: group([10, 11, 12]) }), 'oom-group-kill');
+    expect(f?.detail).toContain('memory.oom.group is set on /kubepods.slice/pod1.slice/cri-containerd-1.scope');
+    expect(f?.detail).toContain('after web (pid 10)');
+    expect(f?.detail).toContain(': task11 (pid 11), task12 (pid 12).');
+    expect(f?.lines).toEqual([91, 93, 94]);
+  });
+
+  it('counts what it does not name, and says when nothing was left to kill', () => {
+    const many = findingOf(makeEvent({ victim, oomGroup: group([11, 12, 13, 14, 15, 16, 17]) }), 'oom-group-kill');
+    expect(many?.detail).toContain('task15 (pid 15), 2 more.');
+    expect(findingOf(makeEvent({ victim, oomGroup: group([10]) }), 'oom-group-kill')?.detail).toContain(
+      'none was left to kill',
+    );
+  });
+
+  it('does not fire without the group line', () => {
+    expect(findingOf(makeEvent({ victim }), 'oom-group-kill')).toBeUndefined();
+  });
+});
+
 describe('victim-not-top-score', () => {
   const base = {
     summary: { ...emptySummary(), ramPages: 100000, lines: {} },

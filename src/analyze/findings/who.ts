@@ -40,6 +40,26 @@ export const sacrificedChild: Rule = ({ event }) => {
   );
 };
 
+/** Members named in a group finding's text; the rest are counted. */
+const GROUP_NAMED = 5;
+
+export const oomGroupKill: Rule = ({ event }) => {
+  const group = event.oomGroup;
+  if (!group) return null;
+  // The victim itself may be listed again among the group's kills.
+  const others = group.killed.filter((k) => k.pid !== event.victim?.pid);
+  const named = others.slice(0, GROUP_NAMED).map((k) => `${k.comm} (pid ${k.pid})`);
+  if (others.length > GROUP_NAMED) named.push(`${others.length - GROUP_NAMED} more`);
+  const victim = event.victim ? `${event.victim.comm} (pid ${event.victim.pid})` : 'the victim';
+  return finding(
+    'oom-group-kill',
+    'info',
+    `The victim's whole cgroup was killed with it (memory.oom.group)`,
+    `memory.oom.group is set on ${group.path}, so after ${victim} the kernel killed every other task in that cgroup (except any with oom_score_adj -1000)${others.length ? `: ${named.join(', ')}` : ', and none was left to kill'}. On cgroup v2 the kubelet sets it on every container since Kubernetes 1.28, so one process over the limit restarts the whole container; the kubelet option singleProcessOOMKill turns that off.`,
+    [group.line, ...others.slice(0, GROUP_NAMED).map((k) => k.line)],
+  );
+};
+
 export const victimNotTopScore: Rule = ({ badness }) => {
   if (!badness || !chosenIsNotTop(badness)) return null;
   const chosen = badness.tasks.find((t) => t.pid === badness.chosenPid)!;

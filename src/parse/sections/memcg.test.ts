@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isMemcgKillMessage, parseMemcgCounter, parseMemcgStatLine, parseMemcgStatsHeader, parseTaskIn } from './memcg';
+import {
+  isMemcgKillMessage,
+  parseMemcgCounter,
+  parseMemcgStatLine,
+  parseMemcgStatsHeader,
+  parseTaskIn,
+  parseOomGroup,
+} from './memcg';
 
 describe('parseMemcgCounter', () => {
   it('memory, memory+swap, swap and kmem lines (3.10 EL7, 4.18, 6.5)', () => {
@@ -124,5 +131,23 @@ describe('isMemcgKillMessage', () => {
     ).toBe(true);
     expect(isMemcgKillMessage('Out of memory: Killed process 473206 (doxygen) total-vm:30290680kB')).toBe(false);
     expect(isMemcgKillMessage('Memory cgroup stats for /leaker:')).toBe(false);
+  });
+});
+
+describe('parseOomGroup', () => {
+  it('reads the memory.oom.group line (4.19+) with any path, also when cut before `set`', () => {
+    expect(parseOomGroup('Tasks in /test1 are going to be killed due to memory.oom.group set')).toBe('/test1');
+    expect(
+      parseOomGroup(
+        'Tasks in /kubepods.slice/kubepods-burstable.slice/cri-containerd-178e.scope are going to be killed due to memory.oom.group set',
+      ),
+    ).toBe('/kubepods.slice/kubepods-burstable.slice/cri-containerd-178e.scope');
+    expect(parseOomGroup('Tasks in /a b/c are going to be killed due to memory.oom.group')).toBe('/a b/c');
+  });
+
+  it('rejects other lines', () => {
+    expect(parseOomGroup('Tasks state (memory values in pages):')).toBeNull();
+    expect(parseOomGroup('Task in /a killed as a result of limit of /a')).toBeNull();
+    expect(parseOomGroup('Tasks in /a are going to be killed')).toBeNull();
   });
 });

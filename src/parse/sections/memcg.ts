@@ -40,6 +40,13 @@ export function parseTaskIn(text: string): { taskPath: string | null; path: stri
   return limitOnly ? { taskPath: null, path: limitOnly[1] } : null;
 }
 
+const OOM_GROUP = /^Tasks in (.+?) are going to be killed due to memory\.oom\.group(?: set)?$/;
+
+/** `Tasks in /path are going to be killed due to memory.oom.group set` (4.19+, mm/memcontrol.c) → the path. */
+export function parseOomGroup(text: string): string | null {
+  return OOM_GROUP.exec(text.trim())?.[1] ?? null;
+}
+
 /** The path ends at the `:` that is followed by the end of the line or by the first v1 `key:N` pair. */
 const STATS_HEADER = /^Memory cgroup stats for (.+?):(?=\s*$|\s+[a-z_]+:-?\d)/;
 /** v1 pairs, ` %s:%luKB` (EL7 `%ld`); the unit is required so a pair cut mid-number is dropped. */
