@@ -3,7 +3,7 @@
  * in several prefix styles (what a real `/var/log/messages` or `journalctl` export looks like),
  * written in chunks so generation itself stays small in memory. Deterministic (seeded PRNG).
  */
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Fixtures whose lines carry no prefix of their own, so each block can dress them in one style. */
@@ -121,6 +121,21 @@ export async function generateJournal(path: string, fixturesDir: string, targetB
       for (const line of reports[Math.floor(rand() * reports.length)])
         block.push(style('web-01', 'kernel', uptime, second) + line);
     await flush();
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+}
+
+/**
+ * A copy of the journal with every non-ASCII byte made `?`: the same lines and events, but text a
+ * decoder turns into one-byte strings throughout (a chunk with one non-ASCII character decodes
+ * into a two-byte string, about twice as slowly, which makes the floor slower).
+ */
+export async function writeAsciiCopy(from: string, to: string): Promise<void> {
+  const out = createWriteStream(to);
+  for await (const chunk of createReadStream(from, { highWaterMark: 1 << 20 })) {
+    const bytes = chunk as Buffer;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) bytes[i] = 0x3f;
+    if (!out.write(bytes)) await new Promise((resolve) => out.once('drain', resolve));
   }
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
 }

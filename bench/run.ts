@@ -19,11 +19,12 @@ import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { createLineSource } from '../src/parse/lines';
 import { createParser, createQuietFilter } from '../src/parse/index';
-import { generateJournal } from './journal';
+import { generateJournal, writeAsciiCopy } from './journal';
 
 const ROOT = join(import.meta.dirname, '..');
 const CACHE = join(ROOT, '.bench');
 const JOURNAL = join(CACHE, 'journal-v2.log');
+const ASCII_JOURNAL = join(CACHE, 'journal-v2-ascii.log');
 const TARGET_BYTES = 110 * 1000 * 1000;
 const CHUNK_BYTES = 1 << 20;
 const ROUNDS = 7;
@@ -40,7 +41,11 @@ interface Sample {
 }
 
 /** Streams the journal into `consume`, sampling memory while it runs. */
-async function measure(consume: (text: string, bytes: number) => void, finish: () => string): Promise<Sample> {
+async function measure(
+  consume: (text: string, bytes: number) => void,
+  finish: () => string,
+  file = JOURNAL,
+): Promise<Sample> {
   globalThis.gc?.();
   let peakHeap = 0;
   let peakRss = 0;
@@ -53,7 +58,7 @@ async function measure(consume: (text: string, bytes: number) => void, finish: (
   const start = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
   const decoder = new StringDecoder('utf8');
-  for await (const chunk of createReadStream(JOURNAL, { highWaterMark: CHUNK_BYTES })) {
+  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
     const buf = chunk as Buffer;
     consume(decoder.write(buf), buf.length);
   }
@@ -67,11 +72,12 @@ async function measure(consume: (text: string, bytes: number) => void, finish: (
   return { seconds, cpuSeconds, peakHeapMb: peakHeap / 2 ** 20, peakRssMb: peakRss / 2 ** 20, detail };
 }
 
-function floorRun(): Promise<Sample> {
+function floorRun(file = JOURNAL): Promise<Sample> {
   const source = createLineSource(() => {});
   return measure(
     (text) => source.push(text),
     () => `${source.end()} lines`,
+    file,
   );
 }
 
@@ -87,11 +93,11 @@ function skimRun(): Promise<Sample> {
       quiet.scan(text);
       source.push(text);
     },
-    () => `${source.end()} lines, ${loud} with OOM words`,
+    () => `${source.end()} lines, ${loud} with OOM words or right after one`,
   );
 }
 
-function parseRun(keepRaw = false): Promise<Sample> {
+function parseRun(keepRaw = false, file = JOURNAL): Promise<Sample> {
   const parser = createParser({ keepRaw });
   return measure(
     (text, bytes) => parser.push(text, bytes),
@@ -100,6 +106,7 @@ function parseRun(keepRaw = false): Promise<Sample> {
       const tasks = r.events.reduce((sum, e) => sum + (e.tasks?.tasks.length ?? 0), 0);
       return `${r.stats.lines} lines, ${r.events.length} events (${tasks} task rows), ${r.diagnostics.length} diagnostics, prefixes: ${r.stats.prefixStyles.join(' ')}`;
     },
+    file,
   );
 }
 
@@ -121,6 +128,7 @@ async function main(): Promise<void> {
     await generateJournal(JOURNAL, join(ROOT, 'test/fixtures'), TARGET_BYTES);
     console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
+  if (!existsSync(ASCII_JOURNAL)) await writeAsciiCopy(JOURNAL, ASCII_JOURNAL);
   const mb = statSync(JOURNAL).size / 1e6;
   console.log(`journal: ${mb.toFixed(1)} MB (${JOURNAL})`);
   type Phase = [string, () => Promise<Sample>];
@@ -134,6 +142,8 @@ async function main(): Promise<void> {
   const explanatory: Phase[] = [
     ['skim', skimRun],
     ['raw', () => parseRun(true)],
+    ['floorAscii', () => floorRun(ASCII_JOURNAL)],
+    ['parseAscii', () => parseRun(false, ASCII_JOURNAL)],
   ];
   const phases = [...measured, ...explanatory];
   const samples = new Map<string, Sample[]>(phases.map(([name]) => [name, []]));
@@ -145,7 +155,7 @@ async function main(): Promise<void> {
       for (const [name, run] of group) samples.get(name)?.push(await run());
     }
   }
-  const [floor, parse, skim, raw] = phases.map(([name]) => best(samples.get(name) ?? []));
+  const [floor, parse, skim, raw, floorAscii, parseAscii] = phases.map(([name]) => best(samples.get(name) ?? []));
   const row = (name: string, s: Sample) =>
     `${name.padEnd(6)} ${(mb / s.cpuSeconds).toFixed(1).padStart(7)} MB/s cpu  ${(mb / s.seconds).toFixed(1).padStart(7)} MB/s wall  ` +
     `peak heap ${s.peakHeapMb.toFixed(0).padStart(4)} MB  peak RSS ${s.peakRssMb.toFixed(0).padStart(4)} MB  ${s.detail}`;
@@ -164,6 +174,11 @@ async function main(): Promise<void> {
   );
   console.log(`skim   keyword scan to skip quiet lines = ${times(skim)} the floor; the rest of parse is event parsing`);
   console.log(`raw    the worker's parse (keeps raw lines of events) = ${times(raw)} the floor`);
+  console.log(
+    `ascii  the same journal with every non-ASCII byte made '?': floor ${(mb / floorAscii.cpuSeconds).toFixed(0)} MB/s, ` +
+      `parse ${(mb / parseAscii.cpuSeconds).toFixed(0)} MB/s = ${(parseAscii.cpuSeconds / floorAscii.cpuSeconds).toFixed(2)}x ` +
+      `(one-byte text decodes faster, so the floor is faster; the parse's own work is the same)`,
+  );
   console.log(
     `memory parse peak heap ${parse.peakHeapMb.toFixed(0)} MB vs floor ${floor.peakHeapMb.toFixed(0)} MB ` +
       `(events kept: ${parse.detail.split(', ')[1]}), journal ${mb.toFixed(0)} MB`,
@@ -185,6 +200,7 @@ async function main(): Promise<void> {
         parseMbPerCpuS: mb / parse.cpuSeconds,
         ratio,
         pairedRatios: paired,
+        asciiRatio: parseAscii.cpuSeconds / floorAscii.cpuSeconds,
         floor,
         skim,
         parse,
