@@ -60,11 +60,10 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
   const sampleQuiet = (): boolean => ++quietLines <= STYLE_SAMPLE_FIRST || quietLines % STYLE_SAMPLE_EVERY === 0;
   /**
    * Most lines of a big log are quiet: decide that from their place in the chunk, before they are
-   * cut out of it, so they cost no string at all. Not with keepRaw: the raw-line buffer is indexed
-   * by line number and takes every line.
+   * cut out of it, so they cost no string at all (nor a place among the raw lines: no event has them).
    */
   const skipQuiet =
-    quiet !== null && raw === null
+    quiet !== null
       ? (chunk: string, start: number, end: number, number: number): boolean => {
           if (!quiet.isQuietAt(start, end, number) || builder.openFirstLine() !== null) return true;
           if (sampleQuiet()) styles |= stripPrefix(chunk.slice(start, end)).style;
@@ -73,7 +72,7 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
       : undefined;
   /** The same decision for whole runs of quiet lines, stopping at each line whose prefix is sampled. */
   const quietRuns: QuietRuns | undefined =
-    skipQuiet === undefined || quiet === null
+    quiet === null
       ? undefined
       : {
           quietBefore(start, number) {

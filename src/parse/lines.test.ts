@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLineSource, MAX_LINE_CHARS, splitLines, utf8Length } from './lines';
+import { createLineSource, MAX_LINE_CHARS, splitLines, utf8Length, RawLineKeeper } from './lines';
 
 /** Feed `text` cut into pieces of `size` code units; return [line, number] pairs. */
 function chunked(text: string, size: number): [string, number][] {
@@ -190,5 +190,32 @@ describe('createLineSource with quiet runs', () => {
     expect(lines).toBe(3);
     expect(out.map(([raw, n]) => [raw.length, n])).toEqual([[MAX_LINE_CHARS, 2]]);
     expect(overlong).toEqual({ count: 1, firstLine: 2 });
+  });
+});
+
+describe('RawLineKeeper', () => {
+  it('returns the lines it holds for an event, also with gaps where quiet lines were only counted', () => {
+    const keeper = new RawLineKeeper();
+    for (const n of [1, 2, 5, 6, 7, 9]) keeper.add(`line ${n}`, n);
+    keeper.capture({ index: 0, firstLine: 5, lastLine: 7 });
+    keeper.capture({ index: 1, firstLine: 3, lastLine: 4 });
+    expect(keeper.linesOf(0)).toEqual([
+      { line: 5, raw: 'line 5' },
+      { line: 6, raw: 'line 6' },
+      { line: 7, raw: 'line 7' },
+    ]);
+    expect(keeper.linesOf(1)).toEqual([]);
+  });
+
+  it('forgets what no event can need in batches, keeping the open event and a look-back', () => {
+    const keeper = new RawLineKeeper();
+    for (let n = 1; n <= 5000; n += 2) {
+      keeper.add(`line ${n}`, n);
+      keeper.release(n >= 4001 ? 4001 : null, n);
+    }
+    keeper.capture({ index: 0, firstLine: 4001, lastLine: 4005 });
+    keeper.capture({ index: 1, firstLine: 1, lastLine: 9 });
+    expect(keeper.linesOf(0).map((l) => l.line)).toEqual([4001, 4003, 4005]);
+    expect(keeper.linesOf(1)).toEqual([]); // long gone
   });
 });

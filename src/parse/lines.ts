@@ -236,35 +236,49 @@ const COMPACT_BATCH = 1024;
 /**
  * Keeps raw physical lines only while they may belong to an event: the lines since the open
  * event's first line plus a short look-back, then a copy per closed event. Memory follows the
- * events, not the file.
+ * events, not the file. Quiet lines outside events never reach it (the parser only counts them),
+ * so the lines it holds may have gaps; every line of an event is there.
  */
 export class RawLineKeeper {
-  private buffer: string[] = [];
-  private firstInBuffer = 1;
+  /** Line numbers (ascending) and texts of the lines held. */
+  private numbers: number[] = [];
+  private raws: string[] = [];
   private readonly byEvent = new Map<number, RawLine[]>();
 
   add(raw: string, line: number): void {
-    if (this.buffer.length === 0) this.firstInBuffer = line;
-    this.buffer.push(raw);
+    this.numbers.push(line);
+    this.raws.push(raw);
   }
 
   /** Forget lines no event can need any more. */
   release(openFirstLine: number | null, currentLine: number): void {
     const keepFrom = Math.min(openFirstLine ?? Infinity, currentLine - LOOKBACK_LINES + 1);
-    const drop = keepFrom - this.firstInBuffer;
-    if (drop >= COMPACT_BATCH && drop * 2 >= this.buffer.length) {
-      this.buffer.splice(0, drop);
-      this.firstInBuffer += drop;
+    const drop = this.indexOf(keepFrom);
+    if (drop >= COMPACT_BATCH && drop * 2 >= this.numbers.length) {
+      this.numbers.splice(0, drop);
+      this.raws.splice(0, drop);
     }
   }
 
   capture(event: { index: number; firstLine: number; lastLine: number }): void {
     if (this.byEvent.has(event.index)) return;
-    const from = Math.max(event.firstLine, this.firstInBuffer);
-    const to = Math.min(event.lastLine, this.firstInBuffer + this.buffer.length - 1);
     const lines: RawLine[] = [];
-    for (let n = from; n <= to; n++) lines.push({ line: n, raw: detach(this.buffer[n - this.firstInBuffer]) });
+    for (let i = this.indexOf(event.firstLine); i < this.numbers.length && this.numbers[i] <= event.lastLine; i++) {
+      lines.push({ line: this.numbers[i], raw: detach(this.raws[i]) });
+    }
     this.byEvent.set(event.index, lines);
+  }
+
+  /** Index of the first line held whose number is at least `line` (binary search). */
+  private indexOf(line: number): number {
+    let lo = 0;
+    let hi = this.numbers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.numbers[mid] < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   linesOf(index: number): RawLine[] {
@@ -273,6 +287,7 @@ export class RawLineKeeper {
 
   /** End of input: only the per-event copies remain. */
   dropBuffer(): void {
-    this.buffer = [];
+    this.numbers = [];
+    this.raws = [];
   }
 }
