@@ -88,17 +88,17 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
         };
   const lines = createLineSource(
     (text, number, endInChunk) => {
-      raw?.add(text, number);
       if (quiet?.isQuiet(text, number, endInChunk) && builder.openFirstLine() === null) {
         if (sampleQuiet()) styles |= stripPrefix(text).style;
-        raw?.release(null, number);
-        return;
+        return; // no event holds a quiet line: the raw-line keeper does not need it either
       }
+      // Events (and the raw-line keeper) keep pieces of these lines: they must not pin the chunk.
+      const own = detach(text);
+      raw?.add(own, number);
       // Per line, so one bad line costs only itself, never the rest of its chunk (inline, not
       // through guard(): this runs for every line of every report).
       try {
-        // Events keep pieces of these lines: they must not pin the chunk (see detach).
-        const stripped = stripPrefix(detach(text));
+        const stripped = stripPrefix(own);
         styles |= stripped.style;
         repairer.feed(number, stripped.text, stripped.time, stripped.uptime);
       } catch (err) {

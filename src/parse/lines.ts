@@ -245,6 +245,7 @@ export class RawLineKeeper {
   private raws: string[] = [];
   private readonly byEvent = new Map<number, RawLine[]>();
 
+  /** `raw` must not pin a larger string (see detach): it is kept as given. */
   add(raw: string, line: number): void {
     this.numbers.push(line);
     this.raws.push(raw);
@@ -264,7 +265,7 @@ export class RawLineKeeper {
     if (this.byEvent.has(event.index)) return;
     const lines: RawLine[] = [];
     for (let i = this.indexOf(event.firstLine); i < this.numbers.length && this.numbers[i] <= event.lastLine; i++) {
-      lines.push({ line: this.numbers[i], raw: detach(this.raws[i]) });
+      lines.push({ line: this.numbers[i], raw: this.raws[i] });
     }
     this.byEvent.set(event.index, lines);
   }
