@@ -97,19 +97,19 @@ export function createLineSource(sink: LineSink, wants?: LineFilter, quiet?: Qui
       if (carry.length > 0) {
         emit(carry + chunk.slice(pos, nl), nl);
         carry = '';
-      } else if (quiet !== undefined && nl < quiet.quietBefore(pos, lineNumber + 1)) {
-        // A quiet run: count its lines (an overlong one ends the run: it is reported).
-        const limit = quiet.quietBefore(pos, lineNumber + 1);
-        let n = 0;
-        for (const max = quiet.maxRun; n < max && nl !== -1 && nl < limit && nl - pos <= MAX_LINE_CHARS; n++) {
-          pos = nl + 1;
-          nl = chunk.indexOf('\n', pos);
-        }
-        lineNumber += n;
-        quiet.counted(n);
-        if (n > 0) continue;
-        emitInChunk(chunk, pos, nl);
       } else {
+        const limit = quiet === undefined ? -1 : quiet.quietBefore(pos, lineNumber + 1);
+        if (quiet !== undefined && nl < limit) {
+          // A quiet run: count its lines (an overlong one ends the run: it is reported).
+          let n = 0;
+          for (const max = quiet.maxRun; n < max && nl !== -1 && nl < limit && nl - pos <= MAX_LINE_CHARS; n++) {
+            pos = nl + 1;
+            nl = chunk.indexOf('\n', pos);
+          }
+          lineNumber += n;
+          quiet.counted(n);
+          if (n > 0) continue;
+        }
         emitInChunk(chunk, pos, nl);
       }
       pos = nl + 1;
