@@ -220,8 +220,8 @@ export function stripPrefix(raw: string): StrippedLine {
   const known = settled;
   if (known !== null && raw.startsWith(known.prefix)) {
     indented = known.indented;
-    style = settledStyle = known.style;
-    wallTime = settledTime = known.wallTime;
+    style = known.style;
+    wallTime = known.wallTime;
     pos = skipSpace(raw, known.prefix.length);
     settledEnd = -1; // keep the remembered prefix
   }
