@@ -1,5 +1,5 @@
 /** Every view of the selected event, with the raw source beside them (evidence links land there). */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { EventDetail } from '../worker/protocol';
 import { BuddyHistogram } from './BuddyHistogram';
 import { Findings } from './Findings';
@@ -44,6 +44,7 @@ function EventView({
 }) {
   countRender('EventView');
   const { event, analysis } = detail;
+  const alsoKilled = useMemo(() => event.oomGroup?.killed.map((k) => k.pid), [event]);
   const sections = SECTIONS.filter(([id]) => id !== 'v-memcg' || event.memcg);
   return (
     <div className="event-view">
@@ -87,6 +88,7 @@ function EventView({
             pageSizeKb={event.pageSizeKb}
             triggerPid={event.trigger?.pid ?? event.kernel?.pid ?? null}
             victimPid={event.victim?.pid ?? null}
+            alsoKilled={alsoKilled}
           />
         </div>
         <div id="v-mem">

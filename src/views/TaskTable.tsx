@@ -40,17 +40,29 @@ function cellText(row: TaskRow, col: ColumnInfo, unit: MemUnit, pageSizeKb: numb
   return v == null ? '—' : col.id === 'pid' || col.id === 'uid' || col.id === 'tgid' ? String(v) : formatInt(v);
 }
 
+const NONE: readonly number[] = [];
+
 export interface TaskTableProps {
   table: TaskTableModel | null;
   badness: BadnessCheck | null;
   pageSizeKb: number | null;
   triggerPid: number | null;
   victimPid: number | null;
+  /** Killed with the victim (memory.oom.group): marked `killed` as well. */
+  alsoKilled?: readonly number[];
   /** Scroll viewport height in px (the browser test of 100,000 rows relies on virtualisation). */
   height?: number;
 }
 
-function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victimPid, height = 440 }: TaskTableProps) {
+function TaskTable({
+  table: model,
+  badness,
+  pageSizeKb,
+  triggerPid,
+  victimPid,
+  alsoKilled = NONE,
+  height = 440,
+}: TaskTableProps) {
   countRender('TaskTable');
   const [unit, setUnit] = useState<MemUnit>('pages');
   const [query, setQuery] = useState('');
@@ -60,8 +72,8 @@ function TaskTable({ table: model, badness, pageSizeKb, triggerPid, victimPid, h
   const pageKb = pageSizeKb ?? 4;
 
   const allRows = useMemo(
-    () => (model ? taskRows(model.tasks, badness, triggerPid, victimPid) : []),
-    [model, badness, triggerPid, victimPid],
+    () => (model ? taskRows(model.tasks, badness, triggerPid, victimPid, alsoKilled) : []),
+    [model, badness, triggerPid, victimPid, alsoKilled],
   );
   const groupedRows = useMemo(() => (grouped ? groupByName(allRows) : allRows), [allRows, grouped]);
   const data = useMemo(() => filterRows(groupedRows, query), [groupedRows, query]);

@@ -14,6 +14,17 @@ describe('taskRows', () => {
     expect(rows.find((r) => r.name === 'top')!.rank).toBeNull();
   });
 
+  it('marks the rest of a memory.oom.group kill as killed too', () => {
+    const r = taskRows(TASKS, null, null, 473206, [473207]);
+    expect(r.find((x) => x.pid === 473207)!.role).toBe('victim');
+    expect(
+      r
+        .filter((x) => x.role !== null)
+        .map((x) => x.pid)
+        .sort(),
+    ).toEqual([473206, 473207]);
+  });
+
   it('marks trigger and victim separately when they differ', () => {
     const r = taskRows(TASKS, null, 473207, 473206);
     expect(r.find((x) => x.pid === 473207)!.role).toBe('trigger');

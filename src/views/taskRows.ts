@@ -131,9 +131,9 @@ export function visibleColumns(table: TaskTable, badness: BadnessCheck | null, g
   return [COLUMN_INFO.pid, COLUMN_INFO.name, ...printed, ...extra];
 }
 
-function roleOf(pid: number, triggerPid: number | null, victimPid: number | null): TaskRole {
+function roleOf(pid: number, triggerPid: number | null, killed: ReadonlySet<number>): TaskRole {
   const t = pid === triggerPid;
-  const v = pid === victimPid;
+  const v = killed.has(pid);
   return t && v ? 'trigger victim' : t ? 'trigger' : v ? 'victim' : null;
 }
 
@@ -142,7 +142,11 @@ export function taskRows(
   badness: BadnessCheck | null,
   triggerPid: number | null,
   victimPid: number | null,
+  /** Killed too: the rest of the victim's cgroup (memory.oom.group). */
+  alsoKilled: readonly number[] = [],
 ): TaskRow[] {
+  const killed = new Set(alsoKilled);
+  if (victimPid !== null) killed.add(victimPid);
   const scored = new Map<number, { points: number | null; score: number | null; rank: number | null }>();
   for (const s of badness?.tasks ?? []) scored.set(s.pid, s);
   const rows = new Array<TaskRow>(tasks.length);
@@ -152,7 +156,7 @@ export function taskRows(
     const row = {
       id: `${t.pid}:${i}`,
       name: t.name,
-      role: roleOf(t.pid, triggerPid, victimPid),
+      role: roleOf(t.pid, triggerPid, killed),
       line: t.line,
       count: 1,
       points: s?.points ?? null,
