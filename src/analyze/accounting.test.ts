@@ -115,6 +115,7 @@ describe('memcgAccounting', () => {
     stats: { anon: 31154200576, file: 688283648, pgfault: 999999999999, kernel_stack: 5242880 },
     statsUnit: 'bytes',
     statsLine: 7,
+    children: [],
     line: 5,
   };
   it('v2: bytes to kB, counters ignored, usage against limit', () => {

@@ -45,6 +45,7 @@ describe('headline', () => {
         stats: {},
         statsUnit: null,
         statsLine: null,
+        children: [],
         line: 2,
       },
       trigger: makeTrigger({ comm: 'leaker', pid: 2746 }),

@@ -14,6 +14,7 @@ const memcg = (over: Partial<MemcgInfo>): MemcgInfo => ({
   stats: {},
   statsUnit: null,
   statsLine: null,
+  children: [],
   line: 1,
   ...over,
 });

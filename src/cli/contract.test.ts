@@ -263,6 +263,7 @@ describe('toContractEvent', () => {
           stats: {},
           statsUnit: null,
           statsLine: null,
+          children: [],
           line: 20,
         },
       }),

@@ -58,6 +58,8 @@ describe('event builder: memory-cgroup OOMs', () => {
     });
     expect(e.memcg!.stats).toMatchObject({ cache: 840, rss: 523448, unevictable: 0 });
     expect(Object.keys(e.memcg!.stats)).toHaveLength(10);
+    // The hierarchy below it (v1 prints one stats line per cgroup).
+    expect(e.memcg!.children).toEqual([{ path: '/leaker/child', stats: { cache: 0, rss: 1 }, line: 11 }]);
     expect(e.tasks!.tasks).toHaveLength(1);
     expect(e.selection?.score).toBe(970);
     expect(diagnostics).toEqual([]);

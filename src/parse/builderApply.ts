@@ -174,7 +174,9 @@ function applyConstraint(e: OomEvent, constraint: OomEvent['constraint']): void 
 function applyStatsHeader(open: OpenEvent, path: string, inline: Record<string, number> | null, line: number): void {
   const memcg = ensureMemcg(open.event, line);
   if (open.statsTaken) {
-    open.section = 'none'; // a child cgroup's stats (v1 prints one line per memcg in the hierarchy)
+    // A child cgroup's stats: v1 prints one line per memcg in the hierarchy below the OOM one.
+    if (inline) memcg.children.push({ path, stats: { ...inline }, line });
+    open.section = 'none';
     return;
   }
   open.statsTaken = true;

@@ -20,6 +20,7 @@ export function ensureMemcg(event: OomEvent, line: number): MemcgInfo {
       stats: {},
       statsUnit: null,
       statsLine: null,
+      children: [],
       line,
     };
   }

@@ -62,7 +62,9 @@ function undoMemcgOrKill(open: OpenEvent, old: Classified): void {
       }
       return;
     case 'memcgStatsHeader':
-      if (e.memcg && e.memcg.statsPath === old.path && open.statsTaken) {
+      if (!e.memcg) return;
+      if (e.memcg.children.at(-1)?.path === old.path) e.memcg.children.pop();
+      else if (e.memcg.statsPath === old.path && open.statsTaken) {
         open.statsTaken = false;
         Object.assign(e.memcg, { statsPath: null, stats: {}, statsUnit: null, statsLine: null });
       }

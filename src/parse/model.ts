@@ -250,6 +250,14 @@ export interface MemcgInfo {
   stats: Record<string, number>;
   statsUnit: 'kB' | 'bytes' | null;
   statsLine: number | null;
+  /** cgroup v1: the `Memory cgroup stats for` lines of the cgroups below `statsPath` (kB). */
+  children: MemcgChildStats[];
+  line: number;
+}
+
+export interface MemcgChildStats {
+  path: string;
+  stats: Record<string, number>;
   line: number;
 }
 

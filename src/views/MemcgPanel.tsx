@@ -104,7 +104,51 @@ function MemcgPanel({ memcg }: { memcg: MemcgInfo }) {
           </table>
         </>
       ) : null}
+      <ChildCgroups memcg={memcg} />
     </section>
+  );
+}
+
+/** Children shown by size; cgroup v1 prints one stats line per cgroup below the one that hit its limit. */
+const CHILDREN_SHOWN = 10;
+
+/** cgroup v1: which cgroup below the limited one held the memory (rss + cache, kB). */
+function ChildCgroups({ memcg }: { memcg: MemcgInfo }) {
+  if (!memcg.children.length) return null;
+  const size = (stats: Record<string, number>) => (stats.rss ?? 0) + (stats.cache ?? 0);
+  const children = [...memcg.children].sort((a, b) => size(b.stats) - size(a.stats));
+  return (
+    <>
+      <h3>Cgroups below it ({memcg.children.length})</h3>
+      <table className="data compact" data-testid="memcg-children">
+        <caption className="visually-hidden">Memory of each cgroup below the one that hit its limit</caption>
+        <thead>
+          <tr>
+            <th scope="col">cgroup</th>
+            <th scope="col" className="num">
+              rss
+            </th>
+            <th scope="col" className="num">
+              cache
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {children.slice(0, CHILDREN_SHOWN).map((c) => (
+            <tr key={`${c.path}@${c.line}`}>
+              <th scope="row">
+                <code>{c.path}</code> <LineLink line={c.line} />
+              </th>
+              <td className="num">{c.stats.rss != null ? formatKb(c.stats.rss) : '—'}</td>
+              <td className="num">{c.stats.cache != null ? formatKb(c.stats.cache) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {children.length > CHILDREN_SHOWN ? (
+        <p className="muted small">and {children.length - CHILDREN_SHOWN} smaller ones</p>
+      ) : null}
+    </>
   );
 }
 

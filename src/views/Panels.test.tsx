@@ -56,6 +56,7 @@ const MEMCG: MemcgInfo = {
   stats: { cache: 844, rss: 521136, dirty: 132, shmem: 0 },
   statsUnit: 'kB',
   statsLine: 25,
+  children: [],
   line: 21,
 };
 
@@ -67,6 +68,17 @@ describe('MemcgPanel', () => {
     expect(screen.getByTestId('memcg')).toHaveTextContent('memory+swap 0 KiB used of no limit');
     const stats = [...screen.getByTestId('memcg').querySelectorAll('tbody th')].map((th) => th.textContent);
     expect(stats).toEqual(['rss', 'cache', 'dirty']);
+  });
+
+  it('lists the cgroups below the limited one (v1), largest first', () => {
+    const children = [
+      { path: '/leaker/small', stats: { rss: 4, cache: 0 }, line: 26 },
+      { path: '/leaker/big', stats: { rss: 500000, cache: 844 }, line: 27 },
+    ];
+    render(<MemcgPanel memcg={{ ...MEMCG, children }} />);
+    const rows = [...screen.getByTestId('memcg-children').querySelectorAll('tbody th code')].map((c) => c.textContent);
+    expect(rows).toEqual(['/leaker/big', '/leaker/small']);
+    expect(screen.getByTestId('memcg')).toHaveTextContent('Cgroups below it (2)');
   });
 
   it('converts v2 byte stats to sizes', () => {

@@ -14,6 +14,7 @@ describe('memcg-limit', () => {
     stats: { rss: 521136, cache: 844 },
     statsUnit: 'kB',
     statsLine: 24,
+    children: [],
     line: 20,
   };
   it('fires for a cgroup OOM with usage, limit and the largest stats', () => {

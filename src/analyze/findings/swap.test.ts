@@ -35,6 +35,7 @@ describe('swap-exhausted', () => {
     stats: {},
     statsUnit: null,
     statsLine: null,
+    children: [],
     line: 4,
     ...over,
   });
