@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBadness, chosenIsNotTop } from './badness';
-import { eraRule, makeEvent, makeKernel, makeTable, makeTask, makeVictim, emptySummary } from './testing';
+import { eraRule, makeEvent, makeKernel, makeTable, makeTask, makeVictim, emptyMemcg, emptySummary } from './testing';
 import type { OomEvent } from '../parse/model';
 
 function rhel7Like(overrides: Partial<OomEvent> = {}): OomEvent {
@@ -24,6 +24,13 @@ function rhel7Like(overrides: Partial<OomEvent> = {}): OomEvent {
   });
 }
 const era3x = eraRule({ id: '3.x', rootBonusPercent: 3, printedScore: 'per-mille' });
+
+/** The 4.18 leaker's cgroup (lkml post): a 512 MiB limit, hit 158,965 times. */
+const LEAKER_MEMCG = emptyMemcg(20, {
+  path: '/leaker',
+  taskPath: '/leaker',
+  memory: { usageKb: 524288, limitKb: 524288, failcnt: 158965, line: 21 },
+});
 
 describe('checkBadness', () => {
   it('RHEL7 3.10: the victim is the top candidate and the printed score 651 is reproduced', () => {
@@ -128,20 +135,7 @@ describe('checkBadness', () => {
   it('without a table, the kill line still gives the victim a score (4.18 leaker: printed 998, kill line 996)', () => {
     const e = makeEvent({
       kind: 'memcg',
-      memcg: {
-        path: '/leaker',
-        taskPath: '/leaker',
-        statsPath: null,
-        stats: {},
-        statsUnit: null,
-        statsLine: null,
-        children: [],
-        line: 20,
-        memory: { usageKb: 524288, limitKb: 524288, failcnt: 158965, line: 21 },
-        memsw: null,
-        swap: null,
-        kmem: null,
-      },
+      memcg: LEAKER_MEMCG,
       selection: { message: 'Memory cgroup out of memory', pid: 2746, comm: 'leaker', score: 998, line: 30 },
       victim: { ...makeVictim(2746, 'leaker', 31), anonRssKb: 521176, fileRssKb: 1208, shmemRssKb: 0 },
     });
@@ -154,20 +148,7 @@ describe('checkBadness', () => {
   it('memcg OOM: totalpages is the cgroup limit (4.18 leaker printed 998)', () => {
     const e = makeEvent({
       kind: 'memcg',
-      memcg: {
-        path: '/leaker',
-        taskPath: '/leaker',
-        statsPath: null,
-        stats: {},
-        statsUnit: null,
-        statsLine: null,
-        children: [],
-        line: 20,
-        memory: { usageKb: 524288, limitKb: 524288, failcnt: 158965, line: 21 },
-        memsw: { usageKb: 0, limitKb: 9007199254740988, failcnt: 0, line: 22 },
-        swap: null,
-        kmem: null,
-      },
+      memcg: { ...LEAKER_MEMCG, memsw: { usageKb: 0, limitKb: 9007199254740988, failcnt: 0, line: 22 } },
       tasks: makeTable([makeTask({ pid: 2746, rssPages: 130596, pgtablesBytes: 214 * 4096, name: 'leaker' })]),
       selection: { message: 'Memory cgroup out of memory', pid: 2746, comm: 'leaker', score: 998, line: 30 },
       victim: makeVictim(2746, 'leaker', 31),

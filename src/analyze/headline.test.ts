@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from './index';
 import {
+  emptyMemcg,
   emptySummary,
   makeEvent,
   makeGfp,
@@ -34,20 +35,10 @@ describe('headline', () => {
   it('memcg OOM names the cgroup and says the host may have had memory', () => {
     const text = headline({
       kind: 'memcg',
-      memcg: {
+      memcg: emptyMemcg(2, {
         path: '/leaker',
-        taskPath: null,
         memory: { usageKb: 524288, limitKb: 524288, failcnt: 1, line: 3 },
-        memsw: null,
-        swap: null,
-        kmem: null,
-        statsPath: null,
-        stats: {},
-        statsUnit: null,
-        statsLine: null,
-        children: [],
-        line: 2,
-      },
+      }),
       trigger: makeTrigger({ comm: 'leaker', pid: 2746 }),
       victim: makeVictim(2746, 'leaker'),
     });

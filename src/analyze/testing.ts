@@ -7,8 +7,8 @@ import type { GfpDecode } from '../kernel/types';
 import type { EraRule, KernelFacts } from './kernelFacts';
 import type { Finding } from './types';
 import { analyzeEvent } from './index';
-import { emptyEvent, emptySummary } from '../parse/emptyEvent';
-export { emptySummary };
+import { emptyEvent, emptyMemcg, emptySummary } from '../parse/emptyEvent';
+export { emptyMemcg, emptySummary };
 
 export function makeEvent(overrides: Partial<OomEvent> = {}): OomEvent {
   return emptyEvent({ lastLine: 100, kind: 'global', complete: true, pageSizeKb: 4, ...overrides });

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isMemcgOom, totalPagesOf } from './totalPages';
-import { emptySummary, makeEvent, makeVictim, makeZone } from './testing';
+import { emptyMemcg, emptySummary, makeEvent, makeVictim, makeZone } from './testing';
 import type { MemcgInfo } from '../parse/model';
 
-const memcg = (over: Partial<MemcgInfo>): MemcgInfo => ({
-  path: '/x',
-  taskPath: '/x',
-  memory: null,
-  memsw: null,
-  swap: null,
-  kmem: null,
-  statsPath: null,
-  stats: {},
-  statsUnit: null,
-  statsLine: null,
-  children: [],
-  line: 1,
-  ...over,
-});
+const memcg = (over: Partial<MemcgInfo>): MemcgInfo => emptyMemcg(1, { path: '/x', taskPath: '/x', ...over });
 
 describe('totalPagesOf', () => {
   it('global: pages RAM − reserved + swap pages', () => {

@@ -3,7 +3,7 @@ import type { EventAnalysis } from '../analyze/types';
 import type { OomEvent, ParseResult } from '../parse/model';
 import { toContractDocument, toContractEvent } from './contract';
 import { formatSummary } from './summary';
-import { emptySummary } from '../parse/emptyEvent';
+import { emptyMemcg, emptySummary } from '../parse/emptyEvent';
 
 function event(over: Partial<OomEvent> = {}): OomEvent {
   return {
@@ -252,20 +252,11 @@ describe('toContractEvent', () => {
           uid: 0,
           line: 30,
         },
-        memcg: {
+        memcg: emptyMemcg(20, {
           path: '/a',
           taskPath: '/a',
           memory: { usageKb: 1024, limitKb: 1024, failcnt: 5, line: 20 },
-          memsw: null,
-          swap: null,
-          kmem: null,
-          statsPath: null,
-          stats: {},
-          statsUnit: null,
-          statsLine: null,
-          children: [],
-          line: 20,
-        },
+        }),
       }),
       { ...analysis, gfp: null },
     );

@@ -1,6 +1,6 @@
 /** Creating an empty event and deciding its kind once it is closed. */
 import type { EventKind, LogLine, MemcgInfo, OomEvent } from './model';
-import { emptyEvent } from './emptyEvent';
+import { emptyEvent, emptyMemcg } from './emptyEvent';
 
 export function newEvent(index: number, first: LogLine): OomEvent {
   return emptyEvent({ index, firstLine: first.line, lastLine: first.line, time: first.time, uptime: first.uptime });
@@ -8,23 +8,7 @@ export function newEvent(index: number, first: LogLine): OomEvent {
 
 /** The event's memcg section, created on the first memcg line (`line` is that line). */
 export function ensureMemcg(event: OomEvent, line: number): MemcgInfo {
-  if (!event.memcg) {
-    event.memcg = {
-      path: null,
-      taskPath: null,
-      memory: null,
-      memsw: null,
-      swap: null,
-      kmem: null,
-      statsPath: null,
-      stats: {},
-      statsUnit: null,
-      statsLine: null,
-      children: [],
-      line,
-    };
-  }
-  return event.memcg;
+  return (event.memcg ??= emptyMemcg(line));
 }
 
 /**

@@ -2,7 +2,7 @@
  * An event that says nothing yet: every fact null or empty. The builder starts each event from it,
  * and tests in every layer build their hand-made events on it, so a new model field is added here once.
  */
-import type { MemSummary, OomEvent } from './model';
+import type { MemcgInfo, MemSummary, OomEvent } from './model';
 
 export function emptySummary(): MemSummary {
   return {
@@ -49,6 +49,25 @@ export function emptyEvent(overrides: Partial<OomEvent> = {}): OomEvent {
     panic: null,
     noKillable: false,
     unparsedLines: [],
+    ...overrides,
+  };
+}
+
+/** A memory cgroup block that says nothing yet (the builder fills it as its lines arrive). */
+export function emptyMemcg(line: number, overrides: Partial<MemcgInfo> = {}): MemcgInfo {
+  return {
+    path: null,
+    taskPath: null,
+    memory: null,
+    memsw: null,
+    swap: null,
+    kmem: null,
+    statsPath: null,
+    stats: {},
+    statsUnit: null,
+    statsLine: null,
+    children: [],
+    line,
     ...overrides,
   };
 }

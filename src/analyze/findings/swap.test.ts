@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptySummary, findingOf, makeEvent } from '../testing';
+import { emptyMemcg, emptySummary, findingOf, makeEvent } from '../testing';
 import type { MemcgInfo } from '../../parse/model';
 
 const swap = (totalSwapKb: number | null, freeSwapKb: number | null) =>
@@ -24,21 +24,8 @@ describe('swap-exhausted', () => {
     expect(findingOf(swap(8388604, 4000000), 'swap-exhausted')).toBeUndefined();
     expect(findingOf(swap(0, 0), 'swap-exhausted')).toBeUndefined();
   });
-  const memcg = (over: Partial<MemcgInfo>): MemcgInfo => ({
-    path: '/c',
-    taskPath: null,
-    memory: { usageKb: 100, limitKb: 100, failcnt: 1, line: 5 },
-    memsw: null,
-    swap: null,
-    kmem: null,
-    statsPath: null,
-    stats: {},
-    statsUnit: null,
-    statsLine: null,
-    children: [],
-    line: 4,
-    ...over,
-  });
+  const memcg = (over: Partial<MemcgInfo>): MemcgInfo =>
+    emptyMemcg(4, { path: '/c', memory: { usageKb: 100, limitKb: 100, failcnt: 1, line: 5 }, ...over });
   it('fires for a cgroup at its memory+swap limit, not for an unlimited one', () => {
     const full = makeEvent({
       kind: 'memcg',
