@@ -220,6 +220,27 @@ describe('several events (NixOS 6.5, two memcg OOMs)', () => {
     assertNoProblems(session);
   });
 
+  it('keeps a memory.oom.group kill in its event: one event, its extra kills counted, the finding shown', async () => {
+    session = await openApp();
+    const { page } = session;
+    // The first NixOS report as the kernel prints it when memory.oom.group is set on the scope.
+    const scope = '/user.slice/user-1000.slice/user@1000.service/app.slice/app-gnome-thunderbird-265606.scope';
+    const text = readFileSync(corpusPath(NIXOS), 'utf8').replace(
+      /(\[144381\.714468\] Memory cgroup out of memory: Killed process 265606 .*\n)/,
+      `$1[144381.714470] Tasks in ${scope} are going to be killed due to memory.oom.group set\n` +
+        '[144381.714480] Memory cgroup out of memory: Killed process 265700 (Web Content) total-vm:2682760kB, anon-rss:100kB, file-rss:99584kB, shmem-rss:148kB, UID:1000 pgtables:636kB oom_score_adj:100\n' +
+        '[144381.714490] Memory cgroup out of memory: Killed process 265701 (RDD Process) total-vm:1000kB, anon-rss:10kB, file-rss:20kB, shmem-rss:0kB, UID:1000 pgtables:4kB oom_score_adj:100\n',
+    );
+    await analyseText(page, text);
+    await fullSummary(page).waitFor();
+    expect(await page.locator('[data-testid=event-list] [data-event]').count()).toBe(2);
+    await expect
+      .poll(() => fullSummary(page).innerText())
+      .toContain('then 2 more tasks of its cgroup (memory.oom.group)');
+    expect(await page.locator('[data-testid=findings] [data-finding=oom-group-kill]').count()).toBe(1);
+    assertNoProblems(session);
+  });
+
   it('reopens the same sample and event after a reload', async () => {
     session = await openApp();
     const { page } = session;
