@@ -22,9 +22,8 @@ function GroupKills({ detail }: { detail: EventDetail }) {
   return (
     <>
       {'; then '}
-      <LineLink line={oomGroup.line}>
-        {others === 1 ? '1 more task' : `${others} more tasks`} of its cgroup (memory.oom.group)
-      </LineLink>
+      <LineLink line={oomGroup.line}>{others === 1 ? '1 more task' : `${others} more tasks`}</LineLink>
+      {' of its cgroup (memory.oom.group)'}
     </>
   );
 }
