@@ -365,3 +365,19 @@ export const SUMMARIES: EventSummary[] = [0, 1, 2].map((index) => ({
   worstSeverity: 'warning',
   findingIds: ['trigger-is-not-victim'],
 }));
+
+/** The task table's columns for TASKS with ANALYSIS.badness: pid and name, the printed ones in order, the recomputed ones. */
+export const SHOWN_COLUMNS = [
+  'pid',
+  'name',
+  'uid',
+  'tgid',
+  'total_vm',
+  'rss',
+  'pgtables_bytes',
+  'swapents',
+  'oom_score_adj',
+  'points',
+  'score',
+  'rank',
+];
