@@ -167,8 +167,9 @@ describe('quiet-line skipping', { timeout: 60_000 }, () => {
     expect(lean.end()).toEqual(fullResult);
   });
 
-  it('also for reports hard-wrapped at 72 columns (a wrapped tail holds no OOM word)', () => {
-    // e.g. `... oom_reaper: reaped process 473206 (doxygen` then `), now anon-rss:0kB, ...`
+  it('also for reports hard-wrapped at 72 columns (either half of a line may lack its OOM word)', () => {
+    // The tail: `... oom_reaper: reaped process 473206 (doxygen` then `), now anon-rss:0kB, ...`.
+    // The head: `... kernel: [ pid ]   uid  tgid total_vm      ` then `rss ... oom_score_adj name`.
     const wrap = (text: string) =>
       text
         .split('\n')
