@@ -24,6 +24,8 @@ export interface OpenEvent {
    * (a wrapped tail has no prefix, so it is longer): lines this long were probably cut by a wrap.
    */
   widest: { stamped: number; bare: number };
+  /** What contextOf returned last: handed out again while it still holds (most lines change nothing). */
+  context: ClassifyContext | null;
 }
 
 /**
@@ -53,6 +55,7 @@ export function openEvent(event: OomEvent): OpenEvent {
     prev: null,
     closing: false,
     widest: { stamped: 0, bare: 0 },
+    context: null,
   };
 }
 
@@ -67,8 +70,10 @@ export function widthFor(open: OpenEvent, piece: LogLine): number {
   return piece.time !== null ? stamped || bare : bare || stamped;
 }
 
+const NO_EVENT: ClassifyContext = { taskColumns: null, inMemcgStats: false, acceptCounters: false };
+
 export function contextOf(open: OpenEvent | null): ClassifyContext {
-  if (!open) return { taskColumns: null, inMemcgStats: false, acceptCounters: false };
+  if (!open) return NO_EVENT;
   const e = open.event;
   // Bare counters without `Mem-Info:` only where the global block would be: after the stack,
   // before anything that comes later in a report.
@@ -81,9 +86,17 @@ export function contextOf(open: OpenEvent | null): ClassifyContext {
     e.constraint === null &&
     e.selection === null &&
     e.victim === null;
-  return {
-    taskColumns: open.taskColumns,
-    inMemcgStats: open.section === 'memcgStats',
-    acceptCounters: open.section === 'counters' || (beforeMemoryDump && open.section !== 'memcgStats'),
-  };
+  const taskColumns = open.taskColumns;
+  const inMemcgStats = open.section === 'memcgStats';
+  const acceptCounters = open.section === 'counters' || (beforeMemoryDump && !inMemcgStats);
+  const last = open.context;
+  if (
+    last !== null &&
+    last.taskColumns === taskColumns &&
+    last.inMemcgStats === inMemcgStats &&
+    last.acceptCounters === acceptCounters
+  ) {
+    return last;
+  }
+  return (open.context = { taskColumns, inMemcgStats, acceptCounters });
 }

@@ -32,6 +32,8 @@ export function createQuietFilter() {
   let hits: number[] = [];
   let nextHit = 0;
   let loudUntilLine = 0;
+  /** Lines up to this one are a marked line or one of the two after it: only they may hold a hit. */
+  let nearHitUntil = 0;
   /** No hit's mark between `start` and `end` of the chunk last scanned (lines come in order). */
   const noHitIn = (start: number, end: number): boolean => {
     while (nextHit < hits.length && hits[nextHit] < start) nextHit++;
@@ -76,10 +78,12 @@ export function createQuietFilter() {
       }
       // The line after one with an OOM word may be its rest, hard-wrapped (`... reaped process 1 (a`
       // then `), now anon-rss:0kB`): it takes the full path too, where the builder can join them.
-      if (loudAfter > 0) loudUntilLine = Math.max(loudUntilLine, line + loudAfter);
-      const quiet = loudAfter === 0 && line > loudUntilLine;
-      if (!quiet && raw.indexOf('allocation failure') >= 0) loudUntilLine = line + FAILURE_DUMP_LINES;
-      return quiet;
+      if (loudAfter > 0) {
+        loudUntilLine = Math.max(loudUntilLine, line + loudAfter);
+        nearHitUntil = Math.max(nearHitUntil, line + loudAfter);
+      }
+      if (line <= nearHitUntil && raw.indexOf('allocation failure') >= 0) loudUntilLine = line + FAILURE_DUMP_LINES;
+      return loudAfter === 0 && line > loudUntilLine;
     },
   };
 }
