@@ -25,6 +25,8 @@ export interface Sample {
   steady: Pass;
   peakHeapMb: number;
   peakRssMb: number;
+  /** Heap still in use after both passes and a full collection, above what was in use before: what the consumer keeps. */
+  retainedMb: number;
   detail: string;
 }
 
@@ -52,6 +54,7 @@ async function pass(file: string, consumer: Consumer): Promise<Pass> {
 /** Streams `file` twice into a new consumer, sampling memory while it runs. */
 export async function measure(file: string, create: () => Consumer): Promise<Sample> {
   globalThis.gc?.();
+  const baseline = process.memoryUsage().heapUsed;
   let peakHeap = 0;
   let peakRss = 0;
   const sample = () => {
@@ -66,7 +69,17 @@ export async function measure(file: string, create: () => Consumer): Promise<Sam
   const detail = consumer.finish();
   clearInterval(timer);
   sample();
-  return { first, steady, peakHeapMb: peakHeap / 2 ** 20, peakRssMb: peakRss / 2 ** 20, detail };
+  globalThis.gc?.();
+  const retained = process.memoryUsage().heapUsed - baseline;
+  void consumer; // still referenced here, so the collection above cannot take what it keeps
+  return {
+    first,
+    steady,
+    peakHeapMb: peakHeap / 2 ** 20,
+    peakRssMb: peakRss / 2 ** 20,
+    retainedMb: retained / 2 ** 20,
+    detail,
+  };
 }
 
 /** Least CPU time of the rounds, per pass; peak memory is the highest any round reached. */
@@ -79,5 +92,6 @@ export function best(samples: Sample[]): Sample {
     steady: least('steady'),
     peakHeapMb: Math.max(...samples.map((s) => s.peakHeapMb)),
     peakRssMb: Math.max(...samples.map((s) => s.peakRssMb)),
+    retainedMb: Math.max(...samples.map((s) => s.retainedMb)),
   };
 }

@@ -146,6 +146,26 @@ describe('isStackNoise', () => {
       expect(isStackNoise(line), line).toBe(true);
   });
 
+  it('recognises every register and block the dump may start a line with (each first character)', () => {
+    for (const line of [
+      'EIP: 0060:[<c01408cb>] EFLAGS: 00010246 CPU: 0',
+      'ESP: 002b:00000000bfc3e4f0',
+      'ORIG_RAX: 0000000000000001',
+      'CS:  0010 DS: 0000 ES: 0000 CR0: 0000000080050033',
+      'DS:  0000 ES: 0000',
+      'DR0: 0000000000000000 DR1: 0000000000000000',
+      'SS: 0018',
+      'CR2: 00007f5ba27c6d45 CR3: 000000010a7f2000',
+      'GS:  0000',
+      'PKRU: 55555554',
+      'Stack:',
+      'Modules linked in: xt_conntrack nf_nat',
+      ' r7:600e0013 r6:c08f8ab8 r5:00000000 r4:c0b5a4e8',
+      'a0b1c2d3 e4f5a6b7',
+    ])
+      expect(isStackNoise(line), line).toBe(true);
+  });
+
   it('leaves report lines alone', () => {
     for (const line of [
       'Mem-Info:',

@@ -46,30 +46,41 @@ export function parseStackFrame(text: string, line: number): StackFrame | null {
   return null;
 }
 
-const NOISE: RegExp[] = [
+/** Each with the characters its lines can start with (trimmed): a line is tried only against its own. */
+const NOISE: [starts: string, pattern: RegExp][] = [
   // Stack-switch markers on their own line: <TASK> </TASK> <IRQ> </IRQ> <EOI> <NMI> <#DF> ...
-  /^<\/?[A-Z#_]{2,20}>$/,
+  ['<', /^<\/?[A-Z#_]{2,20}>$/],
   // x86 register dump after the trace: RIP/EIP, Code:, RSP/EFLAGS, RAX..R15, segment and control registers.
-  /^(?:RIP|EIP|Code|RSP|ESP|EFLAGS|ORIG_RAX|R[A-Z0-9]{2}|E[A-Z]{2}|FS|GS|CS|DS|ES|SS|CR[0-4]|DR[0-7]|PKRU):\s/,
+  [
+    'RECOFGDSP',
+    /^(?:RIP|EIP|Code|RSP|ESP|EFLAGS|ORIG_RAX|R[A-Z0-9]{2}|E[A-Z]{2}|FS|GS|CS|DS|ES|SS|CR[0-4]|DR[0-7]|PKRU):\s/,
+  ],
   // arm64 register dump: `pc : ...`, `lr : ...`, `sp : ...`, `x29: ...`, `pstate: ...`.
-  /^(?:pc|lr|sp) : /,
-  /^x\d{1,2}\s?: [0-9a-f]/,
-  /^pstate: [0-9a-f]+/,
+  ['pls', /^(?:pc|lr|sp) : /],
+  ['x', /^x\d{1,2}\s?: [0-9a-f]/],
+  ['p', /^pstate: [0-9a-f]+/],
   // arm32 register lines under each frame: ` r7:600e0013 r6:c08f8ab8 ...`.
-  /^r\d{1,2}:[0-9a-f]{8}(?:\s+(?:r\d{1,2}|sl|fp|ip):[0-9a-f]{8})*$/,
-  /^Workqueue: /,
-  /^Modules linked in:/,
-  /^Stack:$/,
+  ['r', /^r\d{1,2}:[0-9a-f]{8}(?:\s+(?:r\d{1,2}|sl|fp|ip):[0-9a-f]{8})*$/],
+  ['W', /^Workqueue: /],
+  ['M', /^Modules linked in:/],
+  ['S', /^Stack:$/],
   // 6.10+ verbose taint legend: `[E]=UNSIGNED_MODULE, [O]=OOT_MODULE`.
-  /^\[[A-Z]\]=[A-Z_]+(?:,\s*\[[A-Z]\]=[A-Z_]+)*$/,
+  ['[', /^\[[A-Z]\]=[A-Z_]+(?:,\s*\[[A-Z]\]=[A-Z_]+)*$/],
   // Raw stack words printed by ≤4.x before the trace (`0000000000000000 ffff880070611a00 ...`).
-  /^(?:[0-9a-f]{8})+(?:\s+(?:[0-9a-f]{8})+)*$/,
-  /^---\[ end trace [0-9a-f]+ \]---$/,
+  ['0123456789abcdef', /^(?:[0-9a-f]{8})+(?:\s+(?:[0-9a-f]{8})+)*$/],
+  ['-', /^---\[ end trace [0-9a-f]+ \]---$/],
 ];
+/** NOISE by first character (ASCII): thousands of report lines reach this test, most fail it. */
+const NOISE_BY_START: readonly RegExp[][] = Array.from({ length: 128 }, (_, code) =>
+  NOISE.filter(([starts]) => starts.includes(String.fromCharCode(code))).map(([, pattern]) => pattern),
+);
 
 /** Lines that belong to the dump_stack block but carry nothing we model. */
 export function isStackNoise(text: string): boolean {
   const t = text.trim();
-  if (t === '') return false;
-  return NOISE.some((re) => re.test(t));
+  const first = t.charCodeAt(0);
+  if (!(first < 128)) return false; // empty, or not ASCII: no noise pattern starts so
+  const patterns = NOISE_BY_START[first];
+  for (let i = 0; i < patterns.length; i++) if (patterns[i].test(t)) return true;
+  return false;
 }
