@@ -33,7 +33,66 @@ const EL6 = dedent(`
   Killed process 2381, UID 500, (java) total-vm:2800000kB, anon-rss:1919000kB, file-rss:1000kB
 `);
 
+// 2.6.9 x86_64 (RHEL4 era), in the printk formats of that kernel: the header without a comm,
+// several `<address>{symbol+offset}` frames a line (the first right after `Call Trace:`),
+// `Mem-info:`, `cpu N hot:` pagesets, `Free pages:` before the counters, `protections[]:`,
+// `HighMem: empty`, `N pages of RAM` and the kill line ending in a period.
+const X86_64_2_6_9 = dedent(`
+  oom-killer: gfp_mask=0xd0
+  Call Trace:<ffffffff8015f1a1>{out_of_memory+50} <ffffffff801618bc>{__alloc_pages+556}
+         <ffffffff80163b51>{do_page_cache_readahead+209} <ffffffffa00ba2c1>{:ext3:ext3_readpage+17}
+         <ffffffff8010e2a6>{system_call+126}
+  Mem-info:
+  Node 0 DMA per-cpu:
+  cpu 0 hot: low 2, high 6, batch 1
+  cpu 0 cold: low 0, high 2, batch 1
+  Node 0 HighMem per-cpu: empty
+
+  Free pages:       15712kB (0kB HighMem)
+  Active:254353 inactive:229 dirty:0 writeback:0 unstable:0 free:3928 slab:5293 mapped:254318 pagetables:773
+  Node 0 DMA free:8288kB min:36kB low:72kB high:108kB active:0kB inactive:0kB present:16384kB pages_scanned:0 all_unreclaimable? yes
+  protections[]: 0 0 0
+  Node 0 HighMem free:0kB min:128kB low:256kB high:384kB active:0kB inactive:0kB present:0kB pages_scanned:0 all_unreclaimable? no
+  protections[]: 0 0 0
+  Node 0 DMA: 4*4kB 4*8kB 3*16kB 4*32kB 4*64kB 1*128kB 1*256kB 1*512kB 0*1024kB 1*2048kB 1*4096kB = 8288kB
+  Node 0 HighMem: empty
+  Swap cache: add 0, delete 0, find 0/0, race 0+0
+  Free swap:            0kB
+  262144 pages of RAM
+  4167 reserved pages
+  37428 pages shared
+  0 pages swap cached
+  Out of Memory: Killed process 4321 (java).
+`);
+
 describe('event builder: 2.6 era', () => {
+  it('reads a 2.6.9 x86_64 report whole: frames several a line, per-cpu pagesets, protections, empty zones', () => {
+    const { events } = buildFrom(X86_64_2_6_9);
+    expect(events).toHaveLength(1);
+    const e = events[0];
+    expect(e).toMatchObject({ kind: 'global', complete: true, unparsedLines: [] });
+    expect(e.trigger).toMatchObject({ comm: null, gfpMask: '0xd0', order: null });
+    expect(e.callTrace.map((f) => f.symbol)).toEqual([
+      'out_of_memory+50',
+      '__alloc_pages+556',
+      'do_page_cache_readahead+209',
+      'ext3_readpage+17',
+      'system_call+126',
+    ]);
+    expect(e.callTrace[3]).toMatchObject({ module: 'ext3', line: 3 });
+    expect(e.memInfo?.counters).toMatchObject({ Active: 254353, free: 3928, pagetables: 773 });
+    expect(e.zones.map((z) => [z.zone, z.freeKb, z.minKb, z.lowmemReserve])).toEqual([
+      ['DMA', 8288, 36, [0, 0, 0]],
+      ['HighMem', 0, 128, [0, 0, 0]],
+    ]);
+    expect(e.buddy.map((b) => [b.zone, b.totalKb])).toEqual([
+      ['DMA', 8288],
+      ['HighMem', 0],
+    ]);
+    expect(e.summary).toMatchObject({ ramPages: 262144, reservedPages: 4167, freeSwapKb: 0 });
+    expect(e.victim).toMatchObject({ message: 'Out of Memory', pid: 4321, comm: 'java' });
+  });
+
   it('reads a RHEL6 2.6.32 report', () => {
     const { events, diagnostics } = buildFrom(EL6);
     expect(events).toHaveLength(1);

@@ -55,6 +55,9 @@ export function applyLine(open: OpenEvent, c: Classified, l: LogLine): ApplyOutc
     case 'frame':
       e.callTrace.push(c.frame);
       return 'continue';
+    case 'frames':
+      e.callTrace.push(...c.frames);
+      return 'continue';
     case 'memInfoHeader':
       e.memInfo ??= { counters: {}, line: l.line };
       return 'continue';
@@ -119,6 +122,7 @@ function nextSection(current: Section, c: Classified): Section {
   switch (c.kind) {
     case 'callTraceHeader':
     case 'frame':
+    case 'frames':
     case 'stackNoise':
       return 'callTrace';
     case 'memInfoHeader':
@@ -130,6 +134,9 @@ function nextSection(current: Section, c: Classified): Section {
       return 'tasks';
     case 'elision':
       return current;
+    case 'ignoredSummary':
+      // ≤2.6.2x prints `Free pages: ...kB (...kB HighMem)` between the per-cpu lines and the counters.
+      return current === 'counters' ? current : 'none';
     case 'memcgStatsHeader':
       return c.inlineStats ? 'none' : 'memcgStats';
     case 'memcgStat':

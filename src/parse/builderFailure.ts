@@ -12,6 +12,7 @@ const DUMP_KINDS: ReadonlySet<ClassifiedKind> = new Set([
   'hardware',
   'callTraceHeader',
   'frame',
+  'frames',
   'stackNoise',
   'memInfoHeader',
   'memInfoCounters',

@@ -18,6 +18,9 @@ export function undoReading(open: OpenEvent, old: Classified): void {
     case 'frame':
       dropLast(e.callTrace, old.frame);
       return;
+    case 'frames':
+      for (let i = old.frames.length - 1; i >= 0; i--) dropLast(e.callTrace, old.frames[i]);
+      return;
     case 'memInfoCounters':
       if (e.memInfo) for (const key of Object.keys(old.counters)) delete e.memInfo.counters[key];
       return;

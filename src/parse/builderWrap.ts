@@ -25,6 +25,7 @@ const REPLACEABLE: ReadonlySet<ClassifiedKind> = new Set([
   'kernelInfo',
   'hardware',
   'frame',
+  'frames',
   'memInfoCounters',
   'zone',
   'lowmemReserve',

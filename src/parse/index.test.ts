@@ -113,6 +113,7 @@ describe('quiet-line skipping', { timeout: 60_000 }, () => {
   it('looks at every line the event builder could care about (MAY_MATTER covers its keywords)', () => {
     const samples = [
       'sed invoked oom-killer: gfp_mask=0x201da, order=0',
+      'oom-killer: gfp_mask=0xd0',
       'kworker: page allocation failure: order:3, mode:0x20',
       'Out of memory: Killed process 1 (a)',
       'oom_reaper: reaped process 1 (a)',

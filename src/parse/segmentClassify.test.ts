@@ -17,10 +17,24 @@ const CONTEXTS: ClassifyContext[] = [
   },
 ];
 
+/** Lines of ≤2.6.2x reports no fixture holds, each with the kind it must be read as. */
+const OLD_ERA: [string, string][] = [
+  ['oom-killer: gfp_mask=0xd0', 'trigger'],
+  ['Call Trace:<ffffffff8015f1a1>{out_of_memory+50} <ffffffff801618bc>{__alloc_pages+556}', 'frames'],
+  ['<ffffffff80163b51>{do_page_cache_readahead+209} <ffffffffa00ba2c1>{:ext3:ext3_readpage+17}', 'frames'],
+  ['Mem-info:', 'memInfoHeader'],
+  ['cpu 0 hot: low 2, high 6, batch 1', 'perCpu'],
+  ['cpu 1 cold: low 0, high 32, batch 16', 'perCpu'],
+  ['protections[]: 0 0 0', 'lowmemReserve'],
+  ['Node 0 HighMem: empty', 'buddy'],
+  ['HighMem: empty', 'buddy'],
+  ['Out of Memory: Killed process 4321 (java).', 'victim'],
+];
+
 /** Every fixture line as the builder sees it, plus the joins wrap repair tries (with and without a space). */
 function sampleLines(): string[] {
   const dir = join(__dirname, '../../test/fixtures');
-  const lines: string[] = [];
+  const lines: string[] = OLD_ERA.map(([text]) => text);
   for (const f of readdirSync(dir).filter((name) => name.endsWith('.log'))) {
     const stripped = splitLines(readFileSync(join(dir, f), 'utf8')).map((l) => stripPrefix(l).text);
     stripped.forEach((text, i) => {
@@ -45,6 +59,10 @@ describe('classifyLine', () => {
       }
     }
     expect(understood).toBeGreaterThan(lines.length);
+  });
+
+  it("reads the lines of ≤2.6.2x reports (the rules' quick substring tests let them through)", () => {
+    for (const [text, kind] of OLD_ERA) expect(classifyLine(text, 1, CONTEXTS[1])?.kind, text).toBe(kind);
   });
 
   it('offers lines that do not start with ASCII (or are empty) to every rule', () => {

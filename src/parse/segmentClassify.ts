@@ -43,6 +43,8 @@ export type Classified =
   | { kind: 'hardware'; hardware: string }
   | { kind: 'callTraceHeader' }
   | { kind: 'frame'; frame: StackFrame }
+  /** Several frames on one line (x86_64 ≤2.6.15), maybe after `Call Trace:`. */
+  | { kind: 'frames'; frames: StackFrame[] }
   | { kind: 'stackNoise' }
   | { kind: 'memInfoHeader' }
   | { kind: 'memInfoCounters'; counters: Record<string, number> }
@@ -82,7 +84,7 @@ export interface ClassifyContext {
  * skip the ~35 section parsers: most of a big journal is such lines.
  */
 const MAY_MATTER_OUTSIDE =
-  /invoked oom-killer|allocation failure|killed process|kill process|oom_reaper|oom-kill:|panic|deadlocked on memory|no killable|mem-info|tasks state|total_vm|task in |memory limit reached|memory cgroup/i;
+  /invoked oom-killer|^oom-killer: gfp_mask|allocation failure|killed process|kill process|oom_reaper|oom-kill:|panic|deadlocked on memory|no killable|mem-info|tasks state|total_vm|task in |memory limit reached|memory cgroup/i;
 
 export function mayMatterOutsideEvents(text: string): boolean {
   return MAY_MATTER_OUTSIDE.test(text);

@@ -16,7 +16,7 @@
 import type { Classified, ClassifyContext } from './segmentClassify';
 import { parseAllocFailure } from './sections/allocFailure';
 import { parseBuddy } from './sections/buddy';
-import { isCallTraceHeader, isStackNoise, parseStackFrame } from './sections/callTrace';
+import { isCallTraceHeader, isStackNoise, parseFrameList, parseStackFrame } from './sections/callTrace';
 import { parseConstraint } from './sections/constraint';
 import { parseCpuset } from './sections/cpuset';
 import { parseHardware, parseKernelInfo } from './sections/kernelInfo';
@@ -160,6 +160,14 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    starts: 'C<[', // x86_64 ≤2.6.15: `Call Trace:<ffffffff8015f1a1>{out_of_memory+50} <...>{...}`, then more lines of them
+    classify(text, line) {
+      if (!text.includes('>{')) return null;
+      const frames = parseFrameList(text, line);
+      return frames ? { kind: 'frames', frames } : null;
+    },
+  },
+  {
     // `<IRQ>` marker, `[<address>]`, `? `, or the symbol itself (`[A-Za-z_.$]`).
     starts: '<[?_.$' + LETTERS,
     classify(text, line) {
@@ -177,12 +185,15 @@ export const RULES: readonly Rule[] = [
   // show_mem / show_free_areas output.
   {
     starts: 'M',
-    classify: (text) => (text.includes('Mem-Info') && isMemInfoHeader(text) ? { kind: 'memInfoHeader' } : null),
+    classify: (text) => (text.includes('Mem-') && isMemInfoHeader(text) ? { kind: 'memInfoHeader' } : null), // 2.6.9 `Mem-info:`
   },
   {
     starts: DIGITS + LETTERS + '_', // `\w+ per-cpu:`, `CPU    0: hi:`, `cpu 0 hot:`
     classify: (text) =>
-      (text.includes('per-cpu') || text.includes('hi:')) && isPerCpuLine(text) ? { kind: 'perCpu' } : null,
+      (text.includes('per-cpu') || text.includes('hi:') || text.includes(' hot:') || text.includes(' cold:')) &&
+      isPerCpuLine(text)
+        ? { kind: 'perCpu' }
+        : null,
   },
   {
     starts: ZONE_STARTS,
@@ -203,7 +214,7 @@ export const RULES: readonly Rule[] = [
   {
     starts: 'lp', // `lowmem_reserve[]:`, ≤2.6.1x `protections[]:`
     classify(text) {
-      if (!text.includes('lowmem_reserve')) return null;
+      if (!text.includes('lowmem_reserve') && !text.includes('protections[]')) return null;
       const reserve = parseLowmemReserve(text);
       return reserve ? { kind: 'lowmemReserve', reserve } : null;
     },
@@ -211,7 +222,7 @@ export const RULES: readonly Rule[] = [
   {
     starts: ZONE_STARTS,
     classify(text, line) {
-      if (!text.includes('*')) return null;
+      if (!text.includes('*') && !text.includes('empty')) return null; // ≤2.6.2x `HighMem: empty`
       const row = parseBuddy(text, line);
       return row ? { kind: 'buddy', row } : null;
     },

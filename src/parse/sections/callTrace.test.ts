@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCallTraceHeader, isStackNoise, parseStackFrame } from './callTrace';
+import { isCallTraceHeader, isStackNoise, parseFrameList, parseStackFrame } from './callTrace';
 
 describe('isCallTraceHeader', () => {
   it('knows the x86, arm64 and arm32 headers', () => {
@@ -181,5 +181,35 @@ describe('isStackNoise', () => {
       '',
     ])
       expect(isStackNoise(line), line).toBe(false);
+  });
+});
+
+describe('parseFrameList (x86_64 up to 2.6.15: several frames a line)', () => {
+  it('reads the frames after the header, with a module and an address kallsyms could not name', () => {
+    expect(
+      parseFrameList('Call Trace:<ffffffff8015f1a1>{out_of_memory+50} <ffffffffa00ba2c1>{:ext3:ext3_readpage+17}', 4),
+    ).toEqual([
+      { symbol: 'out_of_memory+50', unreliable: false, module: null, line: 4 },
+      { symbol: 'ext3_readpage+17', unreliable: false, module: 'ext3', line: 4 },
+    ]);
+    expect(
+      parseFrameList(
+        '       <ffffffff801618bc>{__alloc_pages+556} [<ffffffff80123456>] <ffffffff8010e2a6>{system_call+126}',
+        5,
+      ),
+    ).toEqual([
+      { symbol: '__alloc_pages+556', unreliable: false, module: null, line: 5 },
+      { symbol: '0xffffffff80123456', unreliable: false, module: null, line: 5 },
+      { symbol: 'system_call+126', unreliable: false, module: null, line: 5 },
+    ]);
+    expect(parseFrameList('Call Trace: <ffffffff8015f1a1>{out_of_memory+50}', 1)).toHaveLength(1);
+  });
+
+  it('takes only whole lines of such frames', () => {
+    expect(parseFrameList('Call Trace:', 1)).toBeNull();
+    expect(parseFrameList('[<ffffffff80123456>]', 1)).toBeNull(); // the start of a wrapped later-era frame
+    expect(parseFrameList('<ffffffff8015f1a1>{out_of_memory+50} trailing words', 1)).toBeNull();
+    expect(parseFrameList('<ffffffff8015f1a1>{out_of_mem', 1)).toBeNull(); // cut by a wrap
+    expect(parseFrameList(' [<ffffffff816861ac>] dump_stack+0x19/0x1b', 1)).toBeNull();
   });
 });

@@ -46,6 +46,35 @@ export function parseStackFrame(text: string, line: number): StackFrame | null {
   return null;
 }
 
+/**
+ * x86_64 up to 2.6.15 printed several frames per line, the first right after the header, each as
+ * `<%016lx>{%s%s%s%s%+ld}` (address, then `:module:` for a module, the symbol and its offset in
+ * signed decimal), or as `[<%016lx>]` when kallsyms could not name the address
+ * (arch/x86_64/kernel/traps.c printk_address; 2.6.16 moved to print_symbol()):
+ * `Call Trace:<ffffffff8015f1a1>{out_of_memory+50} <ffffffff801618bc>{__alloc_pages+556}`.
+ */
+const LISTED_FRAME =
+  /\s*(?:<([0-9a-fA-F]{8,16})>\{(?::([\w-]+):)?([A-Za-z_.$][\w.$]*[+-]\d+)\}|\[<([0-9a-fA-F]{8,16})>\])/y;
+const HEADER = 'Call Trace:';
+
+/**
+ * The frames of a line in that ≤2.6.15 x86_64 form, or null unless the whole line is such frames
+ * (at least one named: a lone `[<address>]` is the start of a wrapped later-era frame).
+ */
+export function parseFrameList(text: string, line: number): StackFrame[] | null {
+  const t = text.trim();
+  const frames: StackFrame[] = [];
+  let named = false;
+  LISTED_FRAME.lastIndex = t.startsWith(HEADER) ? HEADER.length : 0;
+  while (LISTED_FRAME.lastIndex < t.length) {
+    const m = LISTED_FRAME.exec(t);
+    if (!m) return null;
+    named ||= m[3] !== undefined;
+    frames.push({ symbol: m[3] ?? `0x${m[4]}`, unreliable: false, module: m[2] ?? null, line });
+  }
+  return named ? frames : null;
+}
+
 /** Each with the characters its lines can start with (trimmed): a line is tried only against its own. */
 const NOISE: [starts: string, pattern: RegExp][] = [
   // Stack-switch markers on their own line: <TASK> </TASK> <IRQ> </IRQ> <EOI> <NMI> <#DF> ...

@@ -66,6 +66,17 @@ describe('parseKillSelection', () => {
 });
 
 describe('parseVictim', () => {
+  it('≤2.6.2x: `Out of Memory: Killed process N (comm).` with its period (2.6.9) and after a message (2.6.18)', () => {
+    expect(parseVictim('Out of Memory: Killed process 4321 (java).', 3)).toMatchObject({
+      message: 'Out of Memory',
+      pid: 4321,
+      comm: 'java',
+      totalVmKb: null,
+      line: 3,
+    });
+    expect(parseVictim('Out of memory: Killed process 77 (a (b) c).', 1)).toMatchObject({ pid: 77, comm: 'a (b) c' });
+  });
+
   it('2.6.32: pid and comm only', () => {
     expect(parseVictim('Killed process 2281 (mysqld)', 3)).toMatchObject({
       message: null,

@@ -49,7 +49,9 @@ function kbField(tail: string, name: string): number | null {
 
 /** `[MSG: ]Killed process N (comm)[, UID N,] total-vm:..kB, ...` in every era, also cut after any field. */
 export function parseVictim(text: string, line: number): Victim | null {
-  const m = VICTIM.exec(text.trim());
+  const t = text.trim();
+  // ≤2.6.2x ended the line with a period: `Out of Memory: Killed process 4321 (java).`
+  const m = VICTIM.exec(t) ?? (t.endsWith(').') ? VICTIM.exec(t.slice(0, -1)) : null);
   if (!m) return null;
   const tail = m[5];
   // EL7 `, UID %d, total-vm`; 5.4+ `UID:%u pgtables:` (the digits must be followed by a separator).
