@@ -20,6 +20,23 @@ const V1 = dedent(`
   Killed process 3206 (leaker) total-vm:536692kB, anon-rss:523304kB, file-rss:412kB, shmem-rss:0kB
 `);
 
+// 3.16 (Debian 8) cgroup v1: `Task in` and `killed as a result of limit of` printed on two lines.
+const V1_SPLIT = dedent(`
+  java invoked oom-killer: gfp_mask=0xd0, order=0, oom_score_adj=0
+  java cpuset=/ mems_allowed=0
+  CPU: 1 PID: 4321 Comm: java Not tainted 3.16.0-4-amd64 #1 Debian 3.16.43-2
+  Task in /lxc/101/ns
+   killed as a result of limit of /lxc/101
+  memory: usage 524288kB, limit 524288kB, failcnt 1234
+  memory+swap: usage 0kB, limit 9007199254740991kB, failcnt 0
+  kmem: usage 0kB, limit 9007199254740991kB, failcnt 0
+  Memory cgroup stats for /lxc/101: cache:0KB rss:524288KB
+  [ pid ]   uid  tgid total_vm      rss nr_ptes swapents oom_score_adj name
+  [ 4321]  1000  4321   300000   131072     300        0             0 java
+  Memory cgroup out of memory: Kill process 4321 (java) score 1000 or sacrifice child
+  Killed process 4321 (java) total-vm:1200000kB, anon-rss:524288kB, file-rss:0kB
+`);
+
 // 6.5 cgroup v2: memory/swap counters, one-key-per-line stats in bytes, oom_memcg on the constraint line.
 const V2 = dedent(`
   tee invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0
@@ -63,6 +80,16 @@ describe('event builder: memory-cgroup OOMs', () => {
     expect(e.tasks!.tasks).toHaveLength(1);
     expect(e.selection?.score).toBe(970);
     expect(diagnostics).toEqual([]);
+  });
+
+  it('reads the 3.14–3.18 split `Task in` / `killed as a result of limit of` lines', () => {
+    const { events, diagnostics } = buildFrom(V1_SPLIT);
+    expect(events).toHaveLength(1);
+    expect(diagnostics.map((d) => d.message).filter((m) => m.includes('joined'))).toEqual([]); // not a wrap
+    const e = events[0];
+    expect(e).toMatchObject({ kind: 'memcg', complete: true, unparsedLines: [] });
+    expect(e.memcg).toMatchObject({ path: '/lxc/101', taskPath: '/lxc/101/ns', line: 4 });
+    expect(e.memcg?.memory).toMatchObject({ usageKb: 524288, limitKb: 524288 });
   });
 
   it('reads a cgroup v2 report (stats one key per line, paths from the constraint line)', () => {

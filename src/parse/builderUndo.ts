@@ -59,10 +59,9 @@ function undoMemcgOrKill(open: OpenEvent, old: Classified): void {
       if (e.memcg && e.memcg[old.counterKind] === old.counter) e.memcg[old.counterKind] = null;
       return;
     case 'taskIn':
-      if (e.memcg) {
-        e.memcg.path = null;
-        e.memcg.taskPath = null;
-      }
+      // Only what this reading set: 3.14–3.18 print the task's and the limit's cgroup on two lines.
+      if (e.memcg && old.path !== null && e.memcg.path === old.path) e.memcg.path = null;
+      if (e.memcg && old.taskPath !== null && e.memcg.taskPath === old.taskPath) e.memcg.taskPath = null;
       return;
     case 'memcgStatsHeader':
       if (!e.memcg) return;

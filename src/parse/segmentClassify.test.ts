@@ -17,7 +17,7 @@ const CONTEXTS: ClassifyContext[] = [
   },
 ];
 
-/** Lines of ≤2.6.2x reports no fixture holds, each with the kind it must be read as. */
+/** Lines of old reports (≤2.6.2x, 3.14–3.18) no fixture holds, each with the kind it must be read as. */
 const OLD_ERA: [string, string][] = [
   ['oom-killer: gfp_mask=0xd0', 'trigger'],
   ['Call Trace:<ffffffff8015f1a1>{out_of_memory+50} <ffffffff801618bc>{__alloc_pages+556}', 'frames'],
@@ -29,6 +29,8 @@ const OLD_ERA: [string, string][] = [
   ['Node 0 HighMem: empty', 'buddy'],
   ['HighMem: empty', 'buddy'],
   ['Out of Memory: Killed process 4321 (java).', 'victim'],
+  ['Task in /lxc/101/ns', 'taskIn'], // 3.14–3.18: the two halves on lines of their own
+  ['killed as a result of limit of /lxc/101', 'taskIn'],
 ];
 
 /** Every fixture line as the builder sees it, plus the joins wrap repair tries (with and without a space). */
@@ -61,7 +63,7 @@ describe('classifyLine', () => {
     expect(understood).toBeGreaterThan(lines.length);
   });
 
-  it("reads the lines of ≤2.6.2x reports (the rules' quick substring tests let them through)", () => {
+  it("reads the lines of old reports (the rules' quick substring tests let them through)", () => {
     for (const [text, kind] of OLD_ERA) expect(classifyLine(text, 1, CONTEXTS[1])?.kind, text).toBe(kind);
   });
 

@@ -61,7 +61,7 @@ export type Classified =
   | { kind: 'taskRow'; task: Task }
   | { kind: 'elision' }
   | { kind: 'memcgCounter'; counterKind: MemcgCounterKind; counter: MemcgCounter }
-  | { kind: 'taskIn'; taskPath: string | null; path: string }
+  | { kind: 'taskIn'; taskPath: string | null; path: string | null }
   | { kind: 'oomGroup'; path: string }
   | { kind: 'memcgStatsHeader'; path: string; inlineStats: Record<string, number> | null }
   | { kind: 'memcgStat'; key: string; value: number }

@@ -288,7 +288,8 @@ export const RULES: readonly Rule[] = [
   {
     starts: 'TMk', // `Task in`, `Memory limit reached`, `killed as a result of limit of`
     classify(text) {
-      if (!text.includes('Task in') && !text.includes('Memory limit reached')) return null;
+      if (!text.includes('Task in') && !text.includes('limit of') && !text.includes('Memory limit reached'))
+        return null;
       const taskIn = parseTaskIn(text);
       return taskIn ? { kind: 'taskIn', ...taskIn } : null;
     },

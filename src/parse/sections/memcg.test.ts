@@ -59,6 +59,8 @@ describe('parseTaskIn', () => {
   it('4.4+ no-victim form and the 3.14–3.18 split tail', () => {
     expect(parseTaskIn('Memory limit reached of cgroup /docker/abc')).toEqual({ taskPath: null, path: '/docker/abc' });
     expect(parseTaskIn(' killed as a result of limit of /leaker')).toEqual({ taskPath: null, path: '/leaker' });
+    expect(parseTaskIn('Task in /lxc/101/ns')).toEqual({ taskPath: '/lxc/101/ns', path: null });
+    expect(parseTaskIn('Task in /a b')).toBeNull();
   });
   it('rejects other lines', () => {
     expect(parseTaskIn('Tasks state (memory values in pages):')).toBeNull();

@@ -27,15 +27,21 @@ export function parseMemcgCounter(
 }
 
 const TASK_IN = /^Task in (.+?) killed as a result of limit of (.+)$/;
-/** 3.14–3.18 printed the pieces with separate pr_info calls, so the tail can stand alone. */
+/**
+ * 3.14–3.18 printed the pieces with separate pr_info calls, so each half stands on a line of its own:
+ * `Task in /a` then ` killed as a result of limit of /b` (mm/memcontrol.c mem_cgroup_print_oom_info).
+ */
 const LIMIT_OF_ALONE = /^killed as a result of limit of (.+)$/;
+const TASK_IN_ALONE = /^Task in (\/\S*)$/;
 const LIMIT_REACHED = /^Memory limit reached of cgroup (.+)$/;
 
 /** ≤4.20 `Task in /a killed as a result of limit of /b` and 4.4+ `Memory limit reached of cgroup /b`. */
-export function parseTaskIn(text: string): { taskPath: string | null; path: string } | null {
+export function parseTaskIn(text: string): { taskPath: string | null; path: string | null } | null {
   const t = text.trim();
   const both = TASK_IN.exec(t);
   if (both) return { taskPath: both[1], path: both[2] };
+  const taskOnly = TASK_IN_ALONE.exec(t);
+  if (taskOnly) return { taskPath: taskOnly[1], path: null };
   const limitOnly = LIMIT_REACHED.exec(t) ?? LIMIT_OF_ALONE.exec(t);
   return limitOnly ? { taskPath: null, path: limitOnly[1] } : null;
 }
