@@ -190,8 +190,7 @@ export const RULES: readonly Rule[] = [
   {
     starts: DIGITS + LETTERS + '_', // `\w+ per-cpu:`, `CPU    0: hi:`, `cpu 0 hot:`
     classify: (text) =>
-      (text.includes('per-cpu') || text.includes('hi:') || text.includes(' hot:') || text.includes(' cold:')) &&
-      isPerCpuLine(text)
+      (text.includes('per-cpu') || text.includes('hi:') || text.startsWith('cpu ')) && isPerCpuLine(text)
         ? { kind: 'perCpu' }
         : null,
   },
