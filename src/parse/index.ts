@@ -9,7 +9,9 @@
  * (plus their raw lines when `keepRaw`), not by the size of the input.
  */
 import { createEventBuilder } from './events';
-import { createLineSource, detach, MAX_LINE_CHARS, RawLineKeeper, utf8Length, type QuietRuns } from './lines';
+import { createLineSource, MAX_LINE_CHARS, type QuietRuns } from './lines';
+import { RawLineKeeper } from './rawLines';
+import { detach, utf8Length } from './strings';
 import type { Diagnostic, OomEvent, ParseResult } from './model';
 import { describeStyles, stripPrefix } from './prefix';
 import { createQuietFilter } from './quiet';

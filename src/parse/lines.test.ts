@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createLineSource, MAX_LINE_CHARS, splitLines, utf8Length, RawLineKeeper } from './lines';
+import { createLineSource, MAX_LINE_CHARS, splitLines } from './lines';
+import { RawLineKeeper } from './rawLines';
+import { utf8Length } from './strings';
 
 /** Feed `text` cut into pieces of `size` code units; return [line, number] pairs. */
 function chunked(text: string, size: number): [string, number][] {

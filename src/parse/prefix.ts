@@ -13,7 +13,7 @@
  * day, time, year), not words, so localized `dmesg -T` stamps (German, Chinese) work too.
  */
 
-import { detach } from './lines';
+import { detach } from './strings';
 import { PrefixStyle } from './prefixStyles';
 export { describeStyles, PrefixStyle } from './prefixStyles';
 
