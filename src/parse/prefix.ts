@@ -15,6 +15,27 @@
 
 import { detach } from './strings';
 import { PrefixStyle } from './prefixStyles';
+import { fromJournalJson } from './journalJson';
+import {
+  DMESG_STAMP,
+  DMESG_RELTIME,
+  CALLER_ID,
+  CTIME_STAMP,
+  ANDROID_TAG,
+  KMSG_PRIORITY,
+  FACILITY_TAG,
+  DMESG_DECODE,
+  SYSLOG_TIME,
+  MAIL_QUOTE,
+  EXPORT_MESSAGE,
+  UNIX_TIME,
+  FULL_TIME,
+  ISO_TIME,
+  KMSG_RECORD,
+  IDENT,
+  HOST_KERNEL,
+  KERNEL_TAG,
+} from './prefixPatterns';
 export { describeStyles, PrefixStyle } from './prefixStyles';
 
 export interface StrippedLine {
@@ -27,38 +48,6 @@ export interface StrippedLine {
   /** Bitmask of PrefixStyle values seen on this line; 0 when the line had no prefix. */
   style: number;
 }
-
-/** Also `dmesg -d`'s `[  123.456789 <    0.000123>]` with the delta since the previous line. */
-const DMESG_STAMP = /\[\s*(\d+\.\d+)(?:s| <\s*\d+\.\d+>)?\]/y;
-/** `dmesg --time-format reltime` / `-e`: `[May 22 10:42]`, `[  +0.000042]` (no uptime in either). */
-const DMESG_RELTIME = /\[(?:\s*\+\d+\.\d+|[^\s\]]+ +\d{1,2} \d{1,2}:\d{2})\]/y;
-const CALLER_ID = /\[\s*[TC]\d+\]/y;
-/** `dmesg -T`: `[Mon Nov 22 11:09:03 2021]`, `[Di Aug 12 03:54:03 2025]`, `[二 9月  3 10:00:00 2024]`. */
-const CTIME_STAMP = /\[[^\s\]]+ +[^\s\]]+ +\d{1,2} +\d{1,2}:\d{2}:\d{2} +\d{4}\]/y;
-/** Android vendor kernels: `[1234:kworker/0:1]` (MTK, after `(cpu)`), `[pid:1,cpu0,swapper/0]` (HiSilicon). */
-const ANDROID_TAG = /(?:\(\d{1,4}\))?\[(?:pid:)?\d+[:,][^\]]{1,60}\]/y;
-const KMSG_PRIORITY = /<\d{1,3}>/y;
-const FACILITY_NAMES = 'kern|user|mail|daemon|auth|authpriv|syslog|lpr|news|uucp|cron|ftp|local[0-7]';
-const LEVEL_NAMES = 'emerg|alert|crit|err|error|warn|warning|notice|info|debug';
-/** `<kern.warning>` (rsyslog templates) or bare `kern.warn` (busybox syslogd). */
-const FACILITY_TAG = new RegExp(`<?(?:${FACILITY_NAMES})\\.(?:${LEVEL_NAMES})>?(?= |$)`, 'y');
-/** `dmesg -x`: `kern  :warn  : `. */
-const DMESG_DECODE = new RegExp(`(?:${FACILITY_NAMES}) *:(?:${LEVEL_NAMES}) *:`, 'y');
-const SYSLOG_TIME = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d{1,2} \d{1,2}:\d{2}:\d{2}(?:\.\d+)?/y;
-const MAIL_QUOTE = /(?:> ?)+/y;
-const EXPORT_MESSAGE = /MESSAGE=/y;
-/** `journalctl -o short-unix`: `1714564800.123456 host kernel:`. */
-const UNIX_TIME = /\d{9,11}\.\d{1,9}(?= )/y;
-/** `journalctl -o short-full`: `Tue 2024-05-07 10:11:12 CEST host kernel:`. */
-const FULL_TIME = /[A-Z][a-z]{1,3} \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{4})?(?= )/y;
-const ISO_TIME = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?= |$)/y;
-/** Raw /dev/kmsg record: `priority,sequence,microseconds,flags;text`. */
-const KMSG_RECORD = /\d{1,3},\d+,(\d+),[^;]{0,8};/y;
-/** syslog ident: `kernel:`, `sshd[123]:`, glued to its text or not. */
-const IDENT = /[\w.\-/@]+(?:\[\d+\])?:/y;
-/** After a timestamp that does not imply a host field, only the unmistakable `host kernel:` form. */
-const HOST_KERNEL = /[^\s[\]]+ +(?:<?[a-z]+\.[a-z]+>? +)?kernel(?:\[\d+\])?:/y;
-const KERNEL_TAG = /kernel(?:\[\d+\])?:/y;
 
 const SPACE = 32;
 const TAB = 9;
@@ -151,33 +140,6 @@ function yearAfterWeekday(s: string, pos: number): boolean {
     if (s.charCodeAt(i) === SPACE) return d >= 48 && d <= 57;
   }
   return false;
-}
-
-/**
- * `journalctl -o json`: the kernel's text is MESSAGE (a string, or an array of bytes when it was not
- * UTF-8; multi-line records keep their `\n`, which repair.ts splits). Null when the line is not one.
- */
-function fromJournalJson(raw: string): StrippedLine | null {
-  if (raw.indexOf('"MESSAGE"') < 0) return null;
-  let record: Record<string, unknown>;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== 'object' || parsed === null) return null;
-    record = parsed as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-  let message = record.MESSAGE;
-  if (Array.isArray(message)) message = new TextDecoder().decode(Uint8Array.from(message.filter(Number.isInteger)));
-  if (typeof message !== 'string') return null;
-  const realtimeUs = Number(record.__REALTIME_TIMESTAMP);
-  const monotonicUs = Number(record._SOURCE_MONOTONIC_TIMESTAMP ?? record.__MONOTONIC_TIMESTAMP);
-  return {
-    text: message.trim(),
-    time: Number.isFinite(realtimeUs) ? new Date(realtimeUs / 1000).toISOString() : null,
-    uptime: Number.isFinite(monotonicUs) ? monotonicUs / 1e6 : null,
-    style: PrefixStyle.Journal,
-  };
 }
 
 /**
