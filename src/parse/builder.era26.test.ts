@@ -66,6 +66,14 @@ const X86_64_2_6_9 = dedent(`
 `);
 
 describe('event builder: 2.6 era', () => {
+  it('opens an event at a header without a task name, in either order of its fields', () => {
+    for (const header of ['oom-killer: gfp_mask=0xd0', 'oom-killer: order=0, gfp_mask=0x201d2']) {
+      const { events } = buildFrom(`${header}\nOut of Memory: Killed process 4321 (java).`);
+      expect(events, header).toHaveLength(1);
+      expect(events[0]).toMatchObject({ kind: 'global', complete: true, trigger: { comm: null } });
+    }
+  });
+
   it('reads a 2.6.9 x86_64 report whole: frames several a line, per-cpu pagesets, protections, empty zones', () => {
     const { events } = buildFrom(X86_64_2_6_9);
     expect(events).toHaveLength(1);

@@ -114,6 +114,7 @@ describe('quiet-line skipping', { timeout: 60_000 }, () => {
     const samples = [
       'sed invoked oom-killer: gfp_mask=0x201da, order=0',
       'oom-killer: gfp_mask=0xd0',
+      'oom-killer: order=0, gfp_mask=0xd0',
       'kworker: page allocation failure: order:3, mode:0x20',
       'Out of memory: Killed process 1 (a)',
       'oom_reaper: reaped process 1 (a)',

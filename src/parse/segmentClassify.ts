@@ -84,7 +84,7 @@ export interface ClassifyContext {
  * skip the ~35 section parsers: most of a big journal is such lines.
  */
 const MAY_MATTER_OUTSIDE =
-  /invoked oom-killer|^oom-killer: gfp_mask|allocation failure|killed process|kill process|oom_reaper|oom-kill:|panic|deadlocked on memory|no killable|mem-info|tasks state|total_vm|task in |memory limit reached|memory cgroup/i;
+  /invoked oom-killer|^oom-killer: (?:gfp_mask|order)=|allocation failure|killed process|kill process|oom_reaper|oom-kill:|panic|deadlocked on memory|no killable|mem-info|tasks state|total_vm|task in |memory limit reached|memory cgroup/i;
 
 export function mayMatterOutsideEvents(text: string): boolean {
   return MAY_MATTER_OUTSIDE.test(text);

@@ -103,11 +103,17 @@ export const rssIsPages: Rule = ({ event, pageKb, accounting }) => {
 
 export const noTaskTable: Rule = ({ event }) => {
   if (!event.trigger || event.tasks || event.kind === 'fragment') return null;
+  // A header without the task's name (`oom-killer: gfp_mask=...`) is older than the table itself,
+  // which came with vm.oom_dump_tasks in 2.6.25: nothing was lost, and nothing can be switched on.
+  const why =
+    event.trigger.comm === null
+      ? 'The header names no task (`oom-killer: gfp_mask=...`): an early 2.6 kernel, older than the per-process table (it came with vm.oom_dump_tasks in 2.6.25)'
+      : 'The report has no per-process table (vm.oom_dump_tasks=0, or the lines were lost)';
   return finding(
     'no-task-table',
     'info',
     'No task table in the report',
-    'The report has no per-process table (vm.oom_dump_tasks=0, or the lines were lost), so the victim choice cannot be checked and the largest consumers are unknown.',
+    `${why}, so the victim choice cannot be checked and the largest consumers are unknown.`,
     [event.trigger.line],
   );
 };
