@@ -21,6 +21,15 @@ describe('readInput', () => {
     expect(r.facts).toMatchObject({ gzip: false, truncatedGzip: false, chars: big.length });
   });
 
+  it('counts pasted text in UTF-8 bytes, as the page reports them (a split surrogate pair too)', async () => {
+    // 2-, 3- and 4-byte characters; the emoji's surrogate pair straddles the first slice boundary.
+    const text = 'x'.repeat(TEXT_SLICE_CHARS - 1) + '😀' + 'é€';
+    const r = await collect({ kind: 'text', text, name: 'paste' });
+    const bytes = new TextEncoder().encode(text).length;
+    expect(r.progress[0]).toEqual([0, bytes]);
+    expect(r.progress.at(-1)).toEqual([bytes, bytes]);
+  });
+
   it('streams a plain file', async () => {
     const r = await collect({ kind: 'file', file: new Blob([log]), name: 'messages' });
     expect(r.text).toBe(log);

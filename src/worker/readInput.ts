@@ -1,8 +1,10 @@
 /**
  * Feeds the parser from a pasted text or a File/Blob without ever holding a file as one string:
  * File → blob.stream() → (gunzip when the first bytes are the gzip magic 1f 8b) → TextDecoderStream → chunks.
- * Progress counts the bytes read from the Blob, so for a .gz it is compressed bytes against the file size.
+ * Progress counts the bytes read from the Blob, so for a .gz it is compressed bytes against the file size;
+ * for pasted text it counts the UTF-8 bytes the text would take in a file (what the page says it read).
  */
+import { utf8Length } from '../parse/strings';
 import type { ParseInput } from './protocol';
 import { createSniffer } from './sniff';
 import type { InputFacts } from './recognise';
@@ -12,7 +14,8 @@ import { createYielder, type MaybeYield } from './yielder';
 export const TEXT_SLICE_CHARS = 1 << 20;
 
 export interface InputSink {
-  text(chunk: string): void;
+  /** `bytes`: the chunk's UTF-8 size when the reader already knows it (pasted text). */
+  text(chunk: string, bytes?: number): void;
   progress(bytesRead: number, totalBytes: number | null): void;
 }
 
@@ -23,10 +26,15 @@ export async function isGzip(blob: Blob): Promise<boolean> {
 }
 
 async function readText(text: string, sink: InputSink, maybeYield: MaybeYield): Promise<void> {
-  sink.progress(0, text.length);
+  const total = utf8Length(text);
+  let done = 0;
+  sink.progress(0, total);
   for (let at = 0; at < text.length; at += TEXT_SLICE_CHARS) {
-    sink.text(text.slice(at, at + TEXT_SLICE_CHARS));
-    sink.progress(Math.min(text.length, at + TEXT_SLICE_CHARS), text.length);
+    const slice = text.slice(at, at + TEXT_SLICE_CHARS);
+    const bytes = utf8Length(slice);
+    sink.text(slice, bytes);
+    done += bytes;
+    sink.progress(done, total);
     // Let queued requests (e.g. the UI asking for the first event's detail) in between slices.
     await maybeYield();
   }
@@ -89,9 +97,9 @@ export async function readInput(
 ): Promise<InputFacts> {
   const sniffer = createSniffer();
   const tee: InputSink = {
-    text(chunk) {
+    text(chunk, bytes) {
       sniffer.feed(chunk);
-      sink.text(chunk);
+      sink.text(chunk, bytes);
     },
     progress: sink.progress,
   };

@@ -80,10 +80,10 @@ export function createSession(post: (response: Response) => void, deps: Partial<
     const facts = await readInput(
       input,
       {
-        text(chunk) {
+        text(chunk, bytes) {
           // The read loop yields, so a newer parse request can start meanwhile: this one then stops.
           if (state !== s) throw new Error('This parse was replaced by a newer one.');
-          s.parser.push(chunk);
+          s.parser.push(chunk, bytes);
         },
         progress(bytesRead, totalBytes) {
           const now = d.now();
