@@ -74,7 +74,6 @@ function ZoneHistogram({
   requestedOrder: number | null;
 }) {
   const data = orderData(row);
-  const key = measure === 'count' ? 'blocks' : 'kb';
   const largest = data.reduce((max, d) => (d.blocks > 0 ? d.orderNumber : max), -1);
   const label = `Node ${row.node} ${row.zone}: ${data.map((d) => `order ${d.order} ${formatInt(d.blocks)} blocks`).join(', ')}. Largest free order ${largest}.`;
   return (
@@ -88,6 +87,36 @@ function ZoneHistogram({
         </span>{' '}
         <LineLink line={row.line} />
       </div>
+      {data.length === 0 ? (
+        <p className="muted small" data-testid="buddy-empty">
+          No free lists: the kernel printed this zone as <code>empty</code> (it has no pages).
+        </p>
+      ) : (
+        <ZoneChart {...{ data, row, label, measure, scale, requestedOrder }} />
+      )}
+    </li>
+  );
+}
+
+/** The bars of one zone (and its numbers as a table below them). */
+function ZoneChart({
+  data,
+  row,
+  label,
+  measure,
+  scale,
+  requestedOrder,
+}: {
+  data: OrderDatum[];
+  row: BuddyRow;
+  label: string;
+  measure: Measure;
+  scale: Scale;
+  requestedOrder: number | null;
+}) {
+  const key = measure === 'count' ? 'blocks' : 'kb';
+  return (
+    <>
       <div role="img" aria-label={label}>
         <BarChart
           data={data}
@@ -141,7 +170,7 @@ function ZoneHistogram({
         </BarChart>
       </div>
       <OrderTable data={data} row={row} requestedOrder={requestedOrder} />
-    </li>
+    </>
   );
 }
 

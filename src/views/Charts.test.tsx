@@ -60,6 +60,15 @@ describe('BuddyHistogram', () => {
     expect(within(normal as HTMLElement).getByRole('img')).toHaveAccessibleName(/Largest free order 5/);
   });
 
+  it('says so for a zone the kernel printed as `empty` (≤2.6.2x), instead of an empty chart', () => {
+    const empty = { node: 0, zone: 'HighMem', freeBlocks: [], blockKb: [], migrateTypes: [], totalKb: 0, line: 24 };
+    render(<BuddyHistogram buddy={[EVENT.buddy[0], empty]} requestedOrder={0} />);
+    const zone = screen.getByTestId('buddy-histogram').querySelector('[data-zone="0:HighMem"]') as HTMLElement;
+    expect(within(zone).getByTestId('buddy-empty')).toHaveTextContent('printed this zone as empty');
+    expect(within(zone).queryByRole('img')).toBeNull();
+    expect(zone).toHaveTextContent('largest free order none');
+  });
+
   it('toggles between block counts and bytes', () => {
     render(<BuddyHistogram buddy={EVENT.buddy} requestedOrder={0} />);
     const bytes = screen.getByRole('button', { name: 'Bytes' });
