@@ -106,6 +106,32 @@ describe('events and raw lines', () => {
   });
 });
 
+describe('a mailed paste (LKML 2008): wrapped lines, and a record glued on and then cut by the wrap', () => {
+  it('reads every frame and the kill, with no line left over', () => {
+    const text = [
+      'Feb 4 16:15:15 kernel: df_inode invoked oom-killer: gfp_mask=0xd0,',
+      'order=0, oomkilladj=0',
+      'Feb 4 16:15:16 kernel: [<c01408cb>] out_of_memory+0x69/0x18e',
+      'Feb 4 16:15:16 kernel: [<c0141eca>] __alloc_pages+0x1fc/0x283',
+      'Feb 4 16:15:16 kernel: [<c0141f8a>] __get_free_pages+0x39/0x47 Feb 4',
+      '16:15:16 kernel: [<c011bbc8>] copy_process+0x89/0x1051',
+      'Feb 4 16:15:16 kernel: Out of memory: Killed process 2345 (df_inode).',
+    ].join('\n');
+    for (const size of [text.length, 7]) {
+      const p = createParser();
+      for (let i = 0; i < text.length; i += size) p.push(text.slice(i, i + size));
+      const [e] = p.end().events;
+      expect(e).toMatchObject({ complete: true, unparsedLines: [], trigger: { comm: 'df_inode', order: 0 } });
+      expect(e.callTrace.map((f) => f.symbol.split('+')[0])).toEqual([
+        'out_of_memory',
+        '__alloc_pages',
+        '__get_free_pages',
+        'copy_process',
+      ]);
+    }
+  });
+});
+
 describe('quiet-line skipping', { timeout: 60_000 }, () => {
   const dir = join(__dirname, '../../test/fixtures');
   const logs = readdirSync(dir).filter((f) => f.endsWith('.log'));

@@ -12,9 +12,14 @@
  *   number cut in half is dropped rather than reported with the wrong value.
  * - A `Node 0 ` printk whose zone continuation landed on the next line (KERN_CONT interleaving)
  *   is joined back.
+ * - A bad copy glued the next record's syslog date onto a line, and a mail wrap then cut it after
+ *   the day (`... +0x39/0x47 Feb 4` / `16:15:16 kernel: [<c011bbc8>] ...`, an LKML post): the date
+ *   goes back to the record it starts.
  */
+import { dateAtEnd, startsWithTime } from './cutDate';
 import { findMergeSplits } from './mergedRecords';
 import type { Diagnostic, LogLine } from './model';
+import { stripPrefix } from './prefix';
 export { findMergeSplits } from './mergedRecords';
 
 export interface Repairer {
@@ -115,32 +120,63 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
     return kept;
   }
 
+  /** The per-line repairs: pager marks, escaped line breaks, merged records. */
+  function repair(line: number, text: string, time: string | null, uptime: number | null): void {
+    if (text.length === 0) {
+      out({ line, text, time, uptime });
+      return;
+    }
+    text = cutPagerMarker(line, text);
+    if (text.indexOf('#0') === -1 && text.indexOf('\\x') === -1 && text.indexOf('\n') === -1) {
+      outMerged(line, text, time, uptime);
+      return;
+    }
+    if (text.indexOf('#011') !== -1) text = text.replaceAll('#011', '\t');
+    if (text.indexOf('\\x09') !== -1) text = text.replaceAll('\\x09', '\t');
+    if (!ESCAPED_LF.test(text) || /(?:^| )#012(?:-|$)/.test(text)) {
+      // `#012-Ubuntu`: a kernel build tag, not an escape.
+      outMerged(line, text, time, uptime);
+      return;
+    }
+    if (text.indexOf('#012') !== -1) note('rsyslog', line);
+    else if (text.indexOf('\\x0a') !== -1) note('kmsg', line);
+    for (const piece of text.split(ESCAPED_LF)) {
+      const trimmed = piece.trim();
+      if (trimmed.length > 0) outMerged(line, trimmed, time, uptime);
+    }
+  }
+
+  /** A line ending in a cut syslog date, waiting for the next line to tell whether it starts the rest. */
+  let heldDate: { line: number; text: string; date: string; time: string | null; uptime: number | null } | null = null;
+
+  function flushHeld(): void {
+    if (!heldDate) return;
+    const held = heldDate;
+    heldDate = null;
+    repair(held.line, held.text, held.time, held.uptime);
+  }
+
   return {
     feed(line, text, time, uptime) {
-      if (text.length === 0) {
-        out({ line, text, time, uptime });
+      if (heldDate && startsWithTime(text)) {
+        const held = heldDate;
+        heldDate = null;
+        note('merged', held.line);
+        repair(held.line, held.text.slice(0, -held.date.length - 1), held.time, held.uptime);
+        const whole = stripPrefix(`${held.date} ${text}`);
+        ({ text, time, uptime } = whole);
+      } else {
+        flushHeld();
+      }
+      const date = dateAtEnd(text);
+      if (date !== null) {
+        heldDate = { line, text, date, time, uptime };
         return;
       }
-      text = cutPagerMarker(line, text);
-      if (text.indexOf('#0') === -1 && text.indexOf('\\x') === -1 && text.indexOf('\n') === -1) {
-        outMerged(line, text, time, uptime);
-        return;
-      }
-      if (text.indexOf('#011') !== -1) text = text.replaceAll('#011', '\t');
-      if (text.indexOf('\\x09') !== -1) text = text.replaceAll('\\x09', '\t');
-      if (!ESCAPED_LF.test(text) || /(?:^| )#012(?:-|$)/.test(text)) {
-        // `#012-Ubuntu`: a kernel build tag, not an escape.
-        outMerged(line, text, time, uptime);
-        return;
-      }
-      if (text.indexOf('#012') !== -1) note('rsyslog', line);
-      else if (text.indexOf('\\x0a') !== -1) note('kmsg', line);
-      for (const piece of text.split(ESCAPED_LF)) {
-        const trimmed = piece.trim();
-        if (trimmed.length > 0) outMerged(line, trimmed, time, uptime);
-      }
+      repair(line, text, time, uptime);
     },
     end() {
+      flushHeld();
       if (heldNode) emit(heldNode);
       heldNode = null;
     },
