@@ -4,7 +4,7 @@
  * lines that turn out to be unparsed after all.
  */
 import type { OpenEvent, PrevLine } from './builderState';
-import { contextOf, prevLine, widthFor } from './builderState';
+import { contextOf, cutLength, prevLine, widthFor } from './builderState';
 import { mayContinue, tryJoinWrapped, type WrapJoin } from './builderWrap';
 import type { Diagnostic, LogLine, OomEvent } from './model';
 import { classifyLine, type Classified } from './segmentClassify';
@@ -86,7 +86,7 @@ const MAX_FOLDED_PIECES = 3;
 export function foldOrRestart(open: OpenEvent, l: LogLine): PrevLine {
   const prev = open.prev;
   if (!prev || prev.pieces >= MAX_FOLDED_PIECES || !mayContinue(prev, l)) return prevLine(l, null);
-  const joiner = prev.lastPiece.text.length >= widthFor(open, prev.lastPiece) ? '' : ' ';
+  const joiner = cutLength(prev.lastPiece) >= widthFor(open, prev.lastPiece) ? '' : ' ';
   const text = joiner ? prev.line.text.trimEnd() + joiner + l.text.trimStart() : prev.line.text + l.text;
   return { line: { ...prev.line, text }, classified: prev.classified, pieces: prev.pieces + 1, lastPiece: l };
 }

@@ -64,6 +64,11 @@ export function noteWidth(open: OpenEvent, line: LogLine, length = line.text.len
   else open.widest.bare = Math.max(open.widest.bare, length);
 }
 
+/** How long a piece was where a wrap could cut it: its physical line's length for the end of an escaped line. */
+export function cutLength(piece: LogLine): number {
+  return piece.physicalLength ?? piece.text.length;
+}
+
 /** The wrap width a piece is judged against: that of lines like it (with or without a prefix). */
 export function widthFor(open: OpenEvent, piece: LogLine): number {
   const { stamped, bare } = open.widest;

@@ -4,7 +4,7 @@
  * the reading that understands the most.
  */
 import { extendsNumber, gainOf, weightOf } from './builderGain';
-import type { PrevLine } from './builderState';
+import { cutLength, type PrevLine } from './builderState';
 import type { LogLine } from './model';
 import { classifyLine, type Classified, type ClassifiedKind, type ClassifyContext } from './segmentClassify';
 import { KNOWN_TASK_COLUMNS } from './sections/taskTable';
@@ -101,7 +101,7 @@ export function tryJoinWrapped(
       weight: before ? readingGain(before, joined) : standaloneWeight(joined),
     });
   }
-  const best = pickReading(readings, prev.lastPiece.text.length >= widest, before, expectedReserve);
+  const best = pickReading(readings, cutLength(prev.lastPiece) >= widest, before, expectedReserve);
   if (!best || !before) return best ? { classified: best.classified, replacesPrevious: false, text: best.text } : null;
   // The tail must add to what the cut line said, or finish its fixed wording (`... or sa` + `crifice child`).
   if (best.weight < 0 || (best.weight === 0 && !addsNothingHarmless(before.kind, prev, cur, widest, best.text)))
@@ -152,7 +152,7 @@ function addsNothingHarmless(
  * next word (word wrap). `widest`, the longest line that stood on its own, stands in for the width.
  */
 function looksCut(prev: PrevLine, cur: LogLine, widest: number): boolean {
-  const last = prev.lastPiece.text.length;
+  const last = cutLength(prev.lastPiece);
   const nextWord = /^\s*\S*/.exec(cur.text)?.[0].trim().length ?? 0;
   return prev.line.text.length >= MIN_WRAPPED_LENGTH && last + 1 + nextWord >= widest;
 }
@@ -166,7 +166,7 @@ function mayBeNameTail(name: string, prev: PrevLine, cur: LogLine, widest: numbe
   if (tail.length > MAX_NAME_TAIL || tail.startsWith('[')) return false;
   // A row cut just before its name (a break at the space) takes the next line as the whole name.
   if (name === '') return true;
-  return prev.line.text.length >= MIN_WRAPPED_ROW && prev.lastPiece.text.length >= widest;
+  return prev.line.text.length >= MIN_WRAPPED_ROW && cutLength(prev.lastPiece) >= widest;
 }
 
 interface Reading {

@@ -26,6 +26,11 @@ export interface LogLine {
   time: string | null;
   /** Seconds since boot when the prefix carried a dmesg monotonic stamp. */
   uptime: number | null;
+  /**
+   * On the last piece of a physical line split at escaped line breaks (`#012`): the whole line's
+   * length. A wrap cuts physical lines, so this, not the piece's own length, says whether it was cut.
+   */
+  physicalLength?: number;
 }
 
 export type EventKind = 'global' | 'memcg' | 'sysrq' | 'cpuset' | 'mempolicy' | 'fragment';

@@ -133,6 +133,31 @@ describe('merged records', () => {
   });
 });
 
+describe('escaped line break cut in two by a wrap', () => {
+  it('reads `#0` + `12` (and `\\x0` + `a`) as the line break it was', () => {
+    const r = repair([
+      'active_anon:1 inactive_anon:2#012 slab_unreclaimable:3#0',
+      '12 mapped:4 shmem:5#012 free:6 free',
+      '_pcp:7',
+    ]);
+    expect(r.texts).toEqual([
+      'active_anon:1 inactive_anon:2',
+      'slab_unreclaimable:3',
+      'mapped:4 shmem:5',
+      'free:6 free',
+      '_pcp:7',
+    ]);
+    expect(r.numbers).toEqual([1, 1, 2, 2, 3]);
+    expect(repair(['a:1\\x0', 'a b:2']).texts).toEqual(['a:1', 'b:2']);
+    expect(repair(['a:1#0', 'x b:2']).texts).toEqual(['a:1#0', 'x b:2']); // not completed: left as it was
+  });
+
+  it('gives the last piece of a split line the physical line length a wrap cut', () => {
+    const r = repair(['mapped:4 shmem:5#012 free:6 free', '_pcp:7']);
+    expect(r.out.map((l) => l.physicalLength)).toEqual([undefined, 32, undefined]);
+  });
+});
+
 describe('syslog date cut from its record', () => {
   // LKML 2008 ("OOM killer on idle machine"): a bad copy glued the next record's date on, a wrap cut it.
   it('gives the date back to the record it starts', () => {

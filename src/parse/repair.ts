@@ -12,11 +12,10 @@
  *   number cut in half is dropped rather than reported with the wrong value.
  * - A `Node 0 ` printk whose zone continuation landed on the next line (KERN_CONT interleaving)
  *   is joined back.
- * - A bad copy glued the next record's syslog date onto a line, and a mail wrap then cut it after
- *   the day (`... +0x39/0x47 Feb 4` / `16:15:16 kernel: [<c011bbc8>] ...`, an LKML post): the date
- *   goes back to the record it starts.
+ * - A hard wrap cut a line where the next line completes it (cutEnds.ts): an escaped line break
+ *   split in two, or a syslog date a bad copy had glued on.
  */
-import { dateAtEnd, startsWithTime } from './cutDate';
+import { completes, cutAtEnd, type Cut } from './cutEnds';
 import { findMergeSplits } from './mergedRecords';
 import type { Diagnostic, LogLine } from './model';
 import { stripPrefix } from './prefix';
@@ -83,11 +82,20 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
     else emit(l);
   }
 
-  /** Split at merged-record starts; dmesg stamps found mid-line also carry the piece's own time. */
-  function outMerged(line: number, text: string, time: string | null, uptime: number | null): void {
+  /**
+   * Split at merged-record starts; dmesg stamps found mid-line also carry the piece's own time.
+   * `physicalLength`: this text ends a longer physical line (see LogLine), given to its last piece.
+   */
+  function outMerged(
+    line: number,
+    text: string,
+    time: string | null,
+    uptime: number | null,
+    physicalLength?: number,
+  ): void {
     const splits = findMergeSplits(text);
     if (splits === null) {
-      out({ line, text, time, uptime });
+      out(physicalLength === undefined ? { line, text, time, uptime } : { line, text, time, uptime, physicalLength });
       return;
     }
     if (splits.some((s) => !s.kernelFormat)) note('merged', line);
@@ -102,7 +110,13 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
       }
     }
     const last = text.slice(start).trim();
-    if (last.length > 0) out({ line, text: last, time, uptime });
+    if (last.length > 0) {
+      out(
+        physicalLength === undefined
+          ? { line, text: last, time, uptime }
+          : { line, text: last, time, uptime, physicalLength },
+      );
+    }
   }
 
   function cutPagerMarker(line: number, text: string): string {
@@ -140,43 +154,53 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
     }
     if (text.indexOf('#012') !== -1) note('rsyslog', line);
     else if (text.indexOf('\\x0a') !== -1) note('kmsg', line);
-    for (const piece of text.split(ESCAPED_LF)) {
+    const pieces = text.split(ESCAPED_LF);
+    pieces.forEach((piece, i) => {
       const trimmed = piece.trim();
-      if (trimmed.length > 0) outMerged(line, trimmed, time, uptime);
-    }
+      if (trimmed.length > 0) outMerged(line, trimmed, time, uptime, i === pieces.length - 1 ? text.length : undefined);
+    });
   }
 
-  /** A line ending in a cut syslog date, waiting for the next line to tell whether it starts the rest. */
-  let heldDate: { line: number; text: string; date: string; time: string | null; uptime: number | null } | null = null;
+  /** A line whose end may continue on the next line (see cutEnds.ts), waiting for it. */
+  let held: { line: number; text: string; time: string | null; uptime: number | null; cut: Cut } | null = null;
 
-  function flushHeld(): void {
-    if (!heldDate) return;
-    const held = heldDate;
-    heldDate = null;
-    repair(held.line, held.text, held.time, held.uptime);
+  /** Repairs the held line, with what the next line (`next`) completes; returns `next` as it then stands. */
+  function releaseHeld(next: string | null): { text: string; time: string | null; uptime: number | null } | null {
+    const h = held;
+    held = null;
+    if (!h) return null;
+    if (next === null || !completes(h.cut, next)) {
+      repair(h.line, h.text, h.time, h.uptime);
+      return null;
+    }
+    if (h.cut.kind === 'escape') {
+      note(h.cut.escape === '#012' ? 'rsyslog' : 'kmsg', h.line);
+      repair(h.line, h.text.slice(0, -h.cut.partial.length), h.time, h.uptime);
+      // The rest keeps its own (prefix-less) reading, as every hard-wrapped continuation does.
+      return { text: next.slice(h.cut.rest.length).trimStart(), time: null, uptime: null };
+    }
+    note('merged', h.line);
+    repair(h.line, h.text.slice(0, -h.cut.date.length - 1), h.time, h.uptime);
+    return stripPrefix(`${h.cut.date} ${next}`);
   }
 
   return {
     feed(line, text, time, uptime) {
-      if (heldDate && startsWithTime(text)) {
-        const held = heldDate;
-        heldDate = null;
-        note('merged', held.line);
-        repair(held.line, held.text.slice(0, -held.date.length - 1), held.time, held.uptime);
-        const whole = stripPrefix(`${held.date} ${text}`);
-        ({ text, time, uptime } = whole);
-      } else {
-        flushHeld();
+      const completed = releaseHeld(text);
+      if (completed) {
+        text = completed.text;
+        // A date given back brings its record's time; an escape's rest keeps the line's own.
+        if (completed.time !== null) ({ time, uptime } = completed);
       }
-      const date = dateAtEnd(text);
-      if (date !== null) {
-        heldDate = { line, text, date, time, uptime };
+      const cut = cutAtEnd(text);
+      if (cut !== null) {
+        held = { line, text, time, uptime, cut };
         return;
       }
       repair(line, text, time, uptime);
     },
     end() {
-      flushHeld();
+      releaseHeld(null);
       if (heldNode) emit(heldNode);
       heldNode = null;
     },
