@@ -20,6 +20,19 @@ const TIME_FIRST = /^\d{1,2}:\d{2}:\d{2}(?:\.\d+)? /;
 
 /** What the end of `text` may have lost to a wrap, or null (most lines: a look at the last characters settles it). */
 export function cutAtEnd(text: string): Cut | null {
+  const escape = mayEndInEscape(text.charCodeAt(text.length - 1)) ? escapeAtEnd(text) : null;
+  if (escape !== null) return escape;
+  if (!endsInDay(text)) return null;
+  const date = DATE_AT_END.exec(text)?.[1];
+  return date === undefined ? null : { kind: 'date', date };
+}
+
+/** The last characters an escape's start can end a line with: `#`, `0`, `1` of `#012`; `\\`, `x`, `0` of `\\x0a`. */
+function mayEndInEscape(c: number): boolean {
+  return c === 35 || c === 48 || c === 49 || c === 92 || c === 120;
+}
+
+function escapeAtEnd(text: string): Cut | null {
   for (const escape of ESCAPES) {
     // Longest start first: `#01` before `#0` before `#`.
     for (let k = escape.length - 1; k >= 1; k--) {
@@ -27,9 +40,7 @@ export function cutAtEnd(text: string): Cut | null {
       if (text.endsWith(partial)) return { kind: 'escape', escape, partial, rest: escape.slice(k) };
     }
   }
-  if (!endsInDay(text)) return null;
-  const date = DATE_AT_END.exec(text)?.[1];
-  return date === undefined ? null : { kind: 'date', date };
+  return null;
 }
 
 /** Whether `next` completes the cut: the escape's other part, or a syslog time. */

@@ -173,6 +173,8 @@ describe('syslog date cut from its record', () => {
     ]);
     expect(r.numbers).toEqual([1, 2, 3]);
     expect(r.out[1].time).toBe('Feb 4 16:15:16');
+    // A day ending in 0 or 1 (also the last characters of a cut `#012`) is a date all the same.
+    expect(repair(['x+0x39/0x47 Dec 21', '16:15:16 kernel: y']).texts).toEqual(['x+0x39/0x47', 'y']);
     expect(r.diagnostics).toEqual([
       { line: 1, severity: 'info', message: expect.stringContaining('merged') as string },
     ]);
