@@ -4,10 +4,10 @@
  * model as the original, apart from line numbers (the pieces are new physical lines) and the free
  * text of `Hardware name:` / taint flags, whose lost spaces cannot be told from none.
  *
- * Known gaps, left out below: hard cuts of lines whose long syslog prefix leaves some 20 columns
- * for the text (a `lowmem_reserve[]` number cut in two is read as two), a wrap of a line that a bad
- * copy had already merged (the nginx paste), and task names longer than the kernel's 15 characters
- * (two derived fixtures) when broken at a space.
+ * Known gaps, left out below: hard cuts of lines whose long syslog prefix leaves some 25 columns
+ * for the text (a Mem-Info counter's name cut in two, each half read on its own: `inactiv` + `e_anon`),
+ * a wrap of a line that a bad copy had already merged (the nginx paste), and task names longer than
+ * the kernel's 15 characters (two derived fixtures) when broken at a space.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -95,4 +95,22 @@ describe('fixtures re-wrapped at 72 columns', () => {
       expect(comparable(wrapped)).toBe(comparable(text));
     });
   }
+});
+
+describe('a number list hard-cut under a long syslog prefix', () => {
+  it('reads the cut number whole, not as two (the first zone has no list before it to count by)', () => {
+    const text = readFileSync(join(__dirname, 'fixtures', 't030_rhel7_prefix_syslog-warning.log'), 'utf8');
+    const wrapped = text
+      .split('\n')
+      .flatMap((l) => wrapLine(l, false))
+      .join('\n');
+    expect(wrapped).toContain('lowmem_reserve[]: 0 2780 15\n835 15835');
+    const zones = parseFixture(wrapped).events[0].zones;
+    expect(zones.map((z) => z.lowmemReserve)).toEqual([
+      [0, 2780, 15835, 15835],
+      [0, 0, 13055, 13055],
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+    ]);
+  });
 });

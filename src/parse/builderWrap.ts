@@ -204,6 +204,8 @@ function pickReading(
   }
   const preferred = hardCut ? noSpace : withSpace;
   const other = hardCut ? withSpace : noSpace;
+  // A cut number list reads as one more number with the space: a count the width overrules.
+  if (numberList) return preferred;
   return other.weight >= preferred.weight + 0.5 ? other : preferred;
 }
 
