@@ -95,7 +95,7 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
   ): void {
     const splits = findMergeSplits(text);
     if (splits === null) {
-      out(physicalLength === undefined ? { line, text, time, uptime } : { line, text, time, uptime, physicalLength });
+      out(logLine(line, text, time, uptime, physicalLength));
       return;
     }
     if (splits.some((s) => !s.kernelFormat)) note('merged', line);
@@ -110,13 +110,7 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
       }
     }
     const last = text.slice(start).trim();
-    if (last.length > 0) {
-      out(
-        physicalLength === undefined
-          ? { line, text: last, time, uptime }
-          : { line, text: last, time, uptime, physicalLength },
-      );
-    }
+    if (last.length > 0) out(logLine(line, last, time, uptime, physicalLength));
   }
 
   function cutPagerMarker(line: number, text: string): string {
@@ -222,4 +216,15 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
       return [...out, ...truncations].sort((a, b) => a.line - b.line);
     },
   };
+}
+
+/** A LogLine; `physicalLength` only when given, so most lines keep the one shape. */
+function logLine(
+  line: number,
+  text: string,
+  time: string | null,
+  uptime: number | null,
+  physicalLength?: number,
+): LogLine {
+  return physicalLength === undefined ? { line, text, time, uptime } : { line, text, time, uptime, physicalLength };
 }
