@@ -17,7 +17,7 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLineSource } from '../src/parse/lines';
+import { createLineSource } from '../src/parse/lines/lineSource';
 import { createParser, createQuietFilter } from '../src/parse/index';
 import { generateJournal, writeAsciiCopy } from './journal';
 import { best, measure, type Consumer, type Sample } from './measure';

@@ -1,7 +1,7 @@
 /** Browser entry: mount the app. Everything else lives in src/views. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './views/App';
+import { App } from './views/app/App';
 import './styles.css';
 
 const root = document.getElementById('root');

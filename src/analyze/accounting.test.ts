@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAccounting } from './accounting';
 import { groupByName } from './consumers';
 import { memcgAccounting } from './memcgAccounting';
-import { emptySummary, makeEvent, makeTable, makeTask, makeZone } from './testing';
+import { emptySummary, makeEvent, makeTable, makeTask, makeZone } from '../../test/support/analyzeTesting';
 import type { MemcgInfo } from '../parse/model';
 
 const page4 = { kb: 4, assumed: false };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFragmentation, largestFreeOrder } from './fragmentation';
-import { makeBuddy } from './testing';
+import { makeBuddy } from '../../test/support/analyzeTesting';
 import type { ZoneCheck } from './types';
 
 function usable(zone: string, node = 0, isUsable = true): ZoneCheck {

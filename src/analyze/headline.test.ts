@@ -11,7 +11,7 @@ import {
   makeVictim,
   makeZone,
   testFacts,
-} from './testing';
+} from '../../test/support/analyzeTesting';
 
 const headline = (...args: Parameters<typeof makeEvent>) =>
   analyzeEvent(makeEvent(...args), testFacts({ decodeGfp: () => makeGfp() })).headline;

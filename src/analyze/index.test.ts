@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from './index';
-import { makeBuddy, makeEvent, makeGfp, makeTrigger, makeZone, testFacts } from './testing';
+import { makeBuddy, makeEvent, makeGfp, makeTrigger, makeZone, testFacts } from '../../test/support/analyzeTesting';
 import type { OomEvent } from '../parse/model';
 
 describe('analyzeEvent', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRequest, formatKb, pageSizeOf, requestSize } from './request';
-import { makeEvent, makeTrigger } from './testing';
+import { makeEvent, makeTrigger } from '../../test/support/analyzeTesting';
 
 describe('requestSize', () => {
   it('turns order into pages and kB with the page size from the buddy lines', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageTablePages, perMille, scoreTasks, taskPoints, versionOf } from './scoring';
-import { eraRule, makeTask } from './testing';
+import { eraRule, makeTask } from '../../test/support/analyzeTesting';
 
 const ctx = (over: Partial<Parameters<typeof taskPoints>[1]> = {}) => ({
   era: eraRule(),

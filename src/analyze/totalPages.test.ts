@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMemcgOom, totalPagesOf } from './totalPages';
-import { emptyMemcg, emptySummary, makeEvent, makeVictim, makeZone } from './testing';
+import { emptyMemcg, emptySummary, makeEvent, makeVictim, makeZone } from '../../test/support/analyzeTesting';
 import type { MemcgInfo } from '../parse/model';
 
 const memcg = (over: Partial<MemcgInfo>): MemcgInfo => emptyMemcg(1, { path: '/x', taskPath: '/x', ...over });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkWatermarks } from './watermarks';
 import { requestSize } from './request';
-import { makeEvent, makeGfp, makeTrigger, makeZone, testFacts } from './testing';
+import { makeEvent, makeGfp, makeTrigger, makeZone, testFacts } from '../../test/support/analyzeTesting';
 import type { OomEvent } from '../parse/model';
 
 /** The 3.13 nginx report of the design document: every zone just under its watermark. */

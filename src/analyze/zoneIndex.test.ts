@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configuredZones, reserveIndex } from './zoneIndex';
-import { ZONES } from './testing';
+import { ZONES } from '../../test/support/analyzeTesting';
 
 describe('configuredZones', () => {
   it('x86-64 3.x/4.x: DMA DMA32 Normal printed, 4 entries → Movable is the 4th', () => {

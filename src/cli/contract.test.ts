@@ -3,7 +3,7 @@ import type { EventAnalysis } from '../analyze/types';
 import type { OomEvent, ParseResult } from '../parse/model';
 import { toContractDocument, toContractEvent } from './contract';
 import { formatSummary } from './summary';
-import { emptyMemcg, emptySummary } from '../parse/emptyEvent';
+import { emptyMemcg, emptySummary } from '../parse/build/emptyEvent';
 
 function event(over: Partial<OomEvent> = {}): OomEvent {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badnessEraFor } from './badness';
-import { makeEvent, makeTrigger } from './testEvent';
+import { makeEvent, makeTrigger } from '../../test/support/testEvent';
 
 describe('badnessEraFor by release', () => {
   it.each([

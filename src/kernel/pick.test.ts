@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeGfpForEvent, pickGfpTable, plausibility, tableById } from './index';
 import { inferVersionWindow } from './shape';
-import { makeEvent, makeTrigger, withKernel, makeConstraint } from './testEvent';
+import { makeEvent, makeTrigger, withKernel, makeConstraint } from '../../test/support/testEvent';
 import { keyOf } from './version';
 
 describe('pickGfpTable from a release', () => {

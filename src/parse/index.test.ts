@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createParser, MAY_MATTER, parseText, type OomEvent } from './index';
-import { mayMatterOutsideEvents } from './segmentClassify';
+import { mayMatterOutsideEvents } from './segment/classify';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../test/fixtures', name), 'utf8');
 

@@ -1,24 +1,24 @@
 /**
  * Public entry of the parser: text chunks in, a typed ParseResult out.
  *
- *   chunks → lines.ts (physical lines, numbered) → prefix.ts (strip transport prefixes)
- *          → repair.ts (undo #012, merged records, pager cuts) → events.ts (segment into events)
+ *   chunks → lines/ (physical lines, numbered) → prefix/ (strip transport prefixes)
+ *          → repair/ (undo #012, merged records, pager cuts) → segment/ + build/ (classify lines, build events)
  *
  * The parser never needs the whole input as one string and never throws: an internal failure
  * becomes an `error` diagnostic and the parse goes on. Memory is bounded by the events found
  * (plus their raw lines when `keepRaw`), not by the size of the input.
  */
-import { createEventBuilder } from './events';
-import { createLineSource, MAX_LINE_CHARS, type QuietRuns } from './lines';
-import { RawLineKeeper } from './rawLines';
-import { detach, utf8Length } from './strings';
+import { createEventBuilder } from './build/events';
+import { createLineSource, MAX_LINE_CHARS, type QuietRuns } from './lines/lineSource';
+import { RawLineKeeper } from './lines/rawLines';
+import { detach, utf8Length } from './lines/strings';
 import type { Diagnostic, OomEvent, ParseResult } from './model';
-import { describeStyles, stripPrefix } from './prefix';
-import { createQuietFilter } from './quiet';
-import { createSniffer } from './sniffer';
-import { createRepairer } from './repair';
+import { describeStyles, stripPrefix } from './prefix/prefix';
+import { createQuietFilter } from './lines/quiet';
+import { createSniffer } from './lines/sniffer';
+import { createRepairer } from './repair/repair';
 export * from './model';
-export { createQuietFilter, MAY_MATTER } from './quiet';
+export { createQuietFilter, MAY_MATTER } from './lines/quiet';
 
 export interface ParserOptions {
   /** Called as soon as an event is complete (or cut off), before the input ends. */

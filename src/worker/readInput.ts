@@ -4,7 +4,7 @@
  * Progress counts the bytes read from the Blob, so for a .gz it is compressed bytes against the file size;
  * for pasted text it counts the UTF-8 bytes the text would take in a file (what the page says it read).
  */
-import { utf8Length } from '../parse/strings';
+import { utf8Length } from '../parse/lines/strings';
 import type { ParseInput } from './protocol';
 import { createSniffer } from './sniff';
 import type { InputFacts } from './recognise';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../parse/model';
 import { recognise, type InputFacts } from './recognise';
-import { makeEvent } from './testing';
+import { makeEvent } from '../../test/support/workerTesting';
 
 const text: InputFacts = { chars: 100, nonBlank: true, nulChars: 0, binary: false, gzip: false, truncatedGzip: false };
 const result = (over: Partial<ParseResult> = {}, lines = 3, prefixStyles: string[] = []): ParseResult => ({

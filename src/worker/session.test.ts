@@ -6,7 +6,7 @@ import type { ParserOptions, StreamingParser } from '../parse/index';
 import type { OomEvent } from '../parse/model';
 import { PROTOCOL_VERSION, type Request, type Response } from './protocol';
 import { createSession, MAX_DIAGNOSTICS } from './session';
-import { makeAnalysis, makeEvent } from './testing';
+import { makeAnalysis, makeEvent } from '../../test/support/workerTesting';
 import { macrotask } from './yielder';
 
 /** A stand-in parser: every line containing "OOM" becomes one event, announced when its line completes. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fallbackHeadline, toEventSummary, victimOf, worstSeverity } from './summarise';
-import { makeAnalysis, makeEvent } from './testing';
+import { makeAnalysis, makeEvent } from '../../test/support/workerTesting';
 
 const trigger = {
   comm: 'java',

@@ -1,7 +1,7 @@
 /**
  * While a large file is read the worker posts a progress message every ~100 ms. Those must re-render the
  * progress panel only: the event's views (summary, charts, task table, source) stay as they are until the
- * event they show changes. Checked with render counts (src/views/renderProbe.ts, active only when a test
+ * event they show changes. Checked with render counts (src/views/app/renderProbe.ts, active only when a test
  * sets window.__oomscopeRenders), never with time. Main-thread busy time (long tasks, CDP TaskDuration and
  * ScriptDuration) is measured and printed for the record, not asserted.
  */

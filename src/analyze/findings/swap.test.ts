@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMemcg, emptySummary, findingOf, makeEvent } from '../testing';
+import { emptyMemcg, emptySummary, findingOf, makeEvent } from '../../../test/support/analyzeTesting';
 import type { MemcgInfo } from '../../parse/model';
 
 const swap = (totalSwapKb: number | null, freeSwapKb: number | null) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptySummary, findingOf, makeEvent, makeTable, makeTask } from '../testing';
+import { emptySummary, findingOf, makeEvent, makeTable, makeTask } from '../../../test/support/analyzeTesting';
 import type { Task } from '../../parse/model';
 
 const withTasks = (tasks: Task[], ramPages: number | null = null, elided = false) =>

@@ -10,7 +10,7 @@ import {
   makeTrigger,
   makeVictim,
   testFacts,
-} from '../testing';
+} from '../../../test/support/analyzeTesting';
 
 describe('trigger-is-not-victim', () => {
   it('fires when the pids differ, naming both', () => {

@@ -1,0 +1,76 @@
+/**
+ * The event builder: turns the logical line stream (prefixes stripped, transport damage undone)
+ * into OOM events, allocation failures and diagnostics. The logic lives in builder*.ts; this file
+ * is the fixed public interface and the last-resort guard that keeps any input from throwing.
+ */
+import { EventBuilderCore } from './core';
+import type { AllocationFailure, Diagnostic, LogLine, OomEvent } from '../model';
+
+export interface EventBuilderOptions {
+  /** Called as soon as an event is closed (kill line seen, or cut off by the next event / end). */
+  onEvent?: (event: OomEvent) => void;
+}
+
+export interface EventBuilder {
+  /** Feed logical lines in input order. */
+  feed(line: LogLine): void;
+  /** First physical line of the event still open, or null; lets the caller drop raw text it no longer needs. */
+  openFirstLine(): number | null;
+  end(): { events: OomEvent[]; allocationFailures: AllocationFailure[]; diagnostics: Diagnostic[] };
+}
+
+export function createEventBuilder(options: EventBuilderOptions = {}): EventBuilder {
+  const onEvent = options.onEvent ?? (() => {});
+  const core = new EventBuilderCore((event) => {
+    try {
+      onEvent(event);
+    } catch (err) {
+      // A consumer's failure must not lose the rest of the parse.
+      core.diagnostics.push({
+        line: event.firstLine,
+        severity: 'error',
+        message: `event consumer failed: ${describe(err)}`,
+      });
+    }
+  });
+  let ended = false;
+  const noteError = (line: number, err: unknown): void => {
+    core.diagnostics.push({
+      line,
+      severity: 'error',
+      message: `internal parser error (line skipped): ${describe(err)}`,
+    });
+  };
+  return {
+    feed(line) {
+      if (ended) return;
+      try {
+        core.feed(line);
+      } catch (err) {
+        noteError(line.line, err);
+      }
+    },
+    openFirstLine() {
+      try {
+        return core.openFirstLine();
+      } catch {
+        return null;
+      }
+    },
+    end() {
+      if (!ended) {
+        try {
+          core.end();
+        } catch (err) {
+          noteError(0, err);
+        }
+      }
+      ended = true;
+      return { events: core.events, allocationFailures: core.allocationFailures, diagnostics: core.diagnostics };
+    },
+  };
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,107 @@
+/** The transient state kept for the one event being built (dropped when it closes). */
+import type { LogLine, OomEvent } from '../model';
+import type { Classified, ClassifyContext } from '../segment/classify';
+
+/** Which multi-line block the last understood line belonged to; decides context-only lines. */
+export type Section = 'none' | 'callTrace' | 'counters' | 'tasks' | 'memcgStats';
+
+export interface OpenEvent {
+  event: OomEvent;
+  /** A kill line said `Memory cgroup out of memory`. */
+  sawMemcgKillMessage: boolean;
+  section: Section;
+  taskColumns: string[] | null;
+  /** True once a v1 `Memory cgroup stats for` line or a v2 block was taken (later ones are children). */
+  statsTaken: boolean;
+  /** Lines after `event.lastLine` that no rule understood yet: unparsed if the event goes on, outside it if not. */
+  pending: LogLine[];
+  /** The last line fed to this event and what it was (null if not understood), for hard-wrap joins. */
+  prev: PrevLine | null;
+  /** The kill/panic line was seen; only a directly following reaper line or wrap continuation may still join. */
+  closing: boolean;
+  /**
+   * Longest understood line text in this event, apart for lines with and without a log prefix
+   * (a wrapped tail has no prefix, so it is longer): lines this long were probably cut by a wrap.
+   */
+  widest: { stamped: number; bare: number };
+  /** What contextOf returned last: handed out again while it still holds (most lines change nothing). */
+  context: ClassifyContext | null;
+}
+
+/**
+ * The line a wrapped tail may belong to. `line.text` may already hold `pieces` following physical
+ * pieces (still waiting in `pending`) that made no sense alone: a line cut twice needs three.
+ */
+export interface PrevLine {
+  line: LogLine;
+  classified: Classified | null;
+  pieces: number;
+  /** The last physical piece (the line itself when nothing was folded). */
+  lastPiece: LogLine;
+}
+
+export function prevLine(line: LogLine, classified: Classified | null): PrevLine {
+  return { line, classified, pieces: classified ? 0 : 1, lastPiece: line };
+}
+
+export function openEvent(event: OomEvent): OpenEvent {
+  return {
+    event,
+    sawMemcgKillMessage: false,
+    section: 'none',
+    taskColumns: null,
+    statsTaken: false,
+    pending: [],
+    prev: null,
+    closing: false,
+    widest: { stamped: 0, bare: 0 },
+    context: null,
+  };
+}
+
+export function noteWidth(open: OpenEvent, line: LogLine, length = line.text.length): void {
+  if (line.time !== null) open.widest.stamped = Math.max(open.widest.stamped, length);
+  else open.widest.bare = Math.max(open.widest.bare, length);
+}
+
+/** How long a piece was where a wrap could cut it: its physical line's length for the end of an escaped line. */
+export function cutLength(piece: LogLine): number {
+  return piece.physicalLength ?? piece.text.length;
+}
+
+/** The wrap width a piece is judged against: that of lines like it (with or without a prefix). */
+export function widthFor(open: OpenEvent, piece: LogLine): number {
+  const { stamped, bare } = open.widest;
+  return piece.time !== null ? stamped || bare : bare || stamped;
+}
+
+const NO_EVENT: ClassifyContext = { taskColumns: null, inMemcgStats: false, acceptCounters: false };
+
+export function contextOf(open: OpenEvent | null): ClassifyContext {
+  if (!open) return NO_EVENT;
+  const e = open.event;
+  // Bare counters without `Mem-Info:` only where the global block would be: after the stack,
+  // before anything that comes later in a report.
+  const beforeMemoryDump =
+    e.memInfo === null &&
+    e.zones.length === 0 &&
+    e.nodes.length === 0 &&
+    e.tasks === null &&
+    e.memcg === null &&
+    e.constraint === null &&
+    e.selection === null &&
+    e.victim === null;
+  const taskColumns = open.taskColumns;
+  const inMemcgStats = open.section === 'memcgStats';
+  const acceptCounters = open.section === 'counters' || (beforeMemoryDump && !inMemcgStats);
+  const last = open.context;
+  if (
+    last !== null &&
+    last.taskColumns === taskColumns &&
+    last.inMemcgStats === inMemcgStats &&
+    last.acceptCounters === acceptCounters
+  ) {
+    return last;
+  }
+  return (open.context = { taskColumns, inMemcgStats, acceptCounters });
+}

@@ -1,0 +1,29 @@
+import { PrefixStyle } from './styles';
+import type { StrippedLine } from './prefix';
+
+/**
+ * `journalctl -o json`: the kernel's text is MESSAGE (a string, or an array of bytes when it was not
+ * UTF-8; multi-line records keep their `\n`, which repair.ts splits). Null when the line is not one.
+ */
+export function fromJournalJson(raw: string): StrippedLine | null {
+  if (raw.indexOf('"MESSAGE"') < 0) return null;
+  let record: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    record = parsed as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  let message = record.MESSAGE;
+  if (Array.isArray(message)) message = new TextDecoder().decode(Uint8Array.from(message.filter(Number.isInteger)));
+  if (typeof message !== 'string') return null;
+  const realtimeUs = Number(record.__REALTIME_TIMESTAMP);
+  const monotonicUs = Number(record._SOURCE_MONOTONIC_TIMESTAMP ?? record.__MONOTONIC_TIMESTAMP);
+  return {
+    text: message.trim(),
+    time: Number.isFinite(realtimeUs) ? new Date(realtimeUs / 1000).toISOString() : null,
+    uptime: Number.isFinite(monotonicUs) ? monotonicUs / 1e6 : null,
+    style: PrefixStyle.Journal,
+  };
+}

@@ -1,0 +1,227 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CancelledError, type OomClient, type ParseHandlers } from '../../worker/client';
+import type { ParseInput, ParseSummary } from '../../worker/protocol';
+import { App } from './App';
+import { DETAIL, SUMMARIES } from '../../../test/support/viewData';
+import { withFixedClientSize } from '../../../test/support/layout';
+
+withFixedClientSize();
+
+function summaryOf(name: string, events = SUMMARIES, recognised = ''): ParseSummary {
+  return {
+    name,
+    events,
+    allocationFailures: [],
+    diagnostics: [],
+    diagnosticsTotal: 0,
+    stats: { bytes: 100, lines: 300, prefixStyles: ['dmesg'] },
+    recognised,
+  };
+}
+
+type ParseImpl = (input: ParseInput, handlers?: ParseHandlers) => Promise<ParseSummary>;
+
+function fakeClient(parseImpl?: ParseImpl) {
+  const parse = vi.fn<ParseImpl>(
+    parseImpl ??
+      (async (input, handlers) => {
+        for (const e of SUMMARIES) handlers?.onEvent?.(e);
+        return summaryOf(input.name);
+      }),
+  );
+  const client: OomClient = {
+    parse,
+    cancel: vi.fn(),
+    getEvent: vi.fn(async (index: number) => ({ ...DETAIL, event: { ...DETAIL.event, index } })),
+    dispose: vi.fn(),
+  };
+  return { client, parse };
+}
+
+beforeEach(() => history.replaceState(null, '', '/'));
+afterEach(() => vi.restoreAllMocks());
+
+const app = () => screen.getByTestId('app');
+
+// The whole app renders every view (charts included) in jsdom: slow on a shared 2-core machine.
+vi.setConfig({ testTimeout: 20_000 });
+
+describe('App', () => {
+  it('opens with the global sample analysed and the first event shown', async () => {
+    const { client, parse } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
+    expect(parse.mock.calls[0][0]).toMatchObject({ kind: 'text', name: expect.stringContaining('Global OOM') });
+    expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toContain('doxygen invoked oom-killer');
+    expect(screen.getByTestId('status-message')).toHaveTextContent('3 OOM events in');
+    await screen.findByTestId('summary');
+    expect(screen.getByTestId('event-list').querySelectorAll('[data-event]')).toHaveLength(3);
+    expect(screen.getByRole('banner')).toHaveTextContent(/oomscope\s*v\d+\.\d+\.\d+/);
+  });
+
+  it('moves between events with j and k and remembers the choice in the URL', async () => {
+    const { client } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await screen.findByTestId('summary');
+    await waitFor(() => expect(location.hash).toBe('#sample=global&event=0'));
+    fireEvent.keyDown(window, { key: 'j' });
+    await waitFor(() => expect(location.hash).toBe('#sample=global&event=1'));
+    expect(client.getEvent).toHaveBeenLastCalledWith(1);
+    fireEvent.keyDown(window, { key: 'k' });
+    await waitFor(() => expect(location.hash).toBe('#sample=global&event=0'));
+  }, 20_000);
+
+  it('opens the event named in the URL fragment', async () => {
+    history.replaceState(null, '', '/#event=2');
+    const { client } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(client.getEvent).toHaveBeenCalledWith(2));
+    await waitFor(() =>
+      expect(screen.getByTestId('event-list').querySelector('[data-event="2"] button')).toHaveAttribute(
+        'aria-current',
+        'true',
+      ),
+    );
+  });
+
+  it('analyses text pasted anywhere on the page', async () => {
+    const { client, parse } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
+    const paste = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(paste, 'clipboardData', { value: { files: [], getData: () => 'pasted oom log' } });
+    act(() => {
+      document.body.dispatchEvent(paste);
+    });
+    await waitFor(() =>
+      expect(parse).toHaveBeenLastCalledWith(
+        { kind: 'text', text: 'pasted oom log', name: 'pasted text' },
+        expect.anything(),
+      ),
+    );
+    expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toBe('pasted oom log');
+  });
+
+  it('says the input is empty without calling the worker', async () => {
+    const { client, parse } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
+    fireEvent.change(screen.getByTestId('log-input'), { target: { value: '   ' } });
+    fireEvent.click(screen.getByTestId('analyse'));
+    expect(app()).toHaveAttribute('data-state', 'error');
+    expect(screen.getByTestId('status-message')).toHaveTextContent('The input is empty');
+    expect(parse).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows what was recognised when no event was found, keeping the text', async () => {
+    const { client } = fakeClient(async (input) =>
+      summaryOf(input.name, [], 'Recognised 3 syslog lines, but no OOM-killer report.'),
+    );
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
+    expect(screen.getByTestId('status-message')).toHaveTextContent(
+      'Recognised 3 syslog lines, but no OOM-killer report.',
+    );
+    expect(screen.queryByTestId('summary')).toBeNull();
+    expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toContain('doxygen');
+  });
+
+  it('reports a worker error and keeps the text', async () => {
+    const { client } = fakeClient(async () => {
+      throw new Error('worker crashed');
+    });
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'error'));
+    expect(screen.getByTestId('status-message')).toHaveTextContent('worker crashed');
+    expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toContain('doxygen');
+  });
+
+  it('shows progress with a cancel button while parsing', async () => {
+    let reject: (e: Error) => void = () => {};
+    const { client } = fakeClient((_input, handlers) => {
+      handlers?.onProgress?.({ bytesRead: 2048, totalBytes: 4096, eventsFound: 1 });
+      return new Promise((_resolve, r) => (reject = r));
+    });
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(screen.getByTestId('progress')).toHaveTextContent('2 KiB of 4 KiB read, 1 event found'));
+    expect(app()).toHaveAttribute('data-state', 'parsing');
+    fireEvent.click(screen.getByTestId('cancel'));
+    expect(client.cancel).toHaveBeenCalled();
+    await act(async () => reject(new CancelledError()));
+    expect(app()).toHaveAttribute('data-state', 'idle');
+    expect(screen.getByTestId('status-message')).toHaveTextContent('Cancelled');
+  });
+
+  it('shows the first event before the parse ends', async () => {
+    const { client } = fakeClient((_input, handlers) => {
+      handlers?.onEvent?.(SUMMARIES[0]);
+      return new Promise(() => {});
+    });
+    render(<App makeClient={() => client} />);
+    await screen.findByTestId('summary');
+    expect(app()).toHaveAttribute('data-state', 'parsing');
+  });
+
+  it('keeps the user’s own text aside when a sample replaces it', async () => {
+    const { client } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
+    fireEvent.change(screen.getByTestId('log-input'), { target: { value: 'my own notes' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sample' }), { target: { value: 'memcg' } });
+    expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toContain('leaker invoked oom-killer');
+    fireEvent.click(screen.getByTestId('restore-text'));
+    expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toBe('my own notes');
+  });
+
+  it('analyses an opened file and shows a small one in the box', async () => {
+    const { client, parse } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
+    const file = new File(['tee invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0'], 'mine.log', {
+      type: 'text/plain',
+    });
+    fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
+    await waitFor(() =>
+      expect(parse).toHaveBeenLastCalledWith({ kind: 'file', file, name: 'mine.log' }, expect.anything()),
+    );
+    await waitFor(() =>
+      expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toContain('tee invoked'),
+    );
+  });
+
+  it('covers the page with a drop zone while a file is dragged over it, and analyses the dropped file', async () => {
+    const { client, parse } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
+    const file = new File(['x invoked oom-killer'], 'dropped.log');
+    const drag = (type: string) => {
+      const e = new Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(e, 'dataTransfer', {
+        value: { types: ['Files'], files: [file], getData: () => '', dropEffect: '' },
+      });
+      act(() => {
+        document.body.dispatchEvent(e);
+      });
+      return e;
+    };
+    drag('dragover');
+    expect(screen.getByText(/Drop a log file/)).toBeInTheDocument();
+    expect(drag('drop').defaultPrevented).toBe(true);
+    expect(screen.queryByText(/Drop a log file/)).toBeNull();
+    await waitFor(() =>
+      expect(parse).toHaveBeenLastCalledWith({ kind: 'file', file, name: 'dropped.log' }, expect.anything()),
+    );
+  });
+
+  it('follows a fragment changed in the address bar', async () => {
+    const { client } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await screen.findByTestId('summary');
+    act(() => {
+      history.replaceState(null, '', '/#event=2');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() => expect(client.getEvent).toHaveBeenLastCalledWith(2));
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * The app's one piece of stateful logic: drives the worker client through a parse, collects event
+ * summaries as they arrive, and fetches the detail of the selected event. Views stay pure.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { CancelledError, type OomClient } from '../../worker/client';
+import type { EventDetail, EventSummary, ParseInput, ParseSummary } from '../../worker/protocol';
+import { createBatcher, createProgressStore, type Batcher } from '../input/parseFeed';
+
+export type { Progress } from '../input/parseFeed';
+
+export type Phase = 'idle' | 'parsing' | 'done' | 'error';
+
+export interface AnalysisState {
+  phase: Phase;
+  inputName: string | null;
+  events: EventSummary[];
+  summary: ParseSummary | null;
+  message: string;
+  selected: number | null;
+  detail: EventDetail | null;
+  detailLoading: boolean;
+}
+
+const INITIAL: AnalysisState = {
+  phase: 'idle',
+  inputName: null,
+  events: [],
+  summary: null,
+  message: 'Paste, drop or open a kernel log, or pick a sample.',
+  selected: null,
+  detail: null,
+  detailLoading: false,
+};
+
+function isCancel(error: unknown): boolean {
+  return error instanceof CancelledError;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function doneMessage(summary: ParseSummary): string {
+  const n = summary.events.length;
+  if (n === 0) return summary.recognised || `No OOM-killer report was found in ${summary.name}.`;
+  const failures = summary.allocationFailures.length;
+  const extra = failures ? `, plus ${failures} page allocation failure${failures === 1 ? '' : 's'}` : '';
+  return `${n} OOM event${n === 1 ? '' : 's'} in ${summary.name} (${summary.stats.lines.toLocaleString('en-US')} lines${extra}).`;
+}
+
+/** Text that cannot be a kernel log: say so before bothering the worker. */
+export function precheckText(text: string): string | null {
+  if (!text.trim())
+    return 'The input is empty: paste a kernel log (dmesg, journalctl -k, /var/log/messages) or open a file.';
+  const head = text.slice(0, 4096);
+  const control = head.match(/[\u0000-\u0008\u000e-\u001a]/g)?.length ?? 0;
+  if (control > head.length / 20)
+    return 'This looks like binary data, not a text log. If it is a .gz file, open it with "Open file" instead of pasting.';
+  return null;
+}
+
+export function useAnalysis(makeClient: () => OomClient, initialEvent: number | null) {
+  const [state, setState] = useState<AnalysisState>(INITIAL);
+  const clientRef = useRef<OomClient | null>(null);
+  const generation = useRef(0);
+  const wantedEvent = useRef<number | null>(initialEvent);
+  const cache = useRef(new Map<number, EventDetail>());
+  // Progress is not app state: only the progress panel subscribes to it (see parseFeed.ts).
+  const [progress] = useState(createProgressStore);
+  const eventBatch = useRef<Batcher<EventSummary> | null>(null);
+
+  useEffect(
+    () => () => {
+      eventBatch.current?.drop();
+      clientRef.current?.dispose();
+      clientRef.current = null;
+    },
+    [],
+  );
+
+  const client = useCallback(() => (clientRef.current ??= makeClient()), [makeClient]);
+
+  const fetchDetail = useCallback(
+    (index: number, gen: number) => {
+      const cached = cache.current.get(index);
+      if (cached) {
+        setState((s) => ({ ...s, selected: index, detail: cached, detailLoading: false }));
+        return;
+      }
+      setState((s) => ({ ...s, selected: index, detailLoading: true }));
+      client()
+        .getEvent(index)
+        .then((detail) => {
+          if (gen !== generation.current) return;
+          cache.current.set(index, detail);
+          setState((s) => (s.selected === index ? { ...s, detail, detailLoading: false } : s));
+        })
+        .catch((error: unknown) => {
+          if (gen !== generation.current || isCancel(error)) return;
+          setState((s) =>
+            s.selected === index
+              ? { ...s, detailLoading: false, message: `Could not load event ${index + 1}: ${errorText(error)}` }
+              : s,
+          );
+        });
+    },
+    [client],
+  );
+
+  const analyse = useCallback(
+    (input: ParseInput) => {
+      const gen = ++generation.current;
+      cache.current = new Map();
+      eventBatch.current?.drop();
+      progress.set(null);
+      if (input.kind === 'text') {
+        const problem = precheckText(input.text);
+        if (problem) {
+          setState({ ...INITIAL, phase: 'error', inputName: input.name, message: problem });
+          return;
+        }
+      }
+      setState({
+        ...INITIAL,
+        phase: 'parsing',
+        inputName: input.name,
+        message: `Reading ${input.name}…`,
+      });
+      progress.set({ bytesRead: 0, totalBytes: null, eventsFound: 0 });
+      const batch = createBatcher<EventSummary>((found) => {
+        if (gen === generation.current) setState((s) => ({ ...s, events: [...s.events, ...found] }));
+      });
+      eventBatch.current = batch;
+      let firstShown = false;
+      client()
+        .parse(input, {
+          onProgress: (p) => {
+            if (gen === generation.current) progress.set(p);
+          },
+          onEvent: (summary) => {
+            if (gen !== generation.current) return;
+            batch.push(summary);
+            // Show the first event (or the one the URL asked for) before the file ends.
+            const wanted = wantedEvent.current ?? 0;
+            if (!firstShown && summary.index === wanted) {
+              firstShown = true;
+              fetchDetail(summary.index, gen);
+            }
+          },
+        })
+        .then((summary) => {
+          if (gen !== generation.current) return;
+          batch.drop(); // the summary lists every event
+          progress.set(null);
+          setState((s) => ({
+            ...s,
+            phase: 'done',
+            summary,
+            events: summary.events,
+            message: doneMessage(summary),
+          }));
+          const wanted = wantedEvent.current;
+          const target = wanted != null && wanted < summary.events.length ? wanted : summary.events.length ? 0 : null;
+          wantedEvent.current = null;
+          if (target != null && !cache.current.has(target)) fetchDetail(target, gen);
+          else if (target != null)
+            setState((s) => ({ ...s, selected: target, detail: cache.current.get(target) ?? null }));
+        })
+        .catch((error: unknown) => {
+          if (gen !== generation.current) return;
+          batch.flush();
+          progress.set(null);
+          if (isCancel(error)) {
+            setState((s) => ({
+              ...s,
+              phase: 'idle',
+              message: 'Cancelled. Your input is untouched; press Analyse to try again.',
+            }));
+          } else {
+            setState((s) => ({
+              ...s,
+              phase: 'error',
+              message: `Could not analyse ${input.name}: ${errorText(error)}. Your input is kept.`,
+            }));
+          }
+        });
+    },
+    [client, fetchDetail, progress],
+  );
+
+  const cancel = useCallback(() => {
+    clientRef.current?.cancel();
+  }, []);
+
+  const select = useCallback(
+    (index: number) => {
+      if (index < 0) return;
+      fetchDetail(index, generation.current);
+    },
+    [fetchDetail],
+  );
+
+  return { state, progress, analyse, cancel, select };
+}
