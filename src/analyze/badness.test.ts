@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkBadness, chosenIsNotTop } from './badness';
-import { eraRule, makeEvent, makeKernel, makeTable, makeTask, makeVictim, emptyMemcg, emptySummary } from '../../test/support/analyzeTesting';
+import {
+  eraRule,
+  makeEvent,
+  makeKernel,
+  makeTable,
+  makeTask,
+  makeVictim,
+  emptyMemcg,
+  emptySummary,
+} from '../../test/support/analyzeTesting';
 import type { OomEvent } from '../parse/model';
 
 function rhel7Like(overrides: Partial<OomEvent> = {}): OomEvent {

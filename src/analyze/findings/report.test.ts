@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findingOf, makeEvent, makeGfp, makeTrigger, makeVictim, testFacts } from '../../../test/support/analyzeTesting';
+import {
+  findingOf,
+  makeEvent,
+  makeGfp,
+  makeTrigger,
+  makeVictim,
+  testFacts,
+} from '../../../test/support/analyzeTesting';
 import { runFindings } from './index';
 import type { Rule } from './context';
 

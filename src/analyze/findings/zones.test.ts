@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findingOf, makeBuddy, makeEvent, makeGfp, makeTrigger, makeZone, testFacts } from '../../../test/support/analyzeTesting';
+import {
+  findingOf,
+  makeBuddy,
+  makeEvent,
+  makeGfp,
+  makeTrigger,
+  makeZone,
+  testFacts,
+} from '../../../test/support/analyzeTesting';
 
 const movableFacts = testFacts({ decodeGfp: () => makeGfp({ targetZone: 'Movable' }) });
 const normalFacts = testFacts({ decodeGfp: () => makeGfp({ targetZone: 'Normal', migrateType: 'Unmovable' }) });
