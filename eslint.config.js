@@ -31,7 +31,7 @@ const PURE_LAYER_GLOBALS = [
   'require',
 ].map((name) => ({
   name,
-  message: 'src/parse, src/kernel and src/analyze are pure TypeScript: no DOM or Node globals.',
+  message: 'src/parse, src/kernel, src/analyze and src/present are pure TypeScript: no DOM or Node globals.',
 }));
 
 export default tseslint.config(
@@ -72,7 +72,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/parse/**/*.ts', 'src/kernel/**/*.ts', 'src/analyze/**/*.ts'],
+    files: ['src/parse/**/*.ts', 'src/kernel/**/*.ts', 'src/analyze/**/*.ts', 'src/present/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-globals': ['error', ...PURE_LAYER_GLOBALS] },
   },

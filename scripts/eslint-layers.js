@@ -1,13 +1,14 @@
 /**
  * ESLint rule `layers/imports`: keeps the architecture honest.
  *
- *   parse < kernel < analyze < worker < views      (cli may use parse, kernel, analyze)
+ *   parse < kernel < analyze < present < worker < views      (cli may use parse, kernel, analyze, present)
  *
  * A file may import from its own layer and the layers below it, with these sharper edges:
  * - views reach the parser only through the worker: from src/worker only `client` and `protocol`; from
  *   src/parse and src/analyze only TYPES (`import type`), because running them on the main thread would
  *   freeze the page on a large log and bypass the worker's model. src/kernel is plain data and may be used.
- * - parse, kernel and analyze are pure TypeScript: no React or UI packages and no Node built-ins
+ * - present turns analyses into words (i18n catalogues, units, reports) for every output; it is pure too.
+ * - parse, kernel, analyze and present are pure TypeScript: no React or UI packages and no Node built-ins
  *   (tests of those layers may use Node built-ins to read fixtures). worker and views run in the browser:
  *   no Node built-ins either.
  * The layer of a file is its directory under src/; src/main.tsx counts as views. Files outside src/ are free.
@@ -16,7 +17,7 @@
 import { builtinModules } from 'node:module';
 import { dirname, resolve } from 'node:path';
 
-const ORDER = ['parse', 'kernel', 'analyze', 'worker', 'views'];
+const ORDER = ['parse', 'kernel', 'analyze', 'present', 'worker', 'views'];
 const UI_PACKAGES = /^(react|react-dom|recharts|@tanstack\/|@testing-library\/)/;
 const NODE_BUILTINS = new Set(builtinModules);
 const isNodeBuiltin = (spec) => spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]);

@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './views/app/App';
+import './views/common/i18n';
 import './styles.css';
 
 const root = document.getElementById('root');

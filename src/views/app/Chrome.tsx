@@ -1,17 +1,23 @@
 /** The fixed parts of the page around the results: header, status line, footer, drop overlay. */
 import { version } from '../../../package.json';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../common/LanguageSwitch';
 import type { Phase } from './useAnalysis';
 import { ThemeToggle } from './ThemeToggle';
 
 export function AppHeader() {
+  const { t } = useTranslation();
   return (
     <header className="app-header">
       <div className="brand">
         <h1>oomscope</h1>
         <span className="version">v{version}</span>
-        <span className="tagline muted">Linux OOM-killer reports, explained. Runs entirely in your browser.</span>
+        <span className="tagline muted">{t('app.tagline')}</span>
       </div>
-      <ThemeToggle />
+      <div className="header-tools">
+        <LanguageSwitch />
+        <ThemeToggle />
+      </div>
     </header>
   );
 }
@@ -43,11 +49,8 @@ export function StatusLine({
 }
 
 export function AppFooter() {
-  return (
-    <footer className="app-footer muted small">
-      oomscope {version} — no network requests, no analytics: your log never leaves this page.
-    </footer>
-  );
+  const { t } = useTranslation();
+  return <footer className="app-footer muted small">{t('app.footer', { version })}</footer>;
 }
 
 export function DropOverlay() {

@@ -6,7 +6,7 @@
 import { memo, useState } from 'react';
 import { Bar, BarChart, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BuddyRow } from '../../parse/model';
-import { formatInt, formatKb } from '../common/format';
+import { formatInt, formatKb } from '../../present/units';
 import { OrderTable } from './BuddyOrderTable';
 import { MIGRATE_LETTERS } from './migrateTypes';
 import { LineLink } from '../source/LineLink';

@@ -2,7 +2,7 @@
 import type { BuddyRow } from '../../parse/model';
 import type { OrderDatum } from './BuddyHistogram';
 import { MIGRATE_LETTERS } from './migrateTypes';
-import { formatInt, formatKb } from '../common/format';
+import { formatInt, formatKb } from '../../present/units';
 
 export function OrderTable({
   data,

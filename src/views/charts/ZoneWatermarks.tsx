@@ -6,7 +6,7 @@ import { memo } from 'react';
 import { Bar, BarChart, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ZoneCheck } from '../../analyze/types';
 import type { Zone } from '../../parse/model';
-import { formatExactKb, formatKb } from '../common/format';
+import { formatExactKb, formatKb } from '../../present/units';
 import { LineLink } from '../source/LineLink';
 import { countRender } from '../app/renderProbe';
 

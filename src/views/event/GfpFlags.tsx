@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import type { GfpDecode } from '../../kernel/types';
 import type { Trigger } from '../../parse/model';
-import { formatKb, orderKb } from '../common/format';
+import { formatKb, orderKb } from '../../present/units';
 import { LineLink } from '../source/LineLink';
 
 const CONFIDENCE: Record<string, string> = {

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Accounting } from '../../analyze/types';
 import type { MemSummary } from '../../parse/model';
-import { formatInt, formatKb, formatPercent } from '../common/format';
+import { formatInt, formatKb, formatPercent } from '../../present/units';
 import { LineLink } from '../source/LineLink';
 import { countRender } from '../app/renderProbe';
 

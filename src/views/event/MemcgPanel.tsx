@@ -1,7 +1,7 @@
 /** memcg panel for cgroup OOMs: usage against limit per counter, the cgroup path, its largest stats. */
 import { memo } from 'react';
 import type { MemcgCounter, MemcgInfo } from '../../parse/model';
-import { formatKb, formatPercent } from '../common/format';
+import { formatKb, formatPercent } from '../../present/units';
 import { LineLink } from '../source/LineLink';
 
 /** The kernel prints "no limit" as PAGE_COUNTER_MAX pages in kB (≈ 8 EiB); treat anything that large as unlimited. */

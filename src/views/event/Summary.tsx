@@ -1,7 +1,7 @@
 /** Summary: what happened in two or three sentences, who asked, who was killed, the top findings. */
 import { memo } from 'react';
 import type { EventDetail } from '../../worker/protocol';
-import { formatKb } from '../common/format';
+import { formatKb } from '../../present/units';
 import { FindingItem } from './Findings';
 import { LineLink } from '../source/LineLink';
 

@@ -1,7 +1,7 @@
 /** Event list for files with several events: time, trigger → victim, kind, request size. j/k move. */
 import { memo, useEffect, useRef } from 'react';
 import type { EventSummary } from '../../worker/protocol';
-import { formatKb } from '../common/format';
+import { formatKb } from '../../present/units';
 import { countRender } from '../app/renderProbe';
 
 function EventList({

@@ -4,7 +4,7 @@
  */
 import { memo } from 'react';
 import type { EventSummary } from '../../worker/protocol';
-import { formatKb } from '../common/format';
+import { formatKb } from '../../present/units';
 
 function SummaryPreview({ summary }: { summary: EventSummary }) {
   return (

@@ -3,7 +3,7 @@
  * It reads progress from its own store, so the ~10 updates a second re-render this panel and nothing else.
  */
 import { memo } from 'react';
-import { formatInt, formatKb } from '../common/format';
+import { formatInt, formatKb } from '../../present/units';
 import { useProgress, type ProgressStore } from './parseFeed';
 import { countRender } from '../app/renderProbe';
 

@@ -10,7 +10,7 @@ import { rowSortingFeature, tableFeatures, useTable, type ColumnDef, type Sortin
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BadnessCheck } from '../../analyze/types';
 import type { TaskTable as TaskTableModel } from '../../parse/model';
-import { formatBytesIn, formatInt, formatPagesIn, type MemUnit } from '../common/format';
+import { formatBytesIn, formatInt, formatPagesIn, type MemUnit } from '../../present/units';
 import { LineLink } from '../source/LineLink';
 import { sortedOrder } from './sortRows';
 import { filterRows, groupByName, taskRows, visibleColumns, type ColumnInfo, type TaskRow } from './taskRows';

@@ -1,4 +1,4 @@
-/** Number and size formatting shared by the views. Pure functions, no React. */
+/** Number and size formatting for every output (page, CLI, exports): the one unit style, binary KiB/MiB/GiB. Pure. */
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });

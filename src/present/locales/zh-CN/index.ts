@@ -1,0 +1,6 @@
+/** The Simplified Chinese catalogue: the same keys as the English one (checked by the type). */
+import type { Catalogue } from '../types';
+import type { EnglishCatalogue } from '../en';
+import { app } from './app';
+
+export const zhCN: Catalogue<EnglishCatalogue> = { app };
