@@ -8,7 +8,9 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { noise, oomStream, report, victimPid } from '../../test/support/oomStream';
 import { main } from './main';
-import { macrotask } from '../worker/yielder';
+
+/** One turn of the event loop (timers and I/O may run). */
+const macrotask = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A stdin the test writes to while the command runs. */
 function pipe() {
