@@ -36,7 +36,7 @@ const PURE_LAYER_GLOBALS = [
 
 export default tseslint.config(
   // `.*` at the top: scratch files and tool folders (.ci is bash, .bench is generated).
-  { ignores: ['dist/', 'dist-offline/', 'coverage/', 'node_modules/', 'test-results/', '.*'] },
+  { ignores: ['dist/', 'dist-offline/', 'dist-cli/', 'coverage/', 'node_modules/', 'test-results/', '.*'] },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     rules: {
