@@ -3,8 +3,17 @@
  * (offline: the package has no dependencies to fetch) and run the installed `oomscope` as a real process.
  * These are the CLI's only subprocess tests; everything else runs `main()` in-process (src/cli/*.test.ts).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,5 +99,77 @@ describe('the installed oomscope command', () => {
       [1, 1],
       [2, 90],
     ]);
+  });
+});
+
+/** Where Debian's rsyslog lives; .ci/run installs it (`apt-get install -y rsyslog`). */
+const RSYSLOGD = '/usr/sbin/rsyslogd';
+const realLog = () =>
+  Buffer.concat([
+    readFileSync(fixture),
+    readFileSync(join(root, 'test/fixtures/archlinux_6.1.1-arch1-1_embedded_example.log')),
+  ]);
+
+/** Polls until `ok()` holds (rsyslog works in its own time); fails after `ms`. */
+async function until(ok: () => boolean, ms: number, what: string): Promise<void> {
+  for (const start = Date.now(); !ok(); await new Promise((r) => setTimeout(r, 100))) {
+    if (Date.now() - start > ms) throw new Error(`gave up waiting for ${what}`);
+  }
+}
+
+describe('a real pipeline: rsyslog → omprog → oomscope --follow → a file', () => {
+  it('delivers each event of a log rsyslog reads, exactly once, explained', { timeout: 60_000 }, async () => {
+    expect(existsSync(RSYSLOGD), `${RSYSLOGD} is missing: apt-get install -y rsyslog (as .ci/run does)`).toBe(true);
+    const work = join(dir, 'rsyslog');
+    mkdirSync(join(work, 'state'), { recursive: true });
+    const log = join(work, 'kern.log');
+    const events = join(work, 'events.ndjson');
+    writeFileSync(log, '');
+    const command = `${process.execPath} ${join(dir, 'prefix/lib/node_modules/oomscope/dist-cli/oomscope.js')} --follow`;
+    // The configuration docs/pipelines.md shows, with every path in the temporary directory (no root-only paths).
+    writeFileSync(
+      join(work, 'rsyslog.conf'),
+      [
+        `global(workDirectory="${join(work, 'state')}")`,
+        'module(load="imfile" mode="inotify")',
+        'module(load="omprog")',
+        'template(name="oomscope_line" type="string" string="%rawmsg%\\n")',
+        `input(type="imfile" file="${log}" tag="kernel" ruleset="oomscope")`,
+        'ruleset(name="oomscope") {',
+        `  action(type="omprog" binary="${command}" template="oomscope_line" output="${events}")`,
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const rsyslogd = spawn(RSYSLOGD, ['-n', '-f', join(work, 'rsyslog.conf'), '-i', join(work, 'rsyslogd.pid')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let said = '';
+    rsyslogd.stdout.on('data', (d: Buffer) => (said += d.toString()));
+    rsyslogd.stderr.on('data', (d: Buffer) => (said += d.toString()));
+    const exited = new Promise<number | null>((resolve) => rsyslogd.on('exit', (code) => resolve(code)));
+    try {
+      await until(() => existsSync(join(work, 'rsyslogd.pid')), 10_000, `rsyslogd to start (${said})`);
+      // The kernel writes while rsyslog watches: the log arrives in pieces, then other chatter follows.
+      const text = realLog();
+      const half = text.indexOf('\n', text.length >> 1) + 1;
+      appendFileSync(log, text.subarray(0, half));
+      await new Promise((r) => setTimeout(r, 300));
+      appendFileSync(log, text.subarray(half));
+      appendFileSync(log, '[144390.000000] usb 1-1: new high-speed USB device number 9 using xhci_hcd\n');
+      const lines = () => (existsSync(events) ? readFileSync(events, 'utf8').split('\n').filter(Boolean) : []);
+      await until(() => lines().length >= 3, 20_000, `3 event lines in ${events} (rsyslogd said: ${said})`);
+      // Every event once, in order, as the same command reads the same log from a file.
+      const expected = spawnSync(process.execPath, [command.split(' ')[1], '--format', 'ndjson', '-'], {
+        input: text,
+        encoding: 'utf8',
+      }).stdout;
+      expect(lines()).toEqual(expected.trim().split('\n'));
+    } finally {
+      rsyslogd.kill('SIGTERM');
+      await exited;
+    }
+    // Stopping rsyslog ends oomscope's input: nothing more (no duplicate, no error) was written.
+    expect(readFileSync(events, 'utf8').trim().split('\n')).toHaveLength(3);
   });
 });
