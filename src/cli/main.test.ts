@@ -57,7 +57,7 @@ describe('oomscope: reading', () => {
       line: 0,
       severity: 'warning',
       message: expect.stringMatching(
-        /^The gzip file ends early or is damaged: only the first [\d,]+ lines could be read\.$/,
+        /^The gzip file is truncated or damaged: only the first [\d,]+ lines could be read\.$/,
       ) as string,
     });
   });
@@ -90,7 +90,7 @@ describe('oomscope: reading', () => {
     expect(r.stderr.trim().split('\n')).toEqual([
       'oomscope: cannot read /nonexistent/oom.log: no such file',
       `oomscope: cannot read ${dir}: is a directory`,
-      `oomscope: cannot read ${broken}: The gzip file ends early or is damaged: nothing could be decompressed from it.`,
+      `oomscope: cannot read ${broken}: The gzip file is truncated or damaged: nothing could be decompressed from it.`,
     ]);
     const lines = r.stdout
       .trim()

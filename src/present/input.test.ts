@@ -79,10 +79,10 @@ describe('describeInput', () => {
   it('words a broken gzip one way, whether something came out of it or not', () => {
     const cut = { ...text, gzip: { broken: true } };
     expect(describeInput(cut, { ...none, lines: 10 }, en)).toContain(
-      'The gzip file ends early or is damaged: only the first 10 lines could be read.',
+      'The gzip file is truncated or damaged: only the first 10 lines could be read.',
     );
     expect(describeInput({ ...cut, empty: true, blank: true }, { ...none, lines: 0 }, en)).toBe(
-      'The gzip file ends early or is damaged: nothing could be decompressed from it.',
+      'The gzip file is truncated or damaged: nothing could be decompressed from it.',
     );
   });
 });
@@ -110,7 +110,7 @@ describe('inputDiagnostics', () => {
       {
         line: 0,
         severity: 'warning',
-        message: 'The gzip file ends early or is damaged: only the first 10 lines could be read.',
+        message: 'The gzip file is truncated or damaged: only the first 10 lines could be read.',
       },
       {
         line: 7,

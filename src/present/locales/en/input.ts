@@ -10,8 +10,8 @@ export const input = {
   binary:
     'This looks like binary data, not a text log (mostly non-text characters{nul, select, yes {, with NUL bytes} other {}}).{gzip, select, yes {} other { If it is compressed, only gzip (.gz) can be read.}}',
   gzipBroken:
-    'The gzip file ends early or is damaged: only the first {lines, plural, one {# line} other {# lines}} could be read.',
-  gzipNothing: 'The gzip file ends early or is damaged: nothing could be decompressed from it.',
+    'The gzip file is truncated or damaged: only the first {lines, plural, one {# line} other {# lines}} could be read.',
+  gzipNothing: 'The gzip file is truncated or damaged: nothing could be decompressed from it.',
   found:
     'Found {events, plural, one {# OOM-killer event} other {# OOM-killer events}}{incomplete, plural, =0 {} one {, # cut short} other {, # cut short}}{failures, plural, =0 {} one { and # page allocation failure (a warning, not an OOM kill)} other { and # page allocation failures (warnings, not OOM kills)}} in {lines, plural, one {# line} other {# lines}}{prefixes, select, none {} other { with {prefixes} prefixes}}.',
   noReport:

@@ -7,8 +7,8 @@ export const input: Catalogue<typeof en> = {
   format: '这看起来是{inGzip, select, yes {gzip 文件中的} other {}}{what}，不是文本日志。{hint}',
   binary:
     '这看起来是二进制数据，不是文本日志（大部分是非文本字符{nul, select, yes {，含有 NUL 字节} other {}}）。{gzip, select, yes {} other {如果它是压缩文件，只能读取 gzip（.gz）格式。}}',
-  gzipBroken: 'gzip 文件提前结束或已损坏：只能读取前 {lines, number} 行。',
-  gzipNothing: 'gzip 文件提前结束或已损坏：无法从中解压出任何内容。',
+  gzipBroken: 'gzip 文件被截断或已损坏：只能读取前 {lines, number} 行。',
+  gzipNothing: 'gzip 文件被截断或已损坏：无法从中解压出任何内容。',
   found:
     '在 {lines, number} 行{prefixes, select, none {} other {（前缀格式：{prefixes}）}}中找到 {events, number} 个 OOM-killer 事件{incomplete, plural, =0 {} other {，其中 # 个不完整}}{failures, plural, =0 {} other {，另有 # 个页面分配失败（警告，不是 OOM 终止）}}。',
   noReport:
