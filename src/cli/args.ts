@@ -15,7 +15,7 @@ export const USAGE = `usage: oomscope [options] FILE...
   --event N            only the Nth event of each file (1 is the first)
   --fail-on-oom        exit 1 when an OOM event was found (after the filters)
   --follow             read standard input forever; print each event as one JSON line once it is complete
-  --lang LANG          en (default) or zh-CN, for text and markdown
+  --lang LANG          en (default) or zh-CN: the markdown report and the messages about the input
   -h, --help           this help
   --version            the version
 
