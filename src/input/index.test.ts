@@ -120,6 +120,8 @@ describe('openInput: bytes', () => {
     const tar = new Uint8Array(1024);
     tar.set(new TextEncoder().encode('ustar'), 257);
     expect((await readAll(blob(tar))).facts.binary).toEqual({ format: 'tar' });
+    const text = 'x'.repeat(257) + 'ustar words go on here\n';
+    expect((await readAll(blob(text))).facts.binary).toBeNull();
     expect((await readAll(blob('BZh is a word here, not bzip2\n'))).facts.binary).toBeNull();
   });
 

@@ -73,6 +73,16 @@ export function formatOfText(text: string): BinaryFormat | null {
   return match(at, Math.min(text.length, HEAD_BYTES));
 }
 
+/** bzip2's "BZh" is followed by the block size, '1'..'9': "BZh" alone could start a word. */
+function bzip2BlockSize(d: number): boolean {
+  return d >= 0x31 && d <= 0x39;
+}
+
+/** After "ustar": POSIX has a NUL ("ustar\0" then version "00"), GNU tar two blanks and a NUL; text has neither. */
+function tarMagicEnd(at: (i: number) => number): boolean {
+  return at(262) === 0 || (at(262) === 0x20 && at(263) === 0x20 && at(264) === 0);
+}
+
 /** `at(i)`: the byte at i, -1 for "any byte ≥ 0x80", -2 for "no byte". */
 function match(at: (i: number) => number, length: number): BinaryFormat | null {
   for (const s of SIGNATURES) {
@@ -82,12 +92,8 @@ function match(at: (i: number) => number, length: number): BinaryFormat | null {
       const b = at(s.offset + i);
       ok = b === s.bytes[i] || (b === -1 && s.bytes[i] >= 0x80);
     }
-    // bzip2's "BZh" is followed by the block size, '1'..'9': "BZh" alone could start a word.
-    if (ok && s.format === 'bzip2')
-      ok = (() => {
-        const d = at(3);
-        return d >= 0x31 && d <= 0x39;
-      })();
+    if (ok && s.format === 'bzip2') ok = bzip2BlockSize(at(3));
+    if (ok && s.format === 'tar') ok = tarMagicEnd(at);
     if (ok) return s.format;
   }
   return null;
