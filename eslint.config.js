@@ -31,12 +31,12 @@ const PURE_LAYER_GLOBALS = [
   'require',
 ].map((name) => ({
   name,
-  message: 'src/parse, src/kernel, src/analyze and src/present are pure TypeScript: no DOM or Node globals.',
+  message: 'src/input, src/parse, src/kernel, src/analyze and src/present are pure TypeScript: no DOM or Node globals.',
 }));
 
 export default tseslint.config(
   // `.*` at the top: scratch files and tool folders (.ci is bash, .bench is generated).
-  { ignores: ['dist/', 'dist-offline/', 'coverage/', 'node_modules/', 'test-results/', '.*'] },
+  { ignores: ['dist/', 'dist-offline/', 'dist-cli/', 'coverage/', 'node_modules/', 'test-results/', '.*'] },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     rules: {
@@ -72,7 +72,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/parse/**/*.ts', 'src/kernel/**/*.ts', 'src/analyze/**/*.ts', 'src/present/**/*.ts'],
+    files: [
+      'src/input/**/*.ts',
+      'src/parse/**/*.ts',
+      'src/kernel/**/*.ts',
+      'src/analyze/**/*.ts',
+      'src/present/**/*.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-globals': ['error', ...PURE_LAYER_GLOBALS] },
   },

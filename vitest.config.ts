@@ -6,7 +6,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-const notBrowser = ['test/browser/**', 'node_modules/**', 'dist/**', 'dist-offline/**'];
+const notBrowser = ['test/browser/**', 'node_modules/**', 'dist/**', 'dist-offline/**', 'dist-cli/**'];
 
 export default defineConfig({
   plugins: [react()],

@@ -1,14 +1,15 @@
 /**
  * ESLint rule `layers/imports`: keeps the architecture honest.
  *
- *   parse < kernel < analyze < present < worker < views      (cli may use parse, kernel, analyze, present)
+ *   input < parse < kernel < analyze < present < worker < views   (cli may use all but worker and views)
  *
  * A file may import from its own layer and the layers below it, with these sharper edges:
+ * - input is the one way bytes or text come in (gunzip, decoding, facts about the input) for the worker and the CLI.
  * - views reach the parser only through the worker: from src/worker only `client` and `protocol`; from
- *   src/parse and src/analyze only TYPES (`import type`), because running them on the main thread would
- *   freeze the page on a large log and bypass the worker's model. src/kernel is plain data and may be used.
+ *   src/input, src/parse and src/analyze only TYPES (`import type`), because running them on the main thread
+ *   would freeze the page on a large log and bypass the worker's model. src/kernel is plain data and may be used.
  * - present turns analyses into words (i18n catalogues, units, reports) for every output; it is pure too.
- * - parse, kernel, analyze and present are pure TypeScript: no React or UI packages and no Node built-ins
+ * - input, parse, kernel, analyze and present are pure TypeScript: no React or UI packages and no Node built-ins
  *   (tests of those layers may use Node built-ins to read fixtures). worker and views run in the browser:
  *   no Node built-ins either.
  * The layer of a file is its directory under src/; src/main.tsx counts as views. Files outside src/ are free.
@@ -17,7 +18,7 @@
 import { builtinModules } from 'node:module';
 import { dirname, resolve } from 'node:path';
 
-const ORDER = ['parse', 'kernel', 'analyze', 'present', 'worker', 'views'];
+const ORDER = ['input', 'parse', 'kernel', 'analyze', 'present', 'worker', 'views'];
 const UI_PACKAGES = /^(react|react-dom|recharts|@tanstack\/|@testing-library\/)/;
 const NODE_BUILTINS = new Set(builtinModules);
 const isNodeBuiltin = (spec) => spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0]);
@@ -55,7 +56,7 @@ export function violation(from, spec, typeOnly) {
   if (layer !== 'views' || typeOnly) return null;
   if (to === 'worker' && !/\/worker\/(client|protocol)$/.test(target))
     return 'src/views may use src/worker only through client and protocol';
-  if (to === 'parse' || to === 'analyze')
+  if (to === 'input' || to === 'parse' || to === 'analyze')
     return `src/views may import only types from src/${to}; ask the worker client for data`;
   return null;
 }

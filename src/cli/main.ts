@@ -1,66 +1,70 @@
 /**
- * Node entry: `npm run --silent oomscope -- FILE... [--json]`.
- * Exit 0 when every file could be read (even with no OOM event: a diagnostic says why), 2 for
- * usage errors and unreadable files, always with a one-line message on stderr, never a stack trace.
+ * `oomscope`: `main(argv, io)` resolves to the exit status (0 read, 1 events found with --fail-on-oom, 2 usage
+ * error or a file that could not be read), so tests run it in-process; bin.ts wires it to Node.
+ * Every error is one line on stderr, never a stack trace.
  */
-import { analyzeEvent } from '../analyze/index';
-import { createParser } from '../parse/index';
-import { parseArgs, USAGE } from './args';
-import { toContractDocument, type ContractDocument, type ContractError } from './contract';
-import { describeError, feedParser, openInput } from './read';
-import { formatSummary } from './summary';
+import { translator } from '../present/i18n';
+import { parseArgs, USAGE, type RunOptions } from './args';
+import type { ContractError } from './contract';
+import { follow } from './follow';
+import type { CliIo } from './io';
+import { describeError, parseSource, UnreadableError } from './read';
+import { buildReport, FileError, render } from './report';
+import { IncomparableTime } from './timeFilter';
 
-async function analyseFile(file: string): Promise<ContractDocument> {
-  const parser = createParser();
-  const warning = await feedParser(openInput(file), parser);
-  const doc = toContractDocument(file, parser.end(), analyzeEvent);
-  if (warning) doc.diagnostics.unshift({ line: 0, severity: 'warning', message: warning });
-  return doc;
+export const EXIT = { read: 0, found: 1, error: 2 } as const;
+
+async function runFile(file: string, options: RunOptions, io: CliIo): Promise<{ found: boolean }> {
+  const t = translator(options.lang);
+  const source = file === '-' ? { stream: io.stdin(), size: null } : await io.open(file);
+  const { result, facts } = await parseSource({ kind: 'stream', ...source });
+  if (facts.gzip?.broken && facts.empty) throw new UnreadableError(translator('en')('input.gzipNothing'));
+  const report = buildReport(file, result, facts, options, t);
+  io.out(render(report, options.format, t));
+  return { found: report.chosen.length > 0 };
 }
 
-function write(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+async function runFiles(options: RunOptions, io: CliIo): Promise<number> {
+  let failed = false;
+  let found = false;
+  for (const [i, file] of options.files.entries()) {
+    if (i > 0 && options.format === 'text') io.out('\n');
+    try {
+      found = (await runFile(file, options, io)).found || found;
+    } catch (err) {
+      failed = true;
+      const reason =
+        err instanceof FileError || err instanceof IncomparableTime
+          ? err.message
+          : `cannot read ${file}: ${describeError(err)}`;
+      const message = err instanceof IncomparableTime ? `${file}: ${reason}` : reason;
+      io.err(`oomscope: ${message}\n`);
+      const line: ContractError = { file, error: message };
+      if (options.format === 'json' || options.format === 'ndjson') io.out(`${JSON.stringify(line)}\n`);
+    }
+  }
+  if (failed) return EXIT.error;
+  return options.failOnOom && found ? EXIT.found : EXIT.read;
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
   if (args.kind === 'help') {
-    write(USAGE);
-    return 0;
+    io.out(`${USAGE}\n`);
+    return EXIT.read;
+  }
+  if (args.kind === 'version') {
+    io.out(`oomscope ${io.version ?? 'dev'}\n`);
+    return EXIT.read;
   }
   if (args.kind === 'error') {
-    process.stderr.write(`oomscope: ${args.message} (usage: oomscope FILE... [--json])\n`);
-    return 2;
+    io.err(`oomscope: ${args.message} (see oomscope --help)\n`);
+    return EXIT.error;
   }
-  let status = 0;
-  for (const [i, file] of args.files.entries()) {
-    let doc: ContractDocument;
-    try {
-      doc = await analyseFile(file);
-    } catch (err) {
-      const error: ContractError = { file, error: `cannot read ${file}: ${describeError(err)}` };
-      process.stderr.write(`oomscope: ${error.error}\n`);
-      if (args.json) write(JSON.stringify(error));
-      status = 2;
-      continue;
-    }
-    if (args.json) write(JSON.stringify(doc));
-    else write((i > 0 ? '\n' : '') + formatSummary(doc));
+  try {
+    return args.follow ? await follow(args, io) : await runFiles(args, io);
+  } catch (err) {
+    io.err(`oomscope: ${describeError(err)}\n`);
+    return EXIT.error;
   }
-  return status;
 }
-
-// A reader that goes away (`| head`) is not an error worth a stack trace.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
-
-main(process.argv.slice(2)).then(
-  (status) => {
-    process.exitCode = status;
-  },
-  (err: unknown) => {
-    process.stderr.write(`oomscope: ${describeError(err)}\n`);
-    process.exitCode = 2;
-  },
-);

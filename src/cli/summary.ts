@@ -18,7 +18,8 @@ function kb(value: number | null): string {
   return value >= 10 * 1024 ? `${(value / 1024).toFixed(0)} MiB` : `${value} kB`;
 }
 
-function describeEvent(e: ContractEvent, n: number): string[] {
+/** The lines about one event (also what `--follow --format text` prints per event). */
+export function describeEvent(e: ContractEvent, n: number): string[] {
   const state = e.complete ? '' : ', incomplete';
   const when = e.time ? ` at ${e.time}` : '';
   const kernel = e.kernelVersion ? `, kernel ${e.kernelVersion}` : '';
@@ -46,13 +47,14 @@ function describeEvent(e: ContractEvent, n: number): string[] {
   return out;
 }
 
-export function formatSummary(doc: ContractDocument): string {
+/** `numbers`: each event's 1-based number in its file (they differ from the list's when filters chose events). */
+export function formatSummary(doc: ContractDocument, numbers: number[] = []): string {
   const { stats } = doc;
   const styles = stats.prefixStyles.length > 0 ? `, prefixes: ${stats.prefixStyles.join(', ')}` : '';
   const count = doc.events.length === 1 ? '1 OOM event' : `${doc.events.length} OOM events`;
   const lines = stats.lines === 1 ? '1 line' : `${stats.lines} lines`;
   const out = [`${doc.file}: ${count} in ${lines} (${stats.bytes} bytes${styles})`];
-  doc.events.forEach((e, i) => out.push(...describeEvent(e, i + 1)));
+  doc.events.forEach((e, i) => out.push(...describeEvent(e, numbers[i] ?? i + 1)));
   if (doc.allocationFailures.length > 0) {
     out.push(`${doc.allocationFailures.length} page allocation failure warning(s), not OOM events:`);
     for (const a of doc.allocationFailures.slice(0, SHOWN_DIAGNOSTICS)) {

@@ -19,17 +19,45 @@ describe('createParser wiring', () => {
     expect(p.end().stats.bytes).toBe(10);
   });
 
-  it('says why when no event was found', () => {
-    const r = parseText('Nov 22 11:09:03 host sshd[12]: Accepted publickey\n');
-    expect(r.events).toEqual([]);
-    expect(r.diagnostics.some((d) => /No OOM-killer report found in 1 line\b/.test(d.message))).toBe(true);
-    expect(parseText('').diagnostics.some((d) => /empty/.test(d.message))).toBe(true);
+  it('leaves words about the input as a whole to src/present (no event, binary, NULs)', () => {
+    // The input module's facts say what the input was; the parser only reports on lines it read.
+    for (const text of [
+      'Nov 22 11:09:03 host sshd[12]: Accepted publickey\n',
+      '',
+      '\x1f\ufffd\b\0\0garbage',
+      'abc\0def',
+    ]) {
+      expect(parseText(text).diagnostics).toEqual([]);
+    }
   });
 
-  it('recognises compressed and binary input', () => {
-    const gz = parseText('\x1f\ufffd\b\0\0garbage').diagnostics.find((d) => d.severity === 'error');
-    expect(gz?.message).toMatch(/gzip/);
-    expect(parseText('abc\0def').diagnostics.some((d) => /NUL/.test(d.message))).toBe(true);
+  it('follow mode: each event once, closed by a pause after its kill line, and nothing kept', () => {
+    const report = fixture('archlinux_6.1.1-arch1-1_embedded_example.log');
+    const seen: OomEvent[] = [];
+    const p = createParser({ follow: true, onEvent: (e) => seen.push(e) });
+    p.push(report);
+    expect(seen).toHaveLength(0); // the kill line was read, but a reaper line may still follow
+    p.idle();
+    expect(seen.map((e) => [e.index, e.complete, e.victim?.comm])).toEqual([[0, true, 'doxygen']]);
+    p.push(report);
+    p.idle();
+    p.idle();
+    expect(seen.map((e) => e.index)).toEqual([0, 1]);
+    const end = p.end();
+    expect([end.events, end.allocationFailures, end.diagnostics]).toEqual([[], [], []]);
+    expect(seen[1]).toMatchObject({ firstLine: seen[0].firstLine + report.split('\n').length - 1 });
+  });
+
+  it('a pause inside a report does not cut it', () => {
+    const report = fixture('archlinux_6.1.1-arch1-1_embedded_example.log');
+    const seen: OomEvent[] = [];
+    const p = createParser({ follow: true, onEvent: (e) => seen.push(e) });
+    const half = report.indexOf('\n', report.length / 2) + 1;
+    p.push(report.slice(0, half));
+    p.idle();
+    p.push(report.slice(half));
+    p.idle();
+    expect(seen.map((e) => e.complete)).toEqual([true]);
   });
 
   it('reports repairs as diagnostics', () => {

@@ -15,7 +15,6 @@ import { detach, utf8Length } from './lines/strings';
 import type { Diagnostic, OomEvent, ParseResult } from './model';
 import { describeStyles, stripPrefix } from './prefix/prefix';
 import { createQuietFilter } from './lines/quiet';
-import { createSniffer } from './lines/sniffer';
 import { createRepairer } from './repair/repair';
 export * from './model';
 export { createQuietFilter, MAY_MATTER } from './lines/quiet';
@@ -27,6 +26,11 @@ export interface ParserOptions {
   keepRaw?: boolean;
   /** Send every line through the full path, quiet ones too (tests prove the result is the same). */
   fullScan?: boolean;
+  /**
+   * Endless input (`oomscope --follow`): keep nothing that is done. Closed events, allocation failures
+   * and diagnostics are dropped after each push, so memory stays flat over days; onEvent is the output.
+   */
+  follow?: boolean;
 }
 
 export interface StreamingParser {
@@ -37,6 +41,8 @@ export interface StreamingParser {
    */
   push(chunk: string, byteLength?: number): void;
   end(): ParseResult;
+  /** The input paused (follow mode): an event past its kill line is closed now, not at the next line. */
+  idle(): void;
   /** Raw input lines (prefixes included) of event `index`; [] unless keepRaw. */
   rawLinesOf(index: number): { line: number; raw: string }[];
 }
@@ -44,7 +50,6 @@ export interface StreamingParser {
 export function createParser(options: ParserOptions = {}): StreamingParser {
   const internalErrors: Diagnostic[] = [];
   const raw = options.keepRaw ? new RawLineKeeper() : null;
-  const sniffer = createSniffer();
   let styles = 0;
   let bytes = 0;
   let result: ParseResult | null = null;
@@ -132,9 +137,14 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
       if (result !== null || typeof chunk !== 'string') return;
       bytes += byteLength ?? utf8Length(chunk);
       if (chunk.length === 0) return;
-      sniffer.look(chunk);
       quiet?.scan(chunk);
       guard(lines.lineCount + 1, () => lines.push(chunk));
+      if (options.follow) builder.forget();
+    },
+    idle() {
+      if (result !== null) return;
+      builder.idle();
+      if (options.follow) builder.forget();
     },
     end() {
       if (result !== null) return result;
@@ -143,17 +153,9 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
       const built = builder.end();
       for (const event of built.events) raw?.capture(event);
       raw?.dropBuffer();
-      const diagnostics = [
-        ...sniffer.diagnostics(),
-        ...repairer.diagnostics(),
-        ...built.diagnostics,
-        ...internalErrors,
-      ];
+      const diagnostics = [...repairer.diagnostics(), ...built.diagnostics, ...internalErrors];
       if (lines.overlong.count > 0)
         diagnostics.push(overlongLines(lines.overlong.count, lines.overlong.firstLine ?? 0));
-      if (built.events.length === 0 && built.allocationFailures.length === 0) {
-        diagnostics.push(nothingFound(lines.lineCount, describeStyles(styles)));
-      }
       diagnostics.sort((a, b) => a.line - b.line);
       result = {
         events: built.events,
@@ -181,15 +183,6 @@ function overlongLines(count: number, firstLine: number): Diagnostic {
     severity: 'warning',
     message: `${which} longer than ${limit}; only the first ${limit} were read.`,
   };
-}
-
-function nothingFound(lineCount: number, styles: string[]): Diagnostic {
-  const seen = styles.length > 0 ? `; log prefixes recognised: ${styles.join(', ')}` : '';
-  const message =
-    lineCount === 0
-      ? 'The input is empty.'
-      : `No OOM-killer report found in ${lineCount} line${lineCount === 1 ? '' : 's'} (no "invoked oom-killer", "Killed process" or "Out of memory" line${seen}).`;
-  return { line: 0, severity: 'info', message };
 }
 
 /** Parse a whole text at once (tests, small pastes). */

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CancelledError, createClientWith, type WorkerLike } from './client';
 import { PROTOCOL_VERSION, type ParseSummary, type Request, type Response } from './protocol';
+import { makeFacts } from '../../test/support/workerTesting';
 
 /** A Worker double: records what the client posts and lets the test reply. */
 class FakeWorker implements WorkerLike {
@@ -33,7 +34,7 @@ const summary = {
   diagnostics: [],
   diagnosticsTotal: 0,
   stats: { bytes: 0, lines: 0, prefixStyles: [] },
-  recognised: '',
+  input: makeFacts(),
 } satisfies ParseSummary;
 const v = PROTOCOL_VERSION;
 const input = { kind: 'text' as const, text: 'log', name: 'paste' };

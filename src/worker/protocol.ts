@@ -7,8 +7,9 @@
  */
 import type { AllocationFailure, Diagnostic, EventKind, OomEvent, ParseStats } from '../parse/model';
 import type { EventAnalysis, FindingSeverity } from '../analyze/types';
+import type { InputFacts } from '../input/index';
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 export type ParseInput =
   | { kind: 'text'; text: string; name: string }
@@ -40,8 +41,8 @@ export interface ParseSummary {
   diagnostics: Diagnostic[];
   diagnosticsTotal: number;
   stats: ParseStats;
-  /** One plain sentence on what was recognised, shown when no event was found. */
-  recognised: string;
+  /** What the input was (encoding, gzip, binary, empty, NUL bytes...): the views word it (src/present/input.ts). */
+  input: InputFacts;
 }
 
 export interface SourceLine {

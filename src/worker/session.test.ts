@@ -39,6 +39,7 @@ function fakeParser(options: ParserOptions = {}): StreamingParser {
       }));
       return { events, allocationFailures: [], diagnostics, stats: { bytes: 0, lines: line, prefixStyles: [] } };
     },
+    idle() {},
     rawLinesOf(index) {
       const e = events[index];
       return e ? [{ line: e.firstLine, raw: raw[e.firstLine - 1] }] : [];
@@ -74,7 +75,7 @@ async function until(done: () => boolean): Promise<void> {
 }
 
 describe('worker session', () => {
-  it('announces each event, then answers done with summaries and the recognised sentence', async () => {
+  it('announces each event, then answers done with summaries and the facts about the input', async () => {
     const { out, send } = run();
     await send({ type: 'parse', id: 1, input: { kind: 'text', text: 'a\nOOM one\nb\nOOM two', name: 'paste' } });
     const found = out.filter((r) => r.type === 'event-found');
@@ -85,7 +86,7 @@ describe('worker session', () => {
     expect(done.id).toBe(1);
     expect(done.summary.name).toBe('paste');
     expect(done.summary.events).toHaveLength(2);
-    expect(done.summary.recognised).toBe('Found 2 OOM-killer events in 4 lines.');
+    expect(done.summary.input).toMatchObject({ source: 'text', lines: 4, chars: 19, gzip: null, binary: null });
     expect(out[0]).toMatchObject({ type: 'progress', id: 1, bytesRead: 0 });
   });
 

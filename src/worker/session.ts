@@ -8,8 +8,8 @@ import { analysisDiagnostics, analyzeEvent, emptyAnalysis } from '../analyze/ind
 import type { Diagnostic, OomEvent, ParseResult } from '../parse/model';
 import type { EventAnalysis } from '../analyze/types';
 import { PROTOCOL_VERSION, type EventDetail, type ParseInput, type Request, type Response } from './protocol';
-import { readInput } from './readInput';
-import { recognise } from './recognise';
+import { openInput } from '../input/index';
+import { pump } from './pump';
 import { toEventSummary } from './summarise';
 import { createYielder, type MaybeYield } from './yielder';
 
@@ -77,8 +77,11 @@ export function createSession(post: (response: Response) => void, deps: Partial<
     // from the events announced so far: their raw lines were kept when they closed.
     state = s;
     let lastProgress = -Infinity;
-    const facts = await readInput(
-      input,
+    const reading = openInput(
+      input.kind === 'text' ? { kind: 'text', text: input.text } : { kind: 'blob', blob: input.file },
+    );
+    await pump(
+      reading,
       {
         text(chunk, bytes) {
           // The read loop yields, so a newer parse request can start meanwhile: this one then stops.
@@ -100,13 +103,6 @@ export function createSession(post: (response: Response) => void, deps: Partial<
     for (const event of result.events) if (!announced.has(event.index)) announce(event);
     const fromAnalysis = result.events.flatMap((e) => analysisDiagnostics(e, analysisOf(s, e)));
     const diagnostics: Diagnostic[] = [...fromAnalysis, ...result.diagnostics].slice(0, MAX_DIAGNOSTICS);
-    if (facts.truncatedGzip) {
-      diagnostics.unshift({
-        line: result.stats.lines,
-        severity: 'error',
-        message: 'The gzip file ends early or is damaged; the rest could not be read.',
-      });
-    }
     post({
       v: PROTOCOL_VERSION,
       type: 'done',
@@ -116,9 +112,9 @@ export function createSession(post: (response: Response) => void, deps: Partial<
         events: result.events.map((e) => toEventSummary(e, analysisOf(s, e))),
         allocationFailures: result.allocationFailures,
         diagnostics,
-        diagnosticsTotal: fromAnalysis.length + result.diagnostics.length + (facts.truncatedGzip ? 1 : 0),
+        diagnosticsTotal: fromAnalysis.length + result.diagnostics.length,
         stats: result.stats,
-        recognised: recognise(facts, result),
+        input: reading.facts,
       },
     });
   }

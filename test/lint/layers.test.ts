@@ -79,11 +79,31 @@ const BAD: [string, string, RegExp][] = [
     /src\/cli must not import from src\/worker/,
   ],
   ['src/parse/x.ts', 'export const w = document.title;', /no DOM or Node globals/],
+  // The input module is the lowest layer and pure: the worker and the CLI hand it web streams.
+  ['src/input/x.ts', "import { parseText } from '../parse/index';\nvoid parseText;", /src\/input is below src\/parse/],
+  [
+    'src/input/x.ts',
+    "import { createReadStream } from 'node:fs';\nvoid createReadStream;",
+    /no Node built-in 'node:fs'/,
+  ],
+  ['src/input/x.ts', 'export const b = Buffer.from([1]);', /no DOM or Node globals/],
+  [
+    'src/views/X.tsx',
+    "import { openInput } from '../input/index';\nvoid openInput;",
+    /views may import only types from src\/input/,
+  ],
 ];
 
 const GOOD: [string, string][] = [
   ['src/parse/x.ts', "import type { OomEvent } from './model';\nexport type E = OomEvent;"],
   ['src/kernel/x.ts', "import type { OomEvent } from '../parse/model';\nexport type E = OomEvent;"],
+  ['src/parse/x.ts', "import { utf8Length } from '../input/utf8';\nvoid utf8Length;"],
+  [
+    'src/worker/x.ts',
+    "import { openInput } from '../input/index';\nexport const r = new ReadableStream(); void openInput;",
+  ],
+  ['src/cli/x.ts', "import { openInput } from '../input/index';\nvoid openInput;"],
+  ['src/views/X.tsx', "import type { InputFacts } from '../input/index';\nexport type F = InputFacts;"],
   [
     'src/analyze/x.ts',
     "import { decodeGfp } from '../kernel';\nimport { parseText } from '../parse';\nvoid decodeGfp; void parseText;",

@@ -2,6 +2,21 @@
 import type { OomEvent } from '../../src/parse/model';
 import type { EventAnalysis, Finding } from '../../src/analyze/types';
 import { emptyEvent } from '../../src/parse/build/emptyEvent';
+import { initialFacts, type InputFacts } from '../../src/input/index';
+
+/** Facts of a small text input (overridable): what the worker reports about pasted text. */
+export function makeFacts(overrides: Partial<InputFacts> = {}): InputFacts {
+  return {
+    ...initialFacts('text'),
+    bytesRead: 100,
+    textBytes: 100,
+    chars: 100,
+    lines: 4,
+    empty: false,
+    blank: false,
+    ...overrides,
+  };
+}
 
 export function makeEvent(overrides: Partial<OomEvent> = {}): OomEvent {
   return emptyEvent({ lastLine: 10, kind: 'global', complete: true, ...overrides });

@@ -47,6 +47,8 @@ export class EventBuilderCore {
   private readonly failures = new AllocFailureTracker();
   private readonly awaitingReaper: OomEvent[] = [];
   private readonly orphans = new OrphanJoiner((kind) => OPENS_OUTSIDE.has(kind));
+  /** Closed events dropped by forget() (follow mode), so event indexes go on counting. */
+  private forgotten = 0;
 
   constructor(private readonly onEvent: (event: OomEvent) => void) {}
 
@@ -89,7 +91,7 @@ export class EventBuilderCore {
     if (this.failures.absorb(c, l)) return;
     if (c?.kind === 'trigger') {
       this.closeOpen(true);
-      const event = newEvent(this.events.length, l);
+      const event = newEvent(this.events.length + this.forgotten, l);
       event.trigger = c.trigger;
       this.open = openEvent(event);
       this.open.prev = prevLine(l, c);
@@ -107,7 +109,7 @@ export class EventBuilderCore {
     }
     if (this.open) this.feedOpen(c, l);
     else if (c && FRAGMENT_OPENERS.has(c.kind)) {
-      this.open = openEvent(newEvent(this.events.length, l));
+      this.open = openEvent(newEvent(this.events.length + this.forgotten, l));
       noteWidth(this.open, l);
       this.feedOpen(c, l);
     } else if (!c && !this.failures.active && mayMatterOutsideEvents(l.text)) this.orphans.remember(l);
@@ -116,6 +118,19 @@ export class EventBuilderCore {
   end(): void {
     this.closeOpen(true);
     this.failures.finish();
+  }
+
+  /** The input paused: an event past its kill (or panic) line ends now instead of at the next line. */
+  idle(): void {
+    if (this.open?.closing) this.closeOpen(false);
+  }
+
+  /** Drops what is done (closed events, finished allocation failures, diagnostics): endless input keeps nothing. */
+  forget(): void {
+    this.forgotten += this.events.length;
+    this.events.length = 0;
+    this.failures.done.length = 0;
+    this.diagnostics.length = 0;
   }
 
   /**

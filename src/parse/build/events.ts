@@ -17,6 +17,10 @@ export interface EventBuilder {
   /** First physical line of the event still open, or null; lets the caller drop raw text it no longer needs. */
   openFirstLine(): number | null;
   end(): { events: OomEvent[]; allocationFailures: AllocationFailure[]; diagnostics: Diagnostic[] };
+  /** The input paused: close an event that is past its kill line (see EventBuilderCore.idle). */
+  idle(): void;
+  /** Drop closed events, allocation failures and diagnostics (endless input). */
+  forget(): void;
 }
 
 export function createEventBuilder(options: EventBuilderOptions = {}): EventBuilder {
@@ -56,6 +60,17 @@ export function createEventBuilder(options: EventBuilderOptions = {}): EventBuil
       } catch {
         return null;
       }
+    },
+    idle() {
+      if (ended) return;
+      try {
+        core.idle();
+      } catch (err) {
+        noteError(0, err);
+      }
+    },
+    forget() {
+      core.forget();
     },
     end() {
       if (!ended) {

@@ -5,10 +5,12 @@ import type { ParseInput, ParseSummary } from '../../worker/protocol';
 import { App } from './App';
 import { DETAIL, SUMMARIES } from '../../../test/support/viewData';
 import { withFixedClientSize } from '../../../test/support/layout';
+import { makeFacts } from '../../../test/support/workerTesting';
+import type { InputFacts } from '../../input/index';
 
 withFixedClientSize();
 
-function summaryOf(name: string, events = SUMMARIES, recognised = ''): ParseSummary {
+function summaryOf(name: string, events = SUMMARIES, input: Partial<InputFacts> = {}): ParseSummary {
   return {
     name,
     events,
@@ -16,7 +18,7 @@ function summaryOf(name: string, events = SUMMARIES, recognised = ''): ParseSumm
     diagnostics: [],
     diagnosticsTotal: 0,
     stats: { bytes: 100, lines: 300, prefixStyles: ['dmesg'] },
-    recognised,
+    input: makeFacts({ lines: 300, ...input }),
   };
 }
 
@@ -103,25 +105,27 @@ describe('App', () => {
     expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toBe('pasted oom log');
   });
 
-  it('says the input is empty without calling the worker', async () => {
-    const { client, parse } = fakeClient();
+  it('says what the input was when it is no log at all (from the worker facts), keeping the text', async () => {
+    const { client } = fakeClient(async (input) =>
+      input.kind === 'text' && input.text.trim() === ''
+        ? summaryOf(input.name, [], { blank: true, lines: 1 })
+        : summaryOf(input.name),
+    );
     render(<App makeClient={() => client} />);
     await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
     fireEvent.change(screen.getByTestId('log-input'), { target: { value: '   ' } });
     fireEvent.click(screen.getByTestId('analyse'));
-    expect(app()).toHaveAttribute('data-state', 'error');
-    expect(screen.getByTestId('status-message')).toHaveTextContent('The input is empty');
-    expect(parse).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'error'));
+    expect(screen.getByTestId('status-message')).toHaveTextContent('The input holds only blank space');
+    expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toBe('   ');
   });
 
   it('shows what was recognised when no event was found, keeping the text', async () => {
-    const { client } = fakeClient(async (input) =>
-      summaryOf(input.name, [], 'Recognised 3 syslog lines, but no OOM-killer report.'),
-    );
+    const { client } = fakeClient(async (input) => summaryOf(input.name, []));
     render(<App makeClient={() => client} />);
     await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
     expect(screen.getByTestId('status-message')).toHaveTextContent(
-      'Recognised 3 syslog lines, but no OOM-killer report.',
+      'No OOM-killer report found in 300 lines with dmesg prefixes.',
     );
     expect(screen.queryByTestId('summary')).toBeNull();
     expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toContain('doxygen');

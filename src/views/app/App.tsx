@@ -12,7 +12,8 @@ import { Results } from '../events/Results';
 import { shareEvent } from '../share/shareLink';
 import { SAMPLES, sampleById } from '../input/samples';
 import { SummaryPreview } from '../events/SummaryPreview';
-import { useAnalysis } from './useAnalysis';
+import { doneMessage, useAnalysis } from './useAnalysis';
+import { useTranslation } from 'react-i18next';
 import { useFragmentSync } from '../share/useFragmentSync';
 import { useGlobalInput } from './useGlobalInput';
 import { countRender } from './renderProbe';
@@ -23,6 +24,7 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
   countRender('App');
   const [initial] = useState(() => parseFragment(location.hash));
   const { state, progress, analyse, cancel, select } = useAnalysis(makeClient, initial.event);
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [sampleId, setSampleId] = useState('');
   const [highlight, setHighlightLine] = useState<number | null>(null);
@@ -198,7 +200,9 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
           />
           <StatusLine
             phase={state.phase}
-            message={state.message}
+            message={
+              state.message ?? (state.summary ? doneMessage(state.summary, (key, params) => t(key, params ?? {})) : '')
+            }
             note={shareNote}
             onRestore={
               stash == null

@@ -5,6 +5,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CancelledError, type OomClient } from '../../worker/client';
 import type { EventDetail, EventSummary, ParseInput, ParseSummary } from '../../worker/protocol';
+import type { Translate } from '../../present/i18n';
+import { describeInput, parseCounts } from '../../present/input';
 import { createBatcher, createProgressStore, type Batcher } from '../input/parseFeed';
 
 export type { Progress } from '../input/parseFeed';
@@ -16,7 +18,8 @@ export interface AnalysisState {
   inputName: string | null;
   events: EventSummary[];
   summary: ParseSummary | null;
-  message: string;
+  /** The status line; null: say what the finished parse found (doneMessage, in the current language). */
+  message: string | null;
   selected: number | null;
   detail: EventDetail | null;
   detailLoading: boolean;
@@ -41,23 +44,20 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function doneMessage(summary: ParseSummary): string {
+/** The status line after a parse: what was found, or what the input was when it held no event (src/present/input.ts). */
+export function doneMessage(summary: ParseSummary, t: Translate): string {
   const n = summary.events.length;
-  if (n === 0) return summary.recognised || `No OOM-killer report was found in ${summary.name}.`;
+  if (n === 0) return describeInput(summary.input, parseCounts(summary), t);
   const failures = summary.allocationFailures.length;
   const extra = failures ? `, plus ${failures} page allocation failure${failures === 1 ? '' : 's'}` : '';
-  return `${n} OOM event${n === 1 ? '' : 's'} in ${summary.name} (${summary.stats.lines.toLocaleString('en-US')} lines${extra}).`;
+  const cut = summary.input.gzip?.broken ? ` ${t('input.gzipBroken', { lines: summary.stats.lines })}` : '';
+  return `${n} OOM event${n === 1 ? '' : 's'} in ${summary.name} (${summary.stats.lines.toLocaleString('en-US')} lines${extra}).${cut}`;
 }
 
-/** Text that cannot be a kernel log: say so before bothering the worker. */
-export function precheckText(text: string): string | null {
-  if (!text.trim())
-    return 'The input is empty: paste a kernel log (dmesg, journalctl -k, /var/log/messages) or open a file.';
-  const head = text.slice(0, 4096);
-  const control = head.match(/[\u0000-\u0008\u000e-\u001a]/g)?.length ?? 0;
-  if (control > head.length / 20)
-    return 'This looks like binary data, not a text log. If it is a .gz file, open it with "Open file" instead of pasting.';
-  return null;
+/** No event, and the input was no text log at all (empty, blank, binary): the parse ends as an error. */
+function notALog(summary: ParseSummary): boolean {
+  const facts = summary.input;
+  return summary.events.length === 0 && (facts.blank || facts.binary !== null || facts.gzip?.broken === true);
 }
 
 export function useAnalysis(makeClient: () => OomClient, initialEvent: number | null) {
@@ -114,13 +114,6 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
       cache.current = new Map();
       eventBatch.current?.drop();
       progress.set(null);
-      if (input.kind === 'text') {
-        const problem = precheckText(input.text);
-        if (problem) {
-          setState({ ...INITIAL, phase: 'error', inputName: input.name, message: problem });
-          return;
-        }
-      }
       setState({
         ...INITIAL,
         phase: 'parsing',
@@ -155,10 +148,10 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
           progress.set(null);
           setState((s) => ({
             ...s,
-            phase: 'done',
+            phase: notALog(summary) ? 'error' : 'done',
             summary,
             events: summary.events,
-            message: doneMessage(summary),
+            message: null,
           }));
           const wanted = wantedEvent.current;
           const target = wanted != null && wanted < summary.events.length ? wanted : summary.events.length ? 0 : null;

@@ -1,11 +1,18 @@
 /** What the parse found besides events: page-allocation failures and the parser's notes. */
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { inputDiagnostics, parseCounts } from '../../present/input';
 import type { ParseSummary } from '../../worker/protocol';
 import { LineLink } from '../source/LineLink';
 
 function Results({ summary }: { summary: ParseSummary | null }) {
+  const { t } = useTranslation();
   if (!summary) return null;
-  const { allocationFailures, diagnostics, diagnosticsTotal } = summary;
+  const { allocationFailures } = summary;
+  // What the input was (a cut gzip, NUL bytes, why nothing was found) goes first, in the reader's language.
+  const fromInput = inputDiagnostics(summary.input, parseCounts(summary), (key, params) => t(key, params ?? {}));
+  const diagnostics = [...fromInput, ...summary.diagnostics];
+  const diagnosticsTotal = fromInput.length + summary.diagnosticsTotal;
   if (!allocationFailures.length && !diagnostics.length) return null;
   return (
     <div className="parse-notes">

@@ -2,5 +2,7 @@
 import type { Catalogue } from '../types';
 import type { EnglishCatalogue } from '../en';
 import { app } from './app';
+import { input } from './input';
+import { markdown } from './markdown';
 
-export const zhCN: Catalogue<EnglishCatalogue> = { app };
+export const zhCN: Catalogue<EnglishCatalogue> = { app, input, markdown };

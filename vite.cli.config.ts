@@ -1,0 +1,26 @@
+/**
+ * The installed command: `vite build -c vite.cli.config.ts` → dist-cli/oomscope.js, one plain-JavaScript ESM
+ * file for Node 20 with every dependency bundled in (the published package needs nothing at run time, and
+ * nothing is compiled when it starts). `npm pack` builds it first (the `prepack` script).
+ */
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+export default defineConfig({
+  define: { __OOMSCOPE_VERSION__: JSON.stringify(pkg.version) },
+  // Node's own modules stay imports; everything else (i18next and its ICU formatter) goes into the file.
+  ssr: { noExternal: true, target: 'node' },
+  build: {
+    ssr: 'src/cli/bin.ts',
+    outDir: 'dist-cli',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: true,
+    sourcemap: false,
+    copyPublicDir: false,
+    reportCompressedSize: false,
+    rolldownOptions: { output: { entryFileNames: 'oomscope.js', format: 'es' } },
+  },
+});
