@@ -5,7 +5,8 @@
  * for pasted text it counts the UTF-8 bytes the text would take in a file (what the page says it read).
  */
 import { utf8Length } from '../parse/lines/strings';
-import type { ParseInput } from './protocol';
+import type { LineRange, ParseInput } from './protocol';
+import { numberedPieces } from './share/numbered';
 import { createSniffer } from './sniff';
 import type { InputFacts } from './recognise';
 import { createYielder, type MaybeYield } from './yielder';
@@ -38,6 +39,31 @@ async function readText(text: string, sink: InputSink, maybeYield: MaybeYield): 
     // Let queued requests (e.g. the UI asking for the first event's detail) in between slices.
     await maybeYield();
   }
+}
+
+/** A shared event's text at its original line numbers (share/numbered.ts); returns the empty lines added. */
+async function readNumberedText(
+  text: string,
+  lines: LineRange[],
+  sink: InputSink,
+  maybeYield: MaybeYield,
+): Promise<number> {
+  const total = utf8Length(text);
+  let done = 0;
+  let padded = 0;
+  sink.progress(0, total);
+  for (const piece of numberedPieces(text, lines, (n) => (padded = n))) {
+    if (piece.padding) sink.text(piece.text, 0);
+    else {
+      // A shared event is small (a link or an analysis file holds one event), so its pieces need no slicing.
+      const bytes = utf8Length(piece.text);
+      sink.text(piece.text, bytes);
+      done += bytes;
+    }
+    sink.progress(done, total);
+    await maybeYield();
+  }
+  return padded;
 }
 
 /** Reads the blob; returns whether it was gzip and whether the gzip stream broke off. Other errors propagate. */
@@ -89,24 +115,30 @@ async function readBlob(
   return { gzip, truncatedGzip: false };
 }
 
-/** `maybeYield` is called between chunks; the default gives way to the message queue every few ms. */
+/**
+ * `maybeYield` is called between chunks; the default gives way to the message queue every few ms.
+ * `paddedLines`: empty lines fed before and between a shared event's lines to keep their numbers.
+ */
 export async function readInput(
   input: ParseInput,
   sink: InputSink,
   maybeYield: MaybeYield = createYielder(),
-): Promise<InputFacts> {
+): Promise<InputFacts & { paddedLines: number }> {
   const sniffer = createSniffer();
   const tee: InputSink = {
     text(chunk, bytes) {
-      sniffer.feed(chunk);
+      // Padding (counted as 0 bytes) is not the user's text: what was recognised is said about their lines only.
+      if (bytes !== 0) sniffer.feed(chunk);
       sink.text(chunk, bytes);
     },
     progress: sink.progress,
   };
   if (input.kind === 'text') {
-    await readText(input.text, tee, maybeYield);
-    return { ...sniffer.facts(), gzip: false, truncatedGzip: false };
+    let paddedLines = 0;
+    if (input.lines?.length) paddedLines = await readNumberedText(input.text, input.lines, tee, maybeYield);
+    else await readText(input.text, tee, maybeYield);
+    return { ...sniffer.facts(), gzip: false, truncatedGzip: false, paddedLines };
   }
   const blobFacts = await readBlob(input.file, tee, maybeYield);
-  return { ...sniffer.facts(), ...blobFacts };
+  return { ...sniffer.facts(), ...blobFacts, paddedLines: 0 };
 }

@@ -7,8 +7,19 @@ import { createParser, type StreamingParser } from '../parse/index';
 import { analysisDiagnostics, analyzeEvent, emptyAnalysis } from '../analyze/index';
 import type { Diagnostic, OomEvent, ParseResult } from '../parse/model';
 import type { EventAnalysis } from '../analyze/types';
-import { PROTOCOL_VERSION, type EventDetail, type ParseInput, type Request, type Response } from './protocol';
+import {
+  PROTOCOL_VERSION,
+  type EventDetail,
+  type PackRequest,
+  type ParseInput,
+  type Request,
+  type Response,
+  type UnpackSource,
+  type Unpacked,
+} from './protocol';
 import { readInput } from './readInput';
+import { packAnalysisFile, unpackAnalysisFile } from './share/analysisFile';
+import { packLink, unpackLink } from './share/link';
 import { recognise } from './recognise';
 import { toEventSummary } from './summarise';
 import { createYielder, type MaybeYield } from './yielder';
@@ -95,7 +106,11 @@ export function createSession(post: (response: Response) => void, deps: Partial<
       d.createYielder(),
     );
     if (state !== s) throw new Error('This parse was replaced by a newer one.');
-    const result: ParseResult = s.parser.end();
+    const parsed: ParseResult = s.parser.end();
+    // The empty lines that kept a shared event's numbers are not the user's lines.
+    const result: ParseResult = facts.paddedLines
+      ? { ...parsed, stats: { ...parsed.stats, lines: parsed.stats.lines - facts.paddedLines } }
+      : parsed;
     s.events = result.events; // end() is the authority: it may complete or add events
     for (const event of result.events) if (!announced.has(event.index)) announce(event);
     const fromAnalysis = result.events.flatMap((e) => analysisDiagnostics(e, analysisOf(s, e)));
@@ -129,6 +144,14 @@ export function createSession(post: (response: Response) => void, deps: Partial<
     return { event, analysis: analysisOf(state, event), source: state.parser.rawLinesOf(index) };
   }
 
+  function unpack(source: UnpackSource): Promise<Unpacked> {
+    return source.kind === 'link' ? unpackLink(source.fragment) : unpackAnalysisFile(source.file);
+  }
+
+  function pack({ target, log }: PackRequest): Promise<string> | string {
+    return target === 'link' ? packLink(log) : packAnalysisFile(log);
+  }
+
   async function handle(request: Request): Promise<void> {
     const id = typeof request?.id === 'number' ? request.id : -1;
     try {
@@ -137,6 +160,10 @@ export function createSession(post: (response: Response) => void, deps: Partial<
       if (request.type === 'parse') await parse(id, request.input);
       else if (request.type === 'event')
         post({ v: PROTOCOL_VERSION, type: 'event-detail', id, detail: detail(request.index) });
+      else if (request.type === 'unpack')
+        post({ v: PROTOCOL_VERSION, type: 'unpacked', id, unpacked: await unpack(request.source) });
+      else if (request.type === 'pack')
+        post({ v: PROTOCOL_VERSION, type: 'packed', id, text: await pack(request.pack) });
       else throw new Error(`Unknown request type ${String((request as { type?: unknown }).type)}.`);
     } catch (error) {
       post({ v: PROTOCOL_VERSION, type: 'error', id, message: message(error) });

@@ -34,6 +34,8 @@ function fakeClient(parseImpl?: ParseImpl) {
     parse,
     cancel: vi.fn(),
     getEvent: vi.fn(async (index: number) => ({ ...DETAIL, event: { ...DETAIL.event, index } })),
+    unpack: vi.fn(async () => ({ log: null, version: null, problems: [] })),
+    pack: vi.fn(async () => 'v=2&s=AA'),
     dispose: vi.fn(),
   };
   return { client, parse };
