@@ -40,12 +40,18 @@ export interface Redacted {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The host named in a line's syslog/journal prefix, if it has one. */
+export function prefixHost(line: string): string | null {
+  const host = PREFIX_HOST.exec(line)?.[1];
+  return host && !NOT_A_HOST.has(host) ? host : null;
+}
+
 /** Host names in the lines' prefixes (and the short name of each FQDN), longest first. */
 export function prefixHosts(lines: readonly string[]): string[] {
   const hosts = new Set<string>();
   for (const line of lines) {
-    const host = PREFIX_HOST.exec(line)?.[1];
-    if (!host || NOT_A_HOST.has(host)) continue;
+    const host = prefixHost(line);
+    if (!host) continue;
     hosts.add(host);
     const short = host.split('.')[0];
     if (short !== host && short.length > 1) hosts.add(short);

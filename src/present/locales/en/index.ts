@@ -1,5 +1,8 @@
 /** The English catalogue: one file per feature, merged here. ICU MessageFormat (plurals: `{n, plural, one {…} other {…}}`). */
 import { app } from './app';
+import { input } from './input';
+import { share } from './share';
+import { shell } from './shell';
 
-export const en = { app };
+export const en = { app, input, share, shell };
 export type EnglishCatalogue = typeof en;

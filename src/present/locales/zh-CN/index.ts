@@ -2,5 +2,8 @@
 import type { Catalogue } from '../types';
 import type { EnglishCatalogue } from '../en';
 import { app } from './app';
+import { input } from './input';
+import { share } from './share';
+import { shell } from './shell';
 
-export const zhCN: Catalogue<EnglishCatalogue> = { app };
+export const zhCN: Catalogue<EnglishCatalogue> = { app, input, share, shell };

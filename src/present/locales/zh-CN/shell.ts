@@ -1,0 +1,12 @@
+import type { Catalogue } from '../types';
+import type { shell as en } from '../en/shell';
+
+export const shell: Catalogue<typeof en> = {
+  title: {
+    base: 'oomscope — Linux OOM-killer 日志浏览器',
+    event: 'oomscope — {what}',
+    killed: '{victim} 被终止',
+    invoked: '{trigger} 内存耗尽',
+    separator: '，',
+  },
+};
