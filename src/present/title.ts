@@ -25,7 +25,9 @@ export function shortTime(time: string | null): string | null {
   if (/^\d+(?:\.\d+)?$/.test(bare)) return null;
   const iso = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)/.exec(bare);
   if (iso) return `${iso[1]} ${iso[2]}`;
-  const tokens = bare.split(/\s+/).filter((t, i, all) => !(i === 0 && WEEKDAY.test(t)) && !(i === all.length - 1 && /^\d{4}$/.test(t)));
+  const tokens = bare
+    .split(/\s+/)
+    .filter((t, i, all) => !(i === 0 && WEEKDAY.test(t)) && !(i === all.length - 1 && /^\d{4}$/.test(t)));
   return tokens.map((t) => t.replace(/^(\d{1,2}:\d\d):\d\d(?:[.,]\d+)?$/, '$1')).join(' ') || null;
 }
 

@@ -80,6 +80,18 @@ export async function openOffline(): Promise<AppSession> {
   return open(fileUrl, (url) => isInline(url) || url === fileUrl);
 }
 
+/**
+ * Another tab in the session's browser context (shares its storage, its problem recorder and request log):
+ * opening a share link the first tab made, say, without the cost of a new context.
+ */
+export async function openTab(s: AppSession, url: string): Promise<Page> {
+  const page = await s.page.context().newPage();
+  page.on('pageerror', (err) => s.problems.push(`uncaught: ${err.message}`));
+  await page.goto(url);
+  await page.waitForSelector('[data-testid=app]');
+  return page;
+}
+
 /** Throws listing every problem the session recorded. */
 export function assertNoProblems(s: AppSession): void {
   if (s.problems.length > 0)

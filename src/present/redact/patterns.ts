@@ -50,8 +50,8 @@ export function isIPv6(candidate: string): boolean {
   return halves.length === 2 ? groups.length <= 7 : groups.length === 8;
 }
 
-/** A user's name in a home directory path. */
-export const HOME_USER = /\/(home|Users)\/([^/\s:,;'"()[\]]+)/g;
+/** A user's name in a home directory path (not one already replaced). */
+export const HOME_USER = /\/(home|Users)\/(?!user-\d+(?![^/\s:,;'"()[\]]))([^/\s:,;'"()[\]]+)/g;
 
 /**
  * The kernel's cgroup-bearing fields: `Task in PATH killed as a result of limit of PATH`,
@@ -90,4 +90,4 @@ export const GENERIC_CGROUPS = new Set([
 ]);
 
 /** A name that is already a placeholder with the runtime's fixed decoration: `docker-container-1.scope`. */
-export const PLACEHOLDER_NAME = /^(?:[a-z][a-z-]*-)?(?:container|pod)-\d+(?:\.(?:scope|slice))?$/;
+export const PLACEHOLDER_NAME = /^(?:cgroup-\d+|(?:[a-z][a-z-]*-)?(?:container|pod)-\d+(?:\.(?:scope|slice))?)$/;

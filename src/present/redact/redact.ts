@@ -46,12 +46,15 @@ export function prefixHost(line: string): string | null {
   return host && !NOT_A_HOST.has(host) ? host : null;
 }
 
+/** A host that is already a placeholder (an event shared once and shared again) names no one. */
+const isPlaceholderHost = (host: string) => /^host-\d+$/.test(host);
+
 /** Host names in the lines' prefixes (and the short name of each FQDN), longest first. */
 export function prefixHosts(lines: readonly string[]): string[] {
   const hosts = new Set<string>();
   for (const line of lines) {
     const host = prefixHost(line);
-    if (!host) continue;
+    if (!host || isPlaceholderHost(host)) continue;
     hosts.add(host);
     const short = host.split('.')[0];
     if (short !== host && short.length > 1) hosts.add(short);

@@ -7,6 +7,7 @@ import { InputCard, type InputCardProps } from './InputCard';
 import { RememberControls } from './RememberControls';
 import { SAMPLES } from './samples';
 import type { Remembered } from './useRemembered';
+import './input.css';
 
 export interface InputPanelProps {
   text: string;

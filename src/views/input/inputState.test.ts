@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SharedLog } from '../../worker/protocol';
-import { boxCard, EMPTY_INPUT, inputReducer, inputToRun, SHOW_IN_BOX_CHARS, type InputAction, type InputState } from './inputState';
+import {
+  boxCard,
+  EMPTY_INPUT,
+  inputReducer,
+  inputToRun,
+  SHOW_IN_BOX_CHARS,
+  type InputAction,
+  type InputState,
+} from './inputState';
 
 const run = (...actions: InputAction[]): InputState => actions.reduce(inputReducer, EMPTY_INPUT);
 const sample: InputAction = { type: 'sample', id: 'global', name: 'Global OOM', text: 'sample text' };
@@ -16,7 +24,11 @@ describe('input state', () => {
 
   it('shows a small file in the box once read, and only the file opened last', () => {
     const other = new File(['old'], 'old.log');
-    const s = run({ type: 'file', file: other }, { type: 'file', file: big }, { type: 'file-text', file: other, text: 'old' });
+    const s = run(
+      { type: 'file', file: other },
+      { type: 'file', file: big },
+      { type: 'file-text', file: other, text: 'old' },
+    );
     expect(s.text).toBe('');
     const shown = inputReducer(s, { type: 'file-text', file: big, text: 'xxxxxxxxxx' });
     expect(shown.text).toBe('xxxxxxxxxx');
@@ -46,7 +58,13 @@ describe('input state', () => {
   });
 
   it('a shared event runs at its original line numbers; a large one is a card', () => {
-    const log: SharedLog = { name: 'web.log', text: 'a\nb', lines: [[7, 8]], view: { event: 0, line: null }, redacted: true };
+    const log: SharedLog = {
+      name: 'web.log',
+      text: 'a\nb',
+      lines: [[7, 8]],
+      view: { event: 0, line: null },
+      redacted: true,
+    };
     const s = run({ type: 'shared', log, name: 'web.log' });
     expect(s.text).toBe('a\nb');
     expect(inputToRun(s, 'pasted text')).toEqual({ kind: 'text', text: 'a\nb', name: 'web.log', lines: [[7, 8]] });

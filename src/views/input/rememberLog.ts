@@ -58,7 +58,8 @@ async function withStore<T>(mode: IDBTransactionMode, act: (store: IDBObjectStor
 export function indexedDbStore(): LogStore | null {
   if (typeof indexedDB === 'undefined') return null;
   return {
-    load: () => withStore('readonly', (s) => s.get(KEY) as IDBRequest<RememberedLog | undefined>).then((r) => r ?? null),
+    load: () =>
+      withStore('readonly', (s) => s.get(KEY) as IDBRequest<RememberedLog | undefined>).then((r) => r ?? null),
     save: (log) => withStore('readwrite', (s) => s.put(log, KEY)).then(() => undefined),
     clear: () => withStore('readwrite', (s) => s.delete(KEY)).then(() => undefined),
   };
@@ -90,7 +91,10 @@ export const optIn = {
 export const unkeptLog = {
   get: (): string | null => tryStorage(() => sessionStorage.getItem(NOT_KEPT), null),
   set: (name: string | null): void =>
-    tryStorage(() => (name == null ? sessionStorage.removeItem(NOT_KEPT) : sessionStorage.setItem(NOT_KEPT, name)), undefined),
+    tryStorage(
+      () => (name == null ? sessionStorage.removeItem(NOT_KEPT) : sessionStorage.setItem(NOT_KEPT, name)),
+      undefined,
+    ),
 };
 
 /** A store that lives in memory: tests, and a stand-in where IndexedDB is missing. */

@@ -6,7 +6,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParseInput, SharedLog } from '../../worker/protocol';
-import { boxCard, EMPTY_INPUT, inputReducer, inputToRun, SHOW_IN_BOX_CHARS, type InputAction, type InputState } from './inputState';
+import {
+  boxCard,
+  EMPTY_INPUT,
+  inputReducer,
+  inputToRun,
+  SHOW_IN_BOX_CHARS,
+  type InputAction,
+  type InputState,
+} from './inputState';
 import type { RememberedLog } from './rememberLog';
 import { sampleById } from './samples';
 import { useRemembered } from './useRemembered';
@@ -77,7 +85,13 @@ export function useInputSource(start: (input: ParseInput) => void, makeStore?: (
       if (log.kind === 'file' && log.blob) openFile(new File([log.blob], log.name));
       else if (log.kind === 'shared' && log.text != null)
         openShared(
-          { name: log.name, text: log.text, lines: log.lines ?? null, view: { event: null, line: null }, redacted: !!log.redacted },
+          {
+            name: log.name,
+            text: log.text,
+            lines: log.lines ?? null,
+            view: { event: null, line: null },
+            redacted: !!log.redacted,
+          },
           log.name,
         );
       else if (log.text != null) loadAndRun({ type: 'paste', text: log.text, name: log.name || t('input.pasted') });

@@ -92,7 +92,12 @@ export function ShareDialog({ source, name, highlight, pack, onClose }: ShareDia
       <h2 id={`${id}-h`}>{t('share.title')}</h2>
       <p className="muted small">{t('share.intro')}</p>
       <label className="share-redact">
-        <input type="checkbox" data-testid="share-redact" checked={redact} onChange={(e) => setRedact(e.target.checked)} />{' '}
+        <input
+          type="checkbox"
+          data-testid="share-redact"
+          checked={redact}
+          onChange={(e) => setRedact(e.target.checked)}
+        />{' '}
         {t('share.redact')}
       </label>
       <p className="muted small">{t('share.redactHelp')}</p>
@@ -134,7 +139,13 @@ export function ShareDialog({ source, name, highlight, pack, onClose }: ShareDia
         </p>
       ) : null}
       <div className="share-actions">
-        <button type="button" className="primary" data-testid="share-copy" disabled={!url || tooLarge} onClick={() => void copy()}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="share-copy"
+          disabled={!url || tooLarge}
+          onClick={() => void copy()}
+        >
           {t('share.copy')}
         </button>
         <button type="button" data-testid="share-save" onClick={() => void save()}>

@@ -32,7 +32,12 @@ export function parseFragment(hash: string): FragmentState {
   const eventText = get('event');
   const event = eventText != null && /^\d{1,7}$/.test(eventText) ? Number(eventText) : null;
   const isLink = all.some(([k]) => k === 's' || k === 'v');
-  const shared = isLink ? all.filter(([k]) => k !== 'event').map(([k, v]) => `${k}=${v}`).join('&') : null;
+  const shared = isLink
+    ? all
+        .filter(([k]) => k !== 'event')
+        .map(([k, v]) => `${k}=${v}`)
+        .join('&')
+    : null;
   const sample = get('sample');
   return { event, shared, sample: !isLink && sample && /^[a-z0-9-]+$/.test(sample) ? sample : null };
 }

@@ -36,7 +36,10 @@ export function shareable(
       text: (redacted ? redacted.lines : raw).join('\n'),
       lines,
       // The shared text holds this one event: it is event 0 wherever it is opened.
-      view: { event: 0, line: options.highlight != null && numbers.includes(options.highlight) ? options.highlight : null },
+      view: {
+        event: 0,
+        line: options.highlight != null && numbers.includes(options.highlight) ? options.highlight : null,
+      },
       redacted: options.redact,
     },
     replacements: redacted?.replacements ?? [],

@@ -18,7 +18,14 @@ export interface FragmentSyncOptions {
   onSharedLink: (fragment: string) => void;
 }
 
-export function useFragmentSync({ selected, eventCount, select, sharedRef, sample, onSharedLink }: FragmentSyncOptions) {
+export function useFragmentSync({
+  selected,
+  eventCount,
+  select,
+  sharedRef,
+  sample,
+  onSharedLink,
+}: FragmentSyncOptions) {
   const latest = useRef({ eventCount, select, onSharedLink });
   useEffect(() => {
     latest.current = { eventCount, select, onSharedLink };

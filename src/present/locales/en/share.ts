@@ -35,13 +35,15 @@ export const share = {
   copied: 'Link copied to the clipboard.',
   copyFailed: 'Could not copy: select the link above and copy it.',
   saveFile: 'Save analysis file',
-  saveFileHelp: 'A .oomscope.json file with these lines, their line numbers, the file name and the view. Open it with “Open file…”.',
+  saveFileHelp:
+    'A .oomscope.json file with these lines, their line numbers, the file name and the view. Open it with “Open file…”.',
   saved: 'Saved {file}.',
   close: 'Close',
   opening: 'Opening the shared event…',
   openedFrom: 'Shared event from “{name}”, lines {first}–{last}.',
   openedFromFile: 'Analysis file {file}: lines {first}–{last} of “{name}”.',
-  openedRedacted: 'Identifying details in this event were replaced by placeholders (host-1, ip-1, …) before it was shared.',
+  openedRedacted:
+    'Identifying details in this event were replaced by placeholders (host-1, ip-1, …) before it was shared.',
   unnamed: 'an unnamed log',
   damaged: 'Part of it was damaged:',
   cannotOpen: 'This share link cannot be opened: {reason} No other log was loaded.',
@@ -54,12 +56,14 @@ export const share = {
     'version-invalid': 'its format number is damaged; it was read as the current format.',
     'name-invalid': 'its file name is damaged and is not shown.',
     'lines-invalid': 'its line numbers are damaged; the lines are numbered from 1.',
-    'lines-mismatch': 'its line numbers do not match its {lines, plural, one {# line} other {# lines}}; numbering may be off.',
+    'lines-mismatch':
+      'its line numbers do not match its {lines, plural, one {# line} other {# lines}}; numbering may be off.',
     'log-missing': 'it holds no log (the part after “s=” is missing: the link was probably cut).',
     'log-invalid': 'its log is damaged (it holds characters a link cannot).',
     'log-truncated':
       'the link was cut or damaged: {lines, plural, =0 {none of its lines could be read} one {only its first line could be read} other {only its first # lines could be read}}.',
-    'log-too-large': 'its log unpacks to more than {size}; only the first {lines, plural, one {# line was} other {# lines were}} read.',
+    'log-too-large':
+      'its log unpacks to more than {size}; only the first {lines, plural, one {# line was} other {# lines were}} read.',
     'view-invalid': 'its view settings are damaged and were ignored.',
     'file-too-large': 'the file is larger than {size}.',
     'file-invalid': 'it is not valid JSON, or not an oomscope analysis file.',

@@ -49,15 +49,15 @@ export const share: Catalogue<typeof en> = {
   problem: {
     'link-too-long': '链接比任何 oomscope 链接都长（{size}）。',
     'link-invalid': '其中一项设置已损坏，已忽略。',
-    'version-version': '它由更新版本的 oomscope 生成（格式 {version}；本页面最多能读格式 {known}）。请用更新的 oomscope 打开。',
+    'version-version':
+      '它由更新版本的 oomscope 生成（格式 {version}；本页面最多能读格式 {known}）。请用更新的 oomscope 打开。',
     'version-invalid': '格式编号已损坏；已按当前格式读取。',
     'name-invalid': '文件名已损坏，不予显示。',
     'lines-invalid': '行号已损坏；日志行从 1 开始编号。',
     'lines-mismatch': '行号与其 {lines} 行日志不符；编号可能有偏差。',
     'log-missing': '其中没有日志（“s=”之后的部分缺失：链接很可能被截断了）。',
     'log-invalid': '日志部分已损坏（含有链接中不可能出现的字符）。',
-    'log-truncated':
-      '链接被截断或已损坏：{lines, plural, =0 {一行也无法读取} other {只能读取前 # 行}}。',
+    'log-truncated': '链接被截断或已损坏：{lines, plural, =0 {一行也无法读取} other {只能读取前 # 行}}。',
     'log-too-large': '日志解压后超过 {size}；只读取了前 {lines} 行。',
     'view-invalid': '视图设置已损坏，已忽略。',
     'file-too-large': '文件大于 {size}。',
