@@ -7,6 +7,7 @@ import { AppFooter, AppHeader, DropOverlay, StatusLine } from './Chrome';
 import { EventList } from '../events/EventList';
 import { EventView } from '../event/EventView';
 import { parseFragment } from '../share/fragment';
+import { PrintSource } from './PrintSource';
 import { InputPanel } from '../input/InputPanel';
 import { LineJumpContext } from '../source/LineLink';
 import { ProgressPanel } from '../input/ProgressPanel';
@@ -208,6 +209,7 @@ export function App({
             ) : preview ? (
               <SummaryPreview summary={preview} />
             ) : null}
+            {current ? <PrintSource source={current.source} /> : null}
           </div>
         </main>
         <AppFooter />
