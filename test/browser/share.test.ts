@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { assertNoProblems, corpusPath, openApp, openOffline, openTab, waitForState, type AppSession } from './harness';
 
 const SHOTS = '/tmp/shots';
@@ -65,9 +66,28 @@ describe('making a share link', () => {
     expect(preview).toContain('host-1 kernel:');
     expect(preview).not.toContain(AKS_HOST);
     expect(url).not.toContain(AKS_HOST);
-    expect(await page.getByTestId('share-size').innerText()).toMatch(/Link length: [\d.]+ KiB \([\d,]+ characters\)/);
+    expect(await page.getByTestId('share-size').innerText()).toMatch(
+      /Link length: [\d,]+ characters \((< 1|\d+) KiB\)/,
+    );
     expect(await page.getByTestId('share-long').count()).toBe(0);
+    await page.evaluate(() =>
+      document.querySelectorAll('dialog details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
+    expect(await axeViolations(page, '[data-testid=share-dialog]')).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/share-dialog.png` });
+    // The same dialog in Chinese, at phone width, for a person to look at.
+    await page.getByTestId('share-close').click();
+    await page.getByTestId('language').selectOption('zh-CN');
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.getByTestId('share').click();
+    await page.waitForSelector('[data-testid=share-link]:not([value=""])');
+    expect(await page.getByTestId('share-dialog').innerText()).toContain('隐藏可识别身份的信息');
+    await page.screenshot({ path: `${SHOTS}/share-dialog-zh-400.png` });
+    await page.getByTestId('share-close').click();
+    await page.getByTestId('language').selectOption('en');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByTestId('share').click();
+    await page.waitForSelector('[data-testid=share-link]:not([value=""])');
     // Off: the preview and the link carry the original lines.
     await page.getByTestId('share-redact').uncheck();
     await expect.poll(() => page.getByTestId('share-preview').innerText()).toContain(AKS_HOST);

@@ -172,7 +172,8 @@ export function App({
             text={input.state.text}
             onTextChange={input.edit}
             onAnalyseText={() => {
-              leaveShared();
+              // Re-running an untouched shared event keeps its link; anything else replaces it.
+              if (input.state.edited || input.state.source?.kind !== 'shared') leaveShared();
               input.run();
             }}
             onFile={openFile}

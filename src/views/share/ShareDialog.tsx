@@ -126,7 +126,10 @@ export function ShareDialog({ source, name, highlight, pack, onClose }: ShareDia
       </label>
       <p data-testid="share-size" className="small">
         {url
-          ? t('share.size', { size: formatKb(url.length / 1024), chars: url.length.toLocaleString() })
+          ? t('share.size', {
+              size: url.length < 1024 ? '< 1 KiB' : formatKb(url.length / 1024),
+              chars: url.length.toLocaleString(),
+            })
           : t('share.making')}
       </p>
       {tooLarge ? (

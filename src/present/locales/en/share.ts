@@ -25,7 +25,7 @@ export const share = {
   carriesRedacted: 'Identifying details replaced.',
   linkLabel: 'Link',
   making: 'Making the link…',
-  size: 'Link length: {size} ({chars} characters).',
+  size: 'Link length: {chars} characters ({size}).',
   tooLongForChat:
     'Longer than 8 KB: chat tools and some mail clients cut links this long, and a cut link opens only part of the event. Send the analysis file instead.',
   tooLarge: 'This event is too large for a link ({size}). Save the analysis file instead.',

@@ -25,7 +25,7 @@ export const share: Catalogue<typeof en> = {
   carriesRedacted: '可识别身份的信息已替换。',
   linkLabel: '链接',
   making: '正在生成链接…',
-  size: '链接长度：{size}（{chars} 个字符）。',
+  size: '链接长度：{chars} 个字符（{size}）。',
   tooLongForChat:
     '超过 8 KB：聊天工具和一些邮件客户端会截断这么长的链接，被截断的链接只能打开事件的一部分。请改为发送分析文件。',
   tooLarge: '此事件太大，无法放进链接（{size}）。请改为保存分析文件。',
