@@ -89,8 +89,9 @@ export function useRemembered(makeStore: () => LogStore | null = indexedDbStore)
           .save(record)
           .then(() => setKept({ name: record.name, savedAt: record.savedAt }))
           .catch(() => unkeptLog.set(record.name));
-      } else if (record.kind !== 'shared') {
-        unkeptLog.set(record.name); // a shared event's link stays in the URL; anything else is gone on reload
+      } else {
+        // Gone on reload (a share link in the URL is reopened before this note could show).
+        unkeptLog.set(record.name);
       }
     },
     [store],
