@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './views/app/App';
+import { registerServiceWorker } from './views/app/serviceWorker';
 import './views/common/i18n';
 import './styles.css';
 
@@ -13,3 +14,4 @@ if (root) {
     </StrictMode>,
   );
 }
+registerServiceWorker();

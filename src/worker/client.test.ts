@@ -109,4 +109,23 @@ describe('OomClient', () => {
     expect(w.terminated).toBe(true);
     await expect(client.getEvent(0)).rejects.toBeInstanceOf(CancelledError);
   });
+
+  it('asks the worker to unpack and pack share links, and hands back its answers', async () => {
+    const { client, worker } = setup();
+    const unpacked = client.unpack({ kind: 'link', fragment: 'v=2&s=AA' });
+    expect(worker().posted.at(-1)).toMatchObject({ v, type: 'unpack', source: { kind: 'link', fragment: 'v=2&s=AA' } });
+    const answer = { log: null, version: 2, problems: [{ part: 'log', code: 'truncated' }] } as const;
+    worker().reply({
+      v,
+      type: 'unpacked',
+      id: worker().lastId,
+      unpacked: { ...answer, problems: [...answer.problems] },
+    });
+    await expect(unpacked).resolves.toEqual(answer);
+    const log = { name: null, text: 'x', lines: null, view: { event: null, line: null }, redacted: false };
+    const packed = client.pack({ target: 'link', log });
+    expect(worker().posted.at(-1)).toMatchObject({ type: 'pack', pack: { target: 'link', log } });
+    worker().reply({ v, type: 'packed', id: worker().lastId, text: 'v=2&s=eA' });
+    await expect(packed).resolves.toBe('v=2&s=eA');
+  });
 });

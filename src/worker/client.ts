@@ -8,10 +8,13 @@ import {
   PROTOCOL_VERSION,
   type EventDetail,
   type EventSummary,
+  type PackRequest,
   type ParseInput,
   type ParseSummary,
   type Request,
   type Response,
+  type UnpackSource,
+  type Unpacked,
 } from './protocol';
 
 export class CancelledError extends Error {
@@ -33,6 +36,10 @@ export interface OomClient {
   /** Terminates the worker and respawns it; the pending parse rejects with CancelledError. */
   cancel(): void;
   getEvent(index: number): Promise<EventDetail>;
+  /** Decodes a share link or analysis file in the worker: capped, validated, never throws for bad input. */
+  unpack(source: UnpackSource): Promise<Unpacked>;
+  /** Makes a share link's fragment or an analysis file's JSON. */
+  pack(request: PackRequest): Promise<string>;
   dispose(): void;
 }
 
@@ -48,7 +55,7 @@ export interface WorkerLike {
 type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'v' | 'id'> : never) : never;
 
 interface Pending {
-  kind: 'parse' | 'event';
+  kind: 'parse' | 'event' | 'share';
   resolve(value: never): void;
   reject(error: Error): void;
   handlers: ParseHandlers;
@@ -96,9 +103,20 @@ export function createClientWith(spawn: () => WorkerLike): OomClient {
         p.handlers.onEvent?.(r.summary);
         return;
       case 'done':
+        pending.delete(r.id);
+        p.resolve(r.summary as never);
+        return;
       case 'event-detail':
         pending.delete(r.id);
-        p.resolve((r.type === 'done' ? r.summary : r.detail) as never);
+        p.resolve(r.detail as never);
+        return;
+      case 'unpacked':
+        pending.delete(r.id);
+        p.resolve(r.unpacked as never);
+        return;
+      case 'packed':
+        pending.delete(r.id);
+        p.resolve(r.text as never);
         return;
       case 'error':
         pending.delete(r.id);
@@ -125,6 +143,12 @@ export function createClientWith(spawn: () => WorkerLike): OomClient {
     },
     getEvent(index) {
       return request<EventDetail>('event', { type: 'event', index });
+    },
+    unpack(source) {
+      return request<Unpacked>('share', { type: 'unpack', source });
+    },
+    pack(pack) {
+      return request<string>('share', { type: 'pack', pack });
     },
     dispose() {
       disposed = true;

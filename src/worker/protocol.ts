@@ -9,10 +9,17 @@ import type { AllocationFailure, Diagnostic, EventKind, OomEvent, ParseStats } f
 import type { EventAnalysis, FindingSeverity } from '../analyze/types';
 import type { InputFacts } from '../input/index';
 
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
+
+/** Original line numbers of a shared event's lines: inclusive ranges, ascending (`[[120, 340]]`). */
+export type LineRange = [first: number, last: number];
 
 export type ParseInput =
-  | { kind: 'text'; text: string; name: string }
+  /**
+   * `lines`: the text's lines carry these original numbers (a shared event keeps the numbers it had in its file);
+   * without it the lines are numbered from 1.
+   */
+  | { kind: 'text'; text: string; name: string; lines?: LineRange[] }
   /** A dropped or opened file; `.gz` (by name or magic bytes) is decompressed in the worker. */
   | { kind: 'file'; file: Blob; name: string };
 
@@ -58,9 +65,54 @@ export interface EventDetail {
   source: SourceLine[];
 }
 
+/** One event's lines as a share link or an analysis file carries them (see src/worker/share/). */
+export interface SharedLog {
+  /** The file name the lines came from (null when the link has none or it was damaged). */
+  name: string | null;
+  /** The lines, joined by "\n". */
+  text: string;
+  /** Their original line numbers; null: numbered from 1. */
+  lines: LineRange[] | null;
+  /** The view to reopen: which event, which line highlighted. */
+  view: { event: number | null; line: number | null };
+  /** Identifying details were replaced by placeholders (host-1, ip-1, …) before it was made. */
+  redacted: boolean;
+}
+
+/** Which part of a link or analysis file was damaged, and how; the page words it (catalogue `share.problem.*`). */
+export interface ShareProblem {
+  part: 'link' | 'version' | 'name' | 'lines' | 'log' | 'view' | 'file';
+  code: 'missing' | 'invalid' | 'version' | 'too-large' | 'truncated' | 'too-long' | 'mismatch' | 'not-analysis';
+  /** Numbers the message needs (a limit, a version, a count of lines read). */
+  params?: Record<string, number>;
+}
+
+export interface Unpacked {
+  /** What could be opened; null when nothing could (the page says why and never shows a sample instead). */
+  log: SharedLog | null;
+  /** The link's or file's format version, when it said one. */
+  version: number | null;
+  problems: ShareProblem[];
+}
+
+export type UnpackSource =
+  /** `fragment`: the URL fragment without '#'. */
+  | { kind: 'link'; fragment: string }
+  /** A `.oomscope.json` analysis file (or a `.json` that may be a journal export: `notAnalysis` then). */
+  | { kind: 'file'; file: Blob; name: string };
+
+/** What to pack and into what: a link fragment (without '#', without the view) or an analysis file's JSON. */
+export interface PackRequest {
+  target: 'link' | 'file';
+  log: SharedLog;
+}
+
 export type Request =
   | { v: typeof PROTOCOL_VERSION; type: 'parse'; id: number; input: ParseInput }
-  | { v: typeof PROTOCOL_VERSION; type: 'event'; id: number; index: number };
+  | { v: typeof PROTOCOL_VERSION; type: 'event'; id: number; index: number }
+  /** Decode a share link or analysis file off the main thread: capped, validated part by part. */
+  | { v: typeof PROTOCOL_VERSION; type: 'unpack'; id: number; source: UnpackSource }
+  | { v: typeof PROTOCOL_VERSION; type: 'pack'; id: number; pack: PackRequest };
 
 export type Response =
   | { v: typeof PROTOCOL_VERSION; type: 'ready' }
@@ -75,4 +127,6 @@ export type Response =
   | { v: typeof PROTOCOL_VERSION; type: 'event-found'; id: number; summary: EventSummary }
   | { v: typeof PROTOCOL_VERSION; type: 'done'; id: number; summary: ParseSummary }
   | { v: typeof PROTOCOL_VERSION; type: 'event-detail'; id: number; detail: EventDetail }
+  | { v: typeof PROTOCOL_VERSION; type: 'unpacked'; id: number; unpacked: Unpacked }
+  | { v: typeof PROTOCOL_VERSION; type: 'packed'; id: number; text: string }
   | { v: typeof PROTOCOL_VERSION; type: 'error'; id: number; message: string };

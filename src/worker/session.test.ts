@@ -193,3 +193,40 @@ describe('worker session', () => {
     });
   });
 });
+
+describe('worker session: shared events', () => {
+  it('packs a link, unpacks it, and parses the lines at their original numbers', async () => {
+    const { out, send } = run({ createParser });
+    const lines = REPORT.trimEnd().split('\n');
+    const log = {
+      name: 'messages',
+      text: lines.join('\n'),
+      lines: [[5001, 5000 + lines.length]] as [number, number][],
+      view: { event: null, line: null },
+      redacted: false,
+    };
+    await send({ type: 'pack', id: 1, pack: { target: 'link', log } });
+    const packed = out.at(-1);
+    expect(packed).toMatchObject({ type: 'packed', id: 1 });
+    if (packed?.type !== 'packed') return;
+    await send({ type: 'unpack', id: 2, source: { kind: 'link', fragment: packed.text } });
+    const unpacked = out.at(-1);
+    expect(unpacked).toMatchObject({ type: 'unpacked', id: 2, unpacked: { log, problems: [] } });
+    await send({ type: 'parse', id: 3, input: { kind: 'text', text: log.text, name: 'messages', lines: log.lines } });
+    const done = out.at(-1);
+    if (done?.type !== 'done') throw new Error('no done');
+    expect(done.summary.events[0].firstLine).toBe(5001);
+    // The empty lines that held the numbers are not counted as the user's lines.
+    expect(done.summary.stats.lines).toBe(lines.length);
+    await send({ type: 'event', id: 4, index: 0 });
+    const detail = out.at(-1);
+    expect(detail?.type === 'event-detail' && detail.detail.source[0]).toEqual({ line: 5001, raw: lines[0] });
+  });
+
+  it('unpacks an analysis file sent as a Blob', async () => {
+    const { out, send } = run();
+    const json = JSON.stringify({ format: 'oomscope-analysis', version: 1, lines: [{ n: 7, text: 'OOM' }] });
+    await send({ type: 'unpack', id: 1, source: { kind: 'file', file: new Blob([json]), name: 'a.oomscope.json' } });
+    expect(out.at(-1)).toMatchObject({ type: 'unpacked', unpacked: { log: { text: 'OOM', lines: [[7, 7]] } } });
+  });
+});

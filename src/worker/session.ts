@@ -7,9 +7,21 @@ import { createParser, type StreamingParser } from '../parse/index';
 import { analysisDiagnostics, analyzeEvent, emptyAnalysis } from '../analyze/index';
 import type { Diagnostic, OomEvent, ParseResult } from '../parse/model';
 import type { EventAnalysis } from '../analyze/types';
-import { PROTOCOL_VERSION, type EventDetail, type ParseInput, type Request, type Response } from './protocol';
+import {
+  PROTOCOL_VERSION,
+  type EventDetail,
+  type PackRequest,
+  type ParseInput,
+  type Request,
+  type Response,
+  type UnpackSource,
+  type Unpacked,
+} from './protocol';
 import { openInput } from '../input/index';
 import { pump } from './pump';
+import { packAnalysisFile, unpackAnalysisFile } from './share/analysisFile';
+import { packLink, unpackLink } from './share/link';
+import { numberedPieces } from './share/numbered';
 import { toEventSummary } from './summarise';
 import { createYielder, type MaybeYield } from './yielder';
 
@@ -80,13 +92,19 @@ export function createSession(post: (response: Response) => void, deps: Partial<
     const reading = openInput(
       input.kind === 'text' ? { kind: 'text', text: input.text } : { kind: 'blob', blob: input.file },
     );
+    // A shared event's lines go to the parser at their original numbers (share/numbered.ts): it is small
+    // (a link or an analysis file holds one event), so it is read whole first, then fed with its padding.
+    const numbered = input.kind === 'text' && input.lines?.length ? input.lines : null;
+    let sharedText = '';
+    let paddedLines = 0;
     await pump(
       reading,
       {
         text(chunk, bytes) {
           // The read loop yields, so a newer parse request can start meanwhile: this one then stops.
           if (state !== s) throw new Error('This parse was replaced by a newer one.');
-          s.parser.push(chunk, bytes);
+          if (numbered) sharedText += chunk;
+          else s.parser.push(chunk, bytes);
         },
         progress(bytesRead, totalBytes) {
           const now = d.now();
@@ -98,7 +116,15 @@ export function createSession(post: (response: Response) => void, deps: Partial<
       d.createYielder(),
     );
     if (state !== s) throw new Error('This parse was replaced by a newer one.');
-    const result: ParseResult = s.parser.end();
+    if (numbered) {
+      for (const piece of numberedPieces(sharedText, numbered, (n) => (paddedLines = n)))
+        s.parser.push(piece.text, piece.padding ? 0 : undefined);
+    }
+    const parsed: ParseResult = s.parser.end();
+    // The empty lines that kept a shared event's numbers are not the user's lines.
+    const result: ParseResult = paddedLines
+      ? { ...parsed, stats: { ...parsed.stats, lines: parsed.stats.lines - paddedLines } }
+      : parsed;
     s.events = result.events; // end() is the authority: it may complete or add events
     for (const event of result.events) if (!announced.has(event.index)) announce(event);
     const fromAnalysis = result.events.flatMap((e) => analysisDiagnostics(e, analysisOf(s, e)));
@@ -125,6 +151,14 @@ export function createSession(post: (response: Response) => void, deps: Partial<
     return { event, analysis: analysisOf(state, event), source: state.parser.rawLinesOf(index) };
   }
 
+  function unpack(source: UnpackSource): Promise<Unpacked> {
+    return source.kind === 'link' ? unpackLink(source.fragment) : unpackAnalysisFile(source.file);
+  }
+
+  function pack({ target, log }: PackRequest): Promise<string> | string {
+    return target === 'link' ? packLink(log) : packAnalysisFile(log);
+  }
+
   async function handle(request: Request): Promise<void> {
     const id = typeof request?.id === 'number' ? request.id : -1;
     try {
@@ -133,6 +167,10 @@ export function createSession(post: (response: Response) => void, deps: Partial<
       if (request.type === 'parse') await parse(id, request.input);
       else if (request.type === 'event')
         post({ v: PROTOCOL_VERSION, type: 'event-detail', id, detail: detail(request.index) });
+      else if (request.type === 'unpack')
+        post({ v: PROTOCOL_VERSION, type: 'unpacked', id, unpacked: await unpack(request.source) });
+      else if (request.type === 'pack')
+        post({ v: PROTOCOL_VERSION, type: 'packed', id, text: await pack(request.pack) });
       else throw new Error(`Unknown request type ${String((request as { type?: unknown }).type)}.`);
     } catch (error) {
       post({ v: PROTOCOL_VERSION, type: 'error', id, message: message(error) });

@@ -17,6 +17,8 @@ export interface AppSession {
   baseUrl: string;
   /** Console errors, page errors, requests leaving the origin: collected live. */
   problems: string[];
+  /** Every request the context made (page, workers, service worker), in order: for counting a visit's requests. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -35,11 +37,12 @@ afterAll(async () => {
 });
 
 /** Records problems on the context; `allowed(url)` says which requests may go out. */
-function watch(context: BrowserContext, problems: string[], allowed: (url: string) => boolean) {
+function watch(context: BrowserContext, problems: string[], requests: string[], allowed: (url: string) => boolean) {
   context.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
   context.on('request', (req) => {
+    requests.push(`${req.method()} ${req.url()}`);
     if (!allowed(req.url())) problems.push(`request left the page's origin: ${req.method()} ${req.url()}`);
   });
 }
@@ -49,7 +52,8 @@ const isInline = (url: string) => url.startsWith('data:') || url.startsWith('blo
 async function open(url: string, allowed: (url: string) => boolean): Promise<AppSession> {
   const context = await (await connect()).newContext({ viewport: { width: 1280, height: 900 } });
   const problems: string[] = [];
-  watch(context, problems, allowed);
+  const requests: string[] = [];
+  watch(context, problems, requests, allowed);
   await context.route('**/*', (route) =>
     allowed(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
   );
@@ -57,12 +61,14 @@ async function open(url: string, allowed: (url: string) => boolean): Promise<App
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
   await page.goto(url);
   await page.waitForSelector('[data-testid=app]');
-  return { page, baseUrl: url, problems, close: () => context.close() };
+  return { page, baseUrl: url, problems, requests, close: () => context.close() };
 }
 
-/** New context + page on the hosted build; `path` is relative to the server root. */
-export async function openApp(path = ''): Promise<AppSession> {
-  const baseUrl = inject('baseUrl');
+/**
+ * New context + page on the hosted build; `path` is relative to the server root. `baseUrl`: another server of
+ * the built app (a test that takes its server away to go offline starts its own).
+ */
+export async function openApp(path = '', baseUrl = inject('baseUrl')): Promise<AppSession> {
   const origin = new URL(baseUrl).origin;
   const session = await open(new URL(path, baseUrl).href, (url) => isInline(url) || new URL(url).origin === origin);
   return { ...session, baseUrl };
@@ -72,6 +78,18 @@ export async function openApp(path = ''): Promise<AppSession> {
 export async function openOffline(): Promise<AppSession> {
   const fileUrl = inject('offlineUrl');
   return open(fileUrl, (url) => isInline(url) || url === fileUrl);
+}
+
+/**
+ * Another tab in the session's browser context (shares its storage, its problem recorder and request log):
+ * opening a share link the first tab made, say, without the cost of a new context.
+ */
+export async function openTab(s: AppSession, url: string): Promise<Page> {
+  const page = await s.page.context().newPage();
+  page.on('pageerror', (err) => s.problems.push(`uncaught: ${err.message}`));
+  await page.goto(url);
+  await page.waitForSelector('[data-testid=app]');
+  return page;
 }
 
 /** Throws listing every problem the session recorded. */

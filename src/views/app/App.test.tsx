@@ -36,6 +36,8 @@ function fakeClient(parseImpl?: ParseImpl) {
     parse,
     cancel: vi.fn(),
     getEvent: vi.fn(async (index: number) => ({ ...DETAIL, event: { ...DETAIL.event, index } })),
+    unpack: vi.fn(async () => ({ log: null, version: null, problems: [] })),
+    pack: vi.fn(async () => 'v=2&s=AA'),
     dispose: vi.fn(),
   };
   return { client, parse };
@@ -227,5 +229,54 @@ describe('App', () => {
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
     await waitFor(() => expect(client.getEvent).toHaveBeenLastCalledWith(2));
+  });
+
+  it('a share link that cannot be opened says so and never falls back to the sample', async () => {
+    history.replaceState(null, '', '/#v=2&n=web.log&l=12');
+    const { client, parse } = fakeClient();
+    client.unpack = vi.fn(async () => ({
+      log: null,
+      version: 2,
+      problems: [{ part: 'log' as const, code: 'missing' as const }],
+    }));
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'error'));
+    expect(client.unpack).toHaveBeenCalledWith({ kind: 'link', fragment: 'v=2&n=web.log&l=12' });
+    expect(screen.getByTestId('status-message')).toHaveTextContent('This share link cannot be opened: it holds no log');
+    expect(parse).not.toHaveBeenCalled();
+    expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toBe('');
+  });
+
+  it('opens a shared event under its file name at its line numbers', async () => {
+    history.replaceState(null, '', '/#v=2&n=web.log&l=40-41&s=AAAA');
+    const { client, parse } = fakeClient();
+    const log = {
+      name: 'web.log',
+      text: 'a\nb',
+      lines: [[40, 41]] as [number, number][],
+      view: { event: 0, line: null },
+      redacted: true,
+    };
+    client.unpack = vi.fn(async () => ({ log, version: 2, problems: [] }));
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(parse).toHaveBeenCalled());
+    expect(parse.mock.calls[0][0]).toEqual({ kind: 'text', text: 'a\nb', name: 'web.log', lines: [[40, 41]] });
+    expect(await screen.findByTestId('share-notes')).toHaveTextContent('Shared event from “web.log”, lines 40–41.');
+  });
+
+  it('after a cancel, Try again reads the file that was opened, not the text shown before it', async () => {
+    let reject: (e: Error) => void = () => {};
+    const { client, parse } = fakeClient();
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
+    parse.mockImplementation(() => new Promise((_resolve, r) => (reject = r)));
+    const file = new File(['x'.repeat(2 << 20)], 'huge.log');
+    fireEvent.change(screen.getByTestId('file-input'), { target: { files: [file] } });
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'parsing'));
+    expect(screen.getByTestId('input-card')).toHaveTextContent('huge.log');
+    await act(async () => reject(new CancelledError()));
+    expect(screen.getByTestId('status-message')).toHaveTextContent('Cancelled reading huge.log');
+    fireEvent.click(screen.getByTestId('retry'));
+    expect(parse).toHaveBeenLastCalledWith({ kind: 'file', file, name: 'huge.log' }, expect.anything());
   });
 });

@@ -1,126 +1,116 @@
 /** The app shell: header, input, progress and status, the event list and the selected event's views. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createClient, type OomClient } from '../../worker/client';
+import type { ParseInput } from '../../worker/protocol';
 import { AppFooter, AppHeader, DropOverlay, StatusLine } from './Chrome';
 import { EventList } from '../events/EventList';
 import { EventView } from '../event/EventView';
-import { decodeShared, parseFragment } from '../share/fragment';
+import { parseFragment } from '../share/fragment';
+import { PrintSource } from './PrintSource';
 import { InputPanel } from '../input/InputPanel';
 import { LineJumpContext } from '../source/LineLink';
 import { ProgressPanel } from '../input/ProgressPanel';
 import { Results } from '../events/Results';
-import { shareEvent } from '../share/shareLink';
 import { SAMPLES, sampleById } from '../input/samples';
+import { ShareDialog } from '../share/ShareDialog';
+import { ShareNotes } from '../share/ShareNotes';
 import { SummaryPreview } from '../events/SummaryPreview';
 import { doneMessage, useAnalysis } from './useAnalysis';
-import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useFragmentSync } from '../share/useFragmentSync';
 import { useGlobalInput } from './useGlobalInput';
+import { useInputSource } from '../input/useInputSource';
+import { useOpenShared } from '../share/useOpenShared';
+import { useStartup } from './useStartup';
+import type { LogStore } from '../input/rememberLog';
 import { countRender } from './renderProbe';
+import './print.css';
 
-const SHOW_FILE_BYTES = 1 << 20;
-
-export function App({ makeClient = createClient }: { makeClient?: () => OomClient }) {
+export function App({
+  makeClient = createClient,
+  makeLogStore,
+}: {
+  makeClient?: () => OomClient;
+  /** Where "remember my last log" keeps it (IndexedDB unless a test gives a stand-in). */
+  makeLogStore?: () => LogStore | null;
+}) {
   countRender('App');
-  const [initial] = useState(() => parseFragment(location.hash));
-  const { state, progress, analyse, cancel, select } = useAnalysis(makeClient, initial.event);
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [sampleId, setSampleId] = useState('');
+  const [initial] = useState(() => parseFragment(location.hash));
+  const { state, progress, analyse, cancel, select, announce, client } = useAnalysis(makeClient, initial.event);
   const [highlight, setHighlightLine] = useState<number | null>(null);
   const [marked, setMarked] = useState<number[]>([]);
   const jumpToLine = useCallback((line: number | null, group?: number[]) => {
     setHighlightLine(line);
     setMarked(group ?? []);
   }, []);
-  const [shareNote, setShareNote] = useState<string | null>(null);
-  const [stash, setStash] = useState<string | null>(null);
-  const shared = useRef<string | null>(initial.shared);
-  // Whether the textarea holds the user's own words (never overwritten) or something we put there.
-  const userText = useRef(false);
-  const editText = (value: string) => {
-    userText.current = true;
-    setText(value);
-  };
-  const textRef = useRef(text);
-  useEffect(() => {
-    textRef.current = text;
-  }, [text]);
+  const [sharing, setSharing] = useState(false);
+  // The share link the current analysis came from: the fragment keeps it so a reload reopens the same event.
+  const sharedLink = useRef<string | null>(initial.shared);
 
-  const analyseText = useCallback(
-    (value: string, name: string) => {
+  const start = useCallback(
+    (input: ParseInput) => {
       jumpToLine(null);
-      setShareNote(null);
-      analyse({ kind: 'text', text: value, name });
+      analyse(input);
     },
     [analyse, jumpToLine],
   );
+  const input = useInputSource(start, makeLogStore);
+  const shared = useOpenShared({
+    unpack: (source) => client().unpack(source),
+    openLog: input.openShared,
+    openAsLog: input.openFile,
+    announce,
+    highlight: jumpToLine,
+  });
+  const { forget: forgetShared, openLink } = shared;
 
-  const loadSample = useCallback(
-    (id: string) => {
-      const sample = sampleById(id);
-      if (!sample) return;
-      shared.current = null;
-      setSampleId(id);
-      // Picking a sample replaces the box; the user's own text is kept aside for "Restore my text".
-      if (userText.current) setStash(textRef.current);
-      userText.current = false;
-      setText(sample.text);
-      analyseText(sample.text, sample.label);
+  // Anything the user loads replaces a shared event: its link leaves the address bar and its notes go.
+  const leaveShared = useCallback(() => {
+    sharedLink.current = null;
+    forgetShared();
+  }, [forgetShared]);
+  const openLinkFragment = useCallback(
+    (fragment: string) => {
+      sharedLink.current = fragment;
+      void openLink(fragment);
     },
-    [analyseText],
+    [openLink],
   );
-
   const openFile = useCallback(
     (file: File) => {
-      shared.current = null;
-      setSampleId('');
-      jumpToLine(null);
-      analyse({ kind: 'file', file, name: file.name });
-      // Show a small plain-text file in the box so input and results agree, unless that would replace
-      // text the user wrote there. Large and compressed files stay out of the DOM.
-      if (!userText.current && file.size <= SHOW_FILE_BYTES && !/\.gz$/i.test(file.name)) {
-        void file.text().then((content) => {
-          if (!userText.current && !content.includes('\u0000')) setText(content);
-        });
-      }
+      leaveShared();
+      if (/\.json$/i.test(file.name)) void shared.openFile(file);
+      else input.openFile(file);
     },
-    [analyse, jumpToLine],
+    [leaveShared, shared, input],
+  );
+  const loadSample = useCallback(
+    (id: string) => {
+      leaveShared();
+      input.loadSample(id);
+    },
+    [leaveShared, input],
   );
 
-  // On open: a share link's log wins over the built-in sample.
-  useEffect(() => {
-    let live = true;
-    if (initial.shared) {
-      void decodeShared(initial.shared).then((decoded) => {
-        if (!live) return;
-        if (decoded == null) loadSample(SAMPLES[0].id);
-        else {
-          setText(decoded);
-          analyseText(decoded, 'shared link');
-        }
-      });
-    } else {
-      // Opening the app starts the sample's analysis in the worker: an effect by nature.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      loadSample(sampleById(initial.sample ?? '')?.id ?? SAMPLES[0].id);
-    }
-    return () => {
-      live = false;
-    };
-  }, [initial, loadSample, analyseText]);
+  const startupNote = useStartup({
+    initial,
+    openLink: openLinkFragment,
+    loadSample: (id) => input.loadSample(sampleById(id)?.id ?? SAMPLES[0].id),
+    reopen: input.remembered.reopen,
+    reopenLog: input.reopen,
+  });
 
+  const source = input.state.source;
+  const sampleId = source?.kind === 'sample' && !input.state.edited ? source.id : '';
   useFragmentSync({
     selected: state.selected,
     eventCount: state.events.length,
     select,
-    sharedRef: shared,
+    sharedRef: sharedLink,
     sample: sampleId || null,
-    onSharedLog: (decoded) => {
-      userText.current = false;
-      setText(decoded);
-      analyseText(decoded, 'shared link');
-    },
+    onSharedLink: openLinkFragment,
   });
 
   const move = (delta: number) => {
@@ -136,19 +126,16 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
   // The detail on screen must be the selected event's; until it arrives, show what its summary says.
   const current = state.detail && state.detail.event.index === state.selected ? state.detail : null;
   const preview = current ? null : (state.events.find((e) => e.index === state.selected) ?? null);
+  useDocumentTitle(state.events.find((e) => e.index === state.selected) ?? null, current);
 
   const { dragging } = useGlobalInput({
     onPasteText: (value) => {
-      editText(value);
-      setSampleId('');
-      shared.current = null;
-      analyseText(value, 'pasted text');
+      leaveShared();
+      input.paste(value);
     },
     onPasteIntoLog: () => {
-      userText.current = true;
-      setSampleId('');
-      shared.current = null;
-      analyseText(textRef.current, 'pasted text');
+      leaveShared();
+      input.pastedIntoBox();
     },
     onFile: openFile,
     onNext: () => move(1),
@@ -156,13 +143,7 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
   });
 
   // Stable callbacks: the memoised views below re-render only when what they show changes.
-  const share = useCallback(() => {
-    if (!current) return;
-    void shareEvent(current.source).then((result) => {
-      if (result.encoded) shared.current = result.encoded;
-      setShareNote(result.note);
-    });
-  }, [current]);
+  const share = useCallback(() => setSharing(true), []);
   const selectEvent = useCallback(
     (index: number) => {
       jumpToLine(null);
@@ -170,6 +151,7 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
     },
     [jumpToLine, select],
   );
+  const cancelled = state.phase === 'idle' && state.inputName != null;
 
   return (
     <LineJumpContext.Provider value={jumpToLine}>
@@ -187,32 +169,31 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
         <AppHeader />
         <main>
           <InputPanel
-            text={text}
-            onTextChange={editText}
+            text={input.state.text}
+            onTextChange={input.edit}
             onAnalyseText={() => {
-              setSampleId('');
-              shared.current = null;
-              analyseText(text, 'pasted text');
+              // Re-running an untouched shared event keeps its link; anything else replaces it.
+              if (input.state.edited || input.state.source?.kind !== 'shared') leaveShared();
+              input.run();
             }}
             onFile={openFile}
             sampleId={sampleId}
             onSample={loadSample}
+            card={input.card}
+            onClear={input.clear}
+            remembered={input.remembered}
           />
           <StatusLine
             phase={state.phase}
             message={
               state.message ?? (state.summary ? doneMessage(state.summary, (key, params) => t(key, params ?? {})) : '')
             }
-            note={shareNote}
-            onRestore={
-              stash == null
-                ? null
-                : () => {
-                    editText(stash);
-                    setStash(null);
-                  }
-            }
-          />
+            note={startupNote ? t(startupNote.key, startupNote.params) : null}
+            onRestore={input.state.stash == null ? null : input.restore}
+            retry={cancelled ? { name: input.runName, run: () => input.run() } : null}
+          >
+            <ShareNotes opened={shared.opened} />
+          </StatusLine>
           {state.phase === 'parsing' ? (
             <ProgressPanel store={progress} name={state.inputName} onCancel={cancel} />
           ) : null}
@@ -231,10 +212,20 @@ export function App({ makeClient = createClient }: { makeClient?: () => OomClien
             ) : preview ? (
               <SummaryPreview summary={preview} />
             ) : null}
+            {current ? <PrintSource source={current.source} /> : null}
           </div>
         </main>
         <AppFooter />
         {dragging ? <DropOverlay /> : null}
+        {sharing && current ? (
+          <ShareDialog
+            source={current.source}
+            name={state.inputName ?? t('inputBox.pasted')}
+            highlight={highlight}
+            pack={(request) => client().pack(request)}
+            onClose={() => setSharing(false)}
+          />
+        ) : null}
       </div>
     </LineJumpContext.Provider>
   );

@@ -1,5 +1,6 @@
 /** The fixed parts of the page around the results: header, status line, footer, drop overlay. */
 import { version } from '../../../package.json';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../common/LanguageSwitch';
 import type { Phase } from './useAnalysis';
@@ -27,18 +28,34 @@ export function StatusLine({
   message,
   note,
   onRestore,
+  retry,
+  children,
 }: {
   phase: Phase;
   message: string;
   note: string | null;
   onRestore: (() => void) | null;
+  /** "Try again" after a cancel: reads what the input box refers to (named, so there is no doubt which). */
+  retry?: { name: string; run: () => void } | null;
+  children?: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <div className={`status status-${phase}`}>
       <p data-testid="status-message" role="status">
         {message}
       </p>
-      {note ? <p className="muted small">{note}</p> : null}
+      {note ? (
+        <p className="muted small" data-testid="status-note">
+          {note}
+        </p>
+      ) : null}
+      {children}
+      {retry ? (
+        <button type="button" data-testid="retry" onClick={retry.run}>
+          {t('inputBox.retry', { name: retry.name })}
+        </button>
+      ) : null}
       {onRestore ? (
         <button type="button" data-testid="restore-text" onClick={onRestore}>
           Restore my text

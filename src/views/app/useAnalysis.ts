@@ -8,6 +8,7 @@ import type { EventDetail, EventSummary, ParseInput, ParseSummary } from '../../
 import type { Translate } from '../../present/i18n';
 import { describeInput, parseCounts } from '../../present/input';
 import { createBatcher, createProgressStore, type Batcher } from '../input/parseFeed';
+import { i18n } from '../common/i18n';
 
 export type { Progress } from '../input/parseFeed';
 
@@ -165,11 +166,7 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
           batch.flush();
           progress.set(null);
           if (isCancel(error)) {
-            setState((s) => ({
-              ...s,
-              phase: 'idle',
-              message: 'Cancelled. Your input is untouched; press Analyse to try again.',
-            }));
+            setState((s) => ({ ...s, phase: 'idle', message: i18n.t('inputBox.cancelled', { name: input.name }) }));
           } else {
             setState((s) => ({
               ...s,
@@ -194,5 +191,19 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
     [fetchDetail],
   );
 
-  return { state, progress, analyse, cancel, select };
+  /**
+   * Says what is happening when it is not a parse: opening a share link (busy), or why it could not be opened
+   * (error). Whatever was being parsed is dropped: the page must not show one thing while saying another.
+   */
+  const announce = useCallback(
+    (phase: Phase, message: string) => {
+      ++generation.current;
+      eventBatch.current?.drop();
+      progress.set(null);
+      setState({ ...INITIAL, phase, message });
+    },
+    [progress],
+  );
+
+  return { state, progress, analyse, cancel, select, announce, client };
 }

@@ -1,5 +1,6 @@
 /** Every view of the selected event, with the raw source beside them (evidence links land there). */
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EventDetail } from '../../worker/protocol';
 import { BuddyHistogram } from '../charts/BuddyHistogram';
 import { Findings } from './Findings';
@@ -43,6 +44,7 @@ function EventView({
   onShare?: () => void;
 }) {
   countRender('EventView');
+  const { t } = useTranslation();
   const { event, analysis } = detail;
   const alsoKilled = useMemo(() => event.oomGroup?.killed.map((k) => k.pid), [event]);
   const sections = SECTIONS.filter(([id]) => id !== 'v-memcg' || event.memcg);
@@ -56,8 +58,8 @@ function EventView({
             </button>
           ))}
           {onShare ? (
-            <button type="button" className="share" onClick={onShare} data-testid="share">
-              Copy share link
+            <button type="button" className="share" onClick={onShare} data-testid="share" aria-haspopup="dialog">
+              {t('share.button')}
             </button>
           ) : null}
         </nav>

@@ -1,6 +1,13 @@
-/** The input area: a large textarea, Analyse, Open file (a real file input), and the sample picker. */
+/**
+ * The input area: a large textarea (or, when the box refers to a file too large to show, a card naming it),
+ * Analyse, Open file (a real file input), the sample picker, and the opt-in "remember my last log".
+ */
 import { useId } from 'react';
+import { InputCard, type InputCardProps } from './InputCard';
+import { RememberControls } from './RememberControls';
 import { SAMPLES } from './samples';
+import type { Remembered } from './useRemembered';
+import './input.css';
 
 export interface InputPanelProps {
   text: string;
@@ -9,9 +16,23 @@ export interface InputPanelProps {
   onFile: (file: File) => void;
   sampleId: string;
   onSample: (id: string) => void;
+  /** Shown instead of the text: the box refers to a file or shared event too large to show. */
+  card?: InputCardProps['card'] | null;
+  onClear?: () => void;
+  remembered?: Remembered;
 }
 
-export function InputPanel({ text, onTextChange, onAnalyseText, onFile, sampleId, onSample }: InputPanelProps) {
+export function InputPanel({
+  text,
+  onTextChange,
+  onAnalyseText,
+  onFile,
+  sampleId,
+  onSample,
+  card = null,
+  onClear = () => {},
+  remembered,
+}: InputPanelProps) {
   const id = useId();
   return (
     <section className="panel input-panel" aria-labelledby={`${id}-h`}>
@@ -24,7 +45,9 @@ export function InputPanel({ text, onTextChange, onAnalyseText, onFile, sampleId
           — paste anywhere on the page, drop a file, or open one. Nothing leaves your browser.
         </span>
       </label>
+      {card ? <InputCard card={card} onClear={onClear} /> : null}
       <textarea
+        hidden={card != null}
         id={`${id}-log`}
         data-testid="log-input"
         className="log-input"
@@ -49,7 +72,7 @@ export function InputPanel({ text, onTextChange, onAnalyseText, onFile, sampleId
             type="file"
             data-testid="file-input"
             className="visually-hidden"
-            accept=".log,.txt,.gz,text/plain,application/gzip"
+            accept=".log,.txt,.gz,.json,text/plain,application/gzip,application/json"
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) onFile(file);
@@ -70,6 +93,7 @@ export function InputPanel({ text, onTextChange, onAnalyseText, onFile, sampleId
         </label>
         <span className="muted small">Ctrl+Enter analyses the text.</span>
       </div>
+      {remembered ? <RememberControls remembered={remembered} /> : null}
     </section>
   );
 }

@@ -1,26 +1,34 @@
 /**
- * Keeps the URL fragment and the app in step: the selected event is written as `#event=N` (next to a
- * shared log's `s=`), and a fragment changed in the address bar of an open tab (which does not reload
- * the page) is followed: a new shared log is analysed, a new event number selected.
+ * Keeps the URL fragment and the app in step: the selected event is written as `#event=N` (after a share
+ * link's parts, or a sample's id), and a fragment changed in the address bar of an open tab (which does not
+ * reload the page) is followed: a new share link is opened, a new event number selected.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import { decodeShared, formatFragment, parseFragment } from './fragment';
+import { formatFragment, parseFragment } from './fragment';
 
 export interface FragmentSyncOptions {
   selected: number | null;
   eventCount: number;
   select: (index: number) => void;
-  /** The `s=` value the current analysis came from (null for anything else). */
+  /** The share link the current analysis came from (null for anything else). */
   sharedRef: RefObject<string | null>;
   /** The built-in sample on show, if any. */
   sample: string | null;
-  onSharedLog: (text: string) => void;
+  /** A share link pasted into the address bar of the open tab. */
+  onSharedLink: (fragment: string) => void;
 }
 
-export function useFragmentSync({ selected, eventCount, select, sharedRef, sample, onSharedLog }: FragmentSyncOptions) {
-  const latest = useRef({ eventCount, select, onSharedLog });
+export function useFragmentSync({
+  selected,
+  eventCount,
+  select,
+  sharedRef,
+  sample,
+  onSharedLink,
+}: FragmentSyncOptions) {
+  const latest = useRef({ eventCount, select, onSharedLink });
   useEffect(() => {
-    latest.current = { eventCount, select, onSharedLog };
+    latest.current = { eventCount, select, onSharedLink };
   });
 
   useEffect(() => {
@@ -33,12 +41,8 @@ export function useFragmentSync({ selected, eventCount, select, sharedRef, sampl
   useEffect(() => {
     const onHashChange = () => {
       const next = parseFragment(location.hash);
-      if (next.shared && next.shared !== sharedRef.current) {
-        sharedRef.current = next.shared;
-        void decodeShared(next.shared).then((decoded) => {
-          if (decoded != null) latest.current.onSharedLog(decoded);
-        });
-      } else if (next.event != null && next.event < latest.current.eventCount) latest.current.select(next.event);
+      if (next.shared && next.shared !== sharedRef.current) latest.current.onSharedLink(next.shared);
+      else if (next.event != null && next.event < latest.current.eventCount) latest.current.select(next.event);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);

@@ -1,7 +1,10 @@
 /** The English catalogue: one file per feature, merged here. ICU MessageFormat (plurals: `{n, plural, one {…} other {…}}`). */
 import { app } from './app';
 import { input } from './input';
+import { inputBox } from './inputBox';
 import { markdown } from './markdown';
+import { share } from './share';
+import { shell } from './shell';
 
-export const en = { app, input, markdown };
+export const en = { app, input, inputBox, markdown, share, shell };
 export type EnglishCatalogue = typeof en;

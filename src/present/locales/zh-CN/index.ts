@@ -3,6 +3,9 @@ import type { Catalogue } from '../types';
 import type { EnglishCatalogue } from '../en';
 import { app } from './app';
 import { input } from './input';
+import { inputBox } from './inputBox';
 import { markdown } from './markdown';
+import { share } from './share';
+import { shell } from './shell';
 
-export const zhCN: Catalogue<EnglishCatalogue> = { app, input, markdown };
+export const zhCN: Catalogue<EnglishCatalogue> = { app, input, inputBox, markdown, share, shell };

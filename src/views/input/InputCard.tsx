@@ -1,0 +1,21 @@
+/** Stands in for the text box when the box refers to a file (or shared event) too large to show as text. */
+import { useTranslation } from 'react-i18next';
+import { formatKb } from '../../present/units';
+
+export interface InputCardProps {
+  card: { kind: 'file' | 'shared'; name: string; bytes: number };
+  onClear: () => void;
+}
+
+export function InputCard({ card, onClear }: InputCardProps) {
+  const { t } = useTranslation();
+  const size = formatKb(card.bytes / 1024);
+  return (
+    <div className="input-card" data-testid="input-card">
+      <p>{t(card.kind === 'file' ? 'inputBox.fileCard' : 'inputBox.sharedCard', { name: card.name, size })}</p>
+      <button type="button" onClick={onClear}>
+        {t('inputBox.clear')}
+      </button>
+    </div>
+  );
+}
