@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeStyles, forgetSettledPrefix, stripPrefix } from './prefix';
+import { createPrefixStripper } from './prefix';
+import { describeStyles } from './styles';
+
+/** One stripper for the whole file, as one parse has: the remembered prefix carries from test to test. */
+const stripper = createPrefixStripper();
+const stripPrefix = (raw: string) => stripper.strip(raw);
 
 const text = (raw: string) => stripPrefix(raw).text;
 const styles = (raw: string) => describeStyles(stripPrefix(raw).style);
@@ -213,10 +218,7 @@ describe('stripPrefix: journal exports', () => {
 });
 
 describe('stripPrefix: the remembered prefix never changes a result', () => {
-  const fresh = (raw: string) => {
-    forgetSettledPrefix();
-    return stripPrefix(raw);
-  };
+  const fresh = (raw: string) => createPrefixStripper().strip(raw);
 
   it('reads every fixture line, in order, as it reads it alone', () => {
     const dir = join(__dirname, '../../../test/fixtures');
@@ -263,9 +265,9 @@ describe('stripPrefix: the remembered prefix never changes a result', () => {
   ];
   it.each(tricky)('after each tricky line: %s', (first) => {
     for (const second of tricky) {
-      forgetSettledPrefix();
-      stripPrefix(first);
-      expect(stripPrefix(second), `${first} → ${second}`).toEqual(fresh(second));
+      const reader = createPrefixStripper();
+      reader.strip(first);
+      expect(reader.strip(second), `${first} → ${second}`).toEqual(fresh(second));
     }
   });
 });
