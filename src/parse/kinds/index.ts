@@ -3,6 +3,10 @@
  * report section in the files imported below. `Readings` lists every kind with what its line
  * carries; KINDS must hold a complete record for each of them, or this file does not compile.
  */
+import type { CallTraceReadings } from './callTrace';
+import { CALL_TRACE_KINDS } from './callTrace';
+import type { DumpStackReadings } from './dumpStack';
+import { DUMP_STACK_KINDS } from './dumpStack';
 import type { KillReadings } from './kill';
 import { KILL_KINDS } from './kill';
 import type { LineKind, Reading } from './kind';
@@ -10,10 +14,12 @@ import type { MemcgReadings } from './memcg';
 import { MEMCG_KINDS } from './memcg';
 import type { MemInfoReadings } from './memInfo';
 import { MEM_INFO_KINDS } from './memInfo';
+import type { NoiseReadings } from './noise';
+import { NOISE_KINDS } from './noise';
 import type { OpeningReadings } from './opening';
 import { OPENING_KINDS } from './opening';
-import type { StackReadings } from './stack';
-import { STACK_KINDS } from './stack';
+import type { PanicReadings } from './panic';
+import { PANIC_KINDS } from './panic';
 import type { TaskReadings } from './tasks';
 import { TASK_KINDS } from './tasks';
 import type { ZoneReadings } from './zones';
@@ -21,12 +27,15 @@ import { ZONE_KINDS } from './zones';
 
 /** Every kind of line the builder understands, with what its reading carries. */
 type Readings = OpeningReadings &
-  StackReadings &
+  DumpStackReadings &
+  CallTraceReadings &
   MemInfoReadings &
   ZoneReadings &
   TaskReadings &
   MemcgReadings &
-  KillReadings;
+  KillReadings &
+  PanicReadings &
+  NoiseReadings;
 
 export type ClassifiedKind = keyof Readings;
 
@@ -35,12 +44,15 @@ export type Classified<K extends ClassifiedKind = ClassifiedKind> = { [P in K]: 
 
 export const KINDS = {
   ...OPENING_KINDS,
-  ...STACK_KINDS,
+  ...DUMP_STACK_KINDS,
+  ...CALL_TRACE_KINDS,
   ...MEM_INFO_KINDS,
   ...ZONE_KINDS,
   ...TASK_KINDS,
   ...MEMCG_KINDS,
   ...KILL_KINDS,
+  ...PANIC_KINDS,
+  ...NOISE_KINDS,
 } satisfies { [K in ClassifiedKind]: LineKind<Classified<K>> };
 
 /**

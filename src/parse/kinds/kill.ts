@@ -1,28 +1,89 @@
 /**
- * The end of a report: the ≤5.0 selection line, the 5.0+ `oom-kill:` summary, `Killed process`,
- * the reaper's line, panics, "no killable processes", and the kill path's notes the model does not keep.
+ * The kill: the ≤5.0 selection line, the 5.0+ `oom-kill:` summary, `Killed process` (which ends the
+ * report), and the reaper's line after it (right after, or much later).
  */
-import type { ConstraintInfo, KillSelection, OomEvent, PanicInfo, Reaped, Victim } from '../model';
+import type { ConstraintInfo, KillSelection, OomEvent, Reaped, Victim } from '../model';
 import { parseConstraint } from '../sections/constraint';
-import { isNoKillable, parseKillSelection, parsePanic, parseReaped, parseVictim } from '../sections/kill';
+import { parseKillSelection, parseReaped, parseVictim } from '../sections/kill';
 import { isMemcgKillMessage } from '../sections/memcg';
-import { isKnownOomNoise } from '../sections/noise';
 import { ANY, endsBeforeKill, ensureMemcg, storesNothing, type KindRecords } from './kind';
 
 export interface KillReadings {
-  victim: { victim: Victim; memcgMessage: boolean };
   selection: { selection: KillSelection; memcgMessage: boolean };
-  reaped: { reaped: Reaped };
   constraint: { constraint: ConstraintInfo };
-  panic: { panic: PanicInfo };
-  noKillable: object;
-  knownNoise: object;
+  victim: { victim: Victim; memcgMessage: boolean };
+  reaped: { reaped: Reaped };
 }
 
 /** Fixed endings the selection parser accepts cut, so a tail that completes them adds no field. */
 const SELECTION_ENDING = /(sacrifice child|or a child)\s*$/;
 
 export const KILL_KINDS = {
+  selection: {
+    recognise: {
+      line: {
+        starts: ANY, // asked right after `victim.line`, on the lines it refused
+        classify(text, line) {
+          if (!text.includes('process')) return null;
+          const selection = parseKillSelection(text, line);
+          return selection ? { kind: 'selection', selection, memcgMessage: isMemcgKillMessage(text) } : null;
+        },
+      },
+    },
+    section: 'none',
+    apply(open, c) {
+      open.event.selection = c.selection;
+      open.sawMemcgKillMessage ||= c.memcgMessage;
+    },
+    closesEvent: false,
+    afterKill: endsBeforeKill,
+    outside: 'opensFragment',
+    inFailureDump: false,
+    wrap: {
+      cut: {
+        takesTail: 'replaces',
+        undo(open, old) {
+          if (open.event.selection === old.selection) open.event.selection = null;
+        },
+      },
+      joinedReading: true,
+      // `... or sa` + `crifice child`
+      tailAddsNothingHarmless: (cut, _tail, joined) =>
+        SELECTION_ENDING.test(joined) && !SELECTION_ENDING.test(cut.text),
+    },
+  },
+  constraint: {
+    recognise: {
+      line: {
+        starts: 'o', // `oom-kill:constraint=`
+        classify(text, line) {
+          if (!text.includes('oom-kill:')) return null;
+          const constraint = parseConstraint(text, line);
+          return constraint ? { kind: 'constraint', constraint } : null;
+        },
+      },
+    },
+    section: 'none',
+    apply(open, c) {
+      applyConstraint(open.event, c.constraint);
+    },
+    closesEvent: false,
+    afterKill: endsBeforeKill,
+    outside: 'opensFragment',
+    inFailureDump: false,
+    wrap: {
+      cut: {
+        takesTail: 'replaces',
+        undo(open, old) {
+          const e = open.event;
+          if (e.constraint === old.constraint) e.constraint = null;
+          if (e.memcg && e.memcg.path === old.constraint.oomMemcg) e.memcg.path = null;
+          if (e.memcg && e.memcg.taskPath === old.constraint.taskMemcg) e.memcg.taskPath = null;
+        },
+      },
+      joinedReading: true,
+    },
+  },
   victim: {
     recognise: {
       line: {
@@ -56,39 +117,6 @@ export const KILL_KINDS = {
         },
       },
       joinedReading: true,
-    },
-  },
-  selection: {
-    recognise: {
-      line: {
-        starts: ANY, // asked right after `victim.line`, on the lines it refused
-        classify(text, line) {
-          if (!text.includes('process')) return null;
-          const selection = parseKillSelection(text, line);
-          return selection ? { kind: 'selection', selection, memcgMessage: isMemcgKillMessage(text) } : null;
-        },
-      },
-    },
-    section: 'none',
-    apply(open, c) {
-      open.event.selection = c.selection;
-      open.sawMemcgKillMessage ||= c.memcgMessage;
-    },
-    closesEvent: false,
-    afterKill: endsBeforeKill,
-    outside: 'opensFragment',
-    inFailureDump: false,
-    wrap: {
-      cut: {
-        takesTail: 'replaces',
-        undo(open, old) {
-          if (open.event.selection === old.selection) open.event.selection = null;
-        },
-      },
-      joinedReading: true,
-      // `... or sa` + `crifice child`
-      tailAddsNothingHarmless: (cut, _tail, joined) =>
-        SELECTION_ENDING.test(joined) && !SELECTION_ENDING.test(cut.text),
     },
   },
   reaped: {
@@ -125,93 +153,6 @@ export const KILL_KINDS = {
       },
       joinedReading: true,
     },
-  },
-  constraint: {
-    recognise: {
-      line: {
-        starts: 'o', // `oom-kill:constraint=`
-        classify(text, line) {
-          if (!text.includes('oom-kill:')) return null;
-          const constraint = parseConstraint(text, line);
-          return constraint ? { kind: 'constraint', constraint } : null;
-        },
-      },
-    },
-    section: 'none',
-    apply(open, c) {
-      applyConstraint(open.event, c.constraint);
-    },
-    closesEvent: false,
-    afterKill: endsBeforeKill,
-    outside: 'opensFragment',
-    inFailureDump: false,
-    wrap: {
-      cut: {
-        takesTail: 'replaces',
-        undo(open, old) {
-          const e = open.event;
-          if (e.constraint === old.constraint) e.constraint = null;
-          if (e.memcg && e.memcg.path === old.constraint.oomMemcg) e.memcg.path = null;
-          if (e.memcg && e.memcg.taskPath === old.constraint.taskMemcg) e.memcg.taskPath = null;
-        },
-      },
-      joinedReading: true,
-    },
-  },
-  panic: {
-    recognise: {
-      line: {
-        starts: 'KOSo', // `Kernel panic - not syncing: `, `Out of memory`, `System is deadlocked`, `out of memory`
-        classify(text, line) {
-          if (!text.includes('panic') && !text.includes('deadlocked')) return null;
-          const panic = parsePanic(text, line);
-          return panic ? { kind: 'panic', panic } : null;
-        },
-      },
-    },
-    section: 'none',
-    apply(open, c, l) {
-      open.event.panic = c.panic;
-      if (isNoKillable(l.text)) open.event.noKillable = true;
-    },
-    closesEvent: true,
-    afterKill: endsBeforeKill,
-    outside: 'opensFragment',
-    inFailureDump: false,
-    wrap: { cut: { takesTail: 'never' }, joinedReading: true },
-  },
-  noKillable: {
-    recognise: {
-      line: {
-        starts: 'KO',
-        classify: (text) => (text.includes('killable') && isNoKillable(text) ? { kind: 'noKillable' } : null),
-      },
-    },
-    section: 'none',
-    apply(open) {
-      open.event.noKillable = true;
-    },
-    closesEvent: true,
-    afterKill: endsBeforeKill,
-    outside: 'opensFragment',
-    inFailureDump: false,
-    wrap: { cut: { takesTail: 'never' }, joinedReading: true },
-  },
-  knownNoise: {
-    recognise: {
-      line: {
-        starts: ANY, // two of these messages may follow a prefix of their own
-        classify: (text) => (isKnownOomNoise(text) ? { kind: 'knownNoise' } : null),
-      },
-    },
-    section: 'none',
-    apply: storesNothing,
-    closesEvent: false,
-    // `OOM victim N is already exiting` notes between a memory.oom.group's kills.
-    afterKill: (e) => e.oomGroup !== null,
-    outside: 'nothing',
-    inFailureDump: true,
-    wrap: { cut: { takesTail: 'absorbed' }, joinedReading: false }, // any text could read as one
   },
 } satisfies KindRecords<KillReadings>;
 
