@@ -1,11 +1,12 @@
 /**
- * Lint: typescript-eslint's recommended rules, the React hooks rules, and our layer rule
- * (scripts/eslint-layers.js). Style is Prettier's job, not ESLint's.
+ * Lint: typescript-eslint's recommended rules, the React hooks rules, and our layer and import-cycle
+ * rules (scripts/eslint-layers.js, scripts/eslint-cycles.js). Style is Prettier's job, not ESLint's.
  */
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
+import cycles from './scripts/eslint-cycles.js';
 import layers from './scripts/eslint-layers.js';
 
 /**
@@ -61,6 +62,11 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { cycles },
+    rules: { 'cycles/no-cycle': 'error' },
   },
   { files: ['src/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
   {

@@ -160,6 +160,41 @@ describe('a mailed paste (LKML 2008): wrapped lines, and a record glued on and t
   });
 });
 
+describe('two parses in one process', () => {
+  // Different prefix styles (syslog with host and level tags; dmesg stamps), escaped line breaks
+  // cut by a wrap, and a glued-on date waiting for the next line: every kind of state a parse keeps.
+  const mailed = [
+    'Feb 4 16:15:15 kernel: df_inode invoked oom-killer: gfp_mask=0xd0, order=0, oomkilladj=0',
+    'Feb 4 16:15:16 kernel: [<c0141f8a>] __get_free_pages+0x39/0x47 Feb 4',
+    '16:15:16 kernel: [<c011bbc8>] copy_process+0x89/0x1051',
+    'Feb 4 16:15:16 kernel: Out of memory: Killed process 2345 (df_inode).',
+  ].join('\n');
+  const inputs = [
+    `${mailed}\n${fixture('t030_archlinux_6.1.1_prefix_syslog-warning.log')}`,
+    fixture('t030_rhel7_prefix_timestamp-only.log').replaceAll('#012', '#0\n12'),
+  ];
+
+  it('do not affect each other: fed in turns, each gives what it gives alone', () => {
+    const alone = inputs.map((text) => {
+      const p = createParser({ keepRaw: true });
+      p.push(text);
+      const r = p.end();
+      return { r, raw: r.events.map((e) => p.rawLinesOf(e.index)) };
+    });
+    // In turns, a line at a time: whatever one parse holds back waits while the other reads a line.
+    const parsers = inputs.map(() => createParser({ keepRaw: true }));
+    const lines = inputs.map((text) => text.split(/(?<=\n)/));
+    for (let at = 0; at < Math.max(...lines.map((l) => l.length)); at++) {
+      parsers.forEach((p, i) => p.push(lines[i][at] ?? ''));
+    }
+    parsers.forEach((p, i) => {
+      const r = p.end();
+      expect(r.events.length).toBeGreaterThan(0);
+      expect({ r, raw: r.events.map((e) => p.rawLinesOf(e.index)) }).toEqual(alone[i]);
+    });
+  });
+});
+
 describe('quiet-line skipping', { timeout: 60_000 }, () => {
   const dir = join(__dirname, '../../test/fixtures');
   const logs = readdirSync(dir).filter((f) => f.endsWith('.log'));

@@ -1,8 +1,12 @@
 /**
  * Public entry of the parser: text chunks in, a typed ParseResult out.
  *
- *   chunks → lines/ (physical lines, numbered) → prefix/ (strip transport prefixes)
- *          → repair/ (undo #012, merged records, pager cuts) → segment/ + build/ (classify lines, build events)
+ *   chunks → lines/ (physical lines, numbered) → prefix/ (strip transport prefixes, give glued dates back)
+ *          → repair/ (undo #012, merged records, pager cuts) → segment/ + build/ (classify lines, build events,
+ *            each kind of line as declared in kinds/)
+ *
+ * Each stage only calls the next one. Every piece of state (the remembered prefix, held lines, the
+ * open event) belongs to one parser: parses in one process never affect each other.
  *
  * The parser never needs the whole input as one string and never throws: an internal failure
  * becomes an `error` diagnostic and the parse goes on. Memory is bounded by the events found
@@ -13,7 +17,9 @@ import { createLineSource, MAX_LINE_CHARS, type QuietRuns } from './lines/lineSo
 import { RawLineKeeper } from './lines/rawLines';
 import { detach, utf8Length } from './lines/strings';
 import type { Diagnostic, OomEvent, ParseResult } from './model';
-import { describeStyles, stripPrefix } from './prefix/prefix';
+import { createGluedDateStage } from './prefix/gluedDate';
+import { createPrefixStripper } from './prefix/prefix';
+import { describeStyles } from './prefix/styles';
 import { createQuietFilter } from './lines/quiet';
 import { createRepairer } from './repair/repair';
 export * from './model';
@@ -61,6 +67,8 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
     },
   });
   const repairer = createRepairer((line) => builder.feed(line));
+  const prefix = createPrefixStripper();
+  const gluedDates = createGluedDateStage(prefix, repairer.feed);
   const quiet = options.fullScan ? null : createQuietFilter();
   let quietLines = 0;
   /** Quiet lines outside events are only counted; the first ones, then one now and then, have their prefix read for the style report. */
@@ -73,7 +81,7 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
     quiet !== null
       ? (chunk: string, start: number, end: number, number: number): boolean => {
           if (!quiet.isQuietAt(start, end, number) || builder.openFirstLine() !== null) return true;
-          if (sampleQuiet()) styles |= stripPrefix(chunk.slice(start, end)).style;
+          if (sampleQuiet()) styles |= prefix.strip(chunk.slice(start, end)).style;
           return false;
         }
       : undefined;
@@ -96,7 +104,7 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
   const lines = createLineSource(
     (text, number, endInChunk) => {
       if (quiet?.isQuiet(text, number, endInChunk) && builder.openFirstLine() === null) {
-        if (sampleQuiet()) styles |= stripPrefix(text).style;
+        if (sampleQuiet()) styles |= prefix.strip(text).style;
         return; // no event holds a quiet line: the raw-line keeper does not need it either
       }
       // Events (and the raw-line keeper) keep pieces of these lines: they must not pin the chunk.
@@ -105,9 +113,9 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
       // Per line, so one bad line costs only itself, never the rest of its chunk (inline, not
       // through guard(): this runs for every line of every report).
       try {
-        const stripped = stripPrefix(own);
+        const stripped = prefix.strip(own);
         styles |= stripped.style;
-        repairer.feed(number, stripped.text, stripped.time, stripped.uptime);
+        gluedDates.feed(number, stripped.text, stripped.time, stripped.uptime);
       } catch (err) {
         noteInternalError(number, err);
       }
@@ -149,6 +157,7 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
     end() {
       if (result !== null) return result;
       guard(lines.lineCount + 1, () => lines.end());
+      guard(lines.lineCount, () => gluedDates.end());
       guard(lines.lineCount, () => repairer.end());
       const built = builder.end();
       for (const event of built.events) raw?.capture(event);

@@ -4,41 +4,22 @@
  * line only an OOM report prints: that makes a `fragment`) and closes at its kill, panic or
  * "no killable" line, at the next trigger, or at the end of input.
  */
-import { applyLine } from './apply';
 import { decideKind, isComplete, newEvent } from './event';
 import { AllocFailureTracker } from './failure';
 import { OrphanJoiner } from './orphan';
-import { commitPending, findJoin, foldOrRestart, joinFrameStart, replaceOutOfBand } from './join';
+import { commitPending, findJoin, foldOrRestart, joinFrameStart } from './join';
 import { contextOf, noteWidth, openEvent, prevLine, type OpenEvent } from './state';
-import { undoReading } from './undo';
+import { kindOf, lineKind, type Classified } from '../kinds/index';
 import type { AllocationFailure, Diagnostic, LogLine, OomEvent, Reaped } from '../model';
-import { classifyLine, mayMatterOutsideEvents, type Classified, type ClassifiedKind } from '../segment/classify';
+import { classifyLine, mayMatterOutsideEvents } from '../segment/classify';
 
 /** Consecutive unknown lines after which an open report is taken to have ended (other logs follow). */
 const MAX_PENDING = 500;
 /** Recent victims a late `oom_reaper: reaped process` line may still belong to. */
 const REAPER_MEMORY = 32;
 
-/** Lines that only an OOM report prints: seen outside an event, they start a `fragment`. */
-const FRAGMENT_OPENERS: ReadonlySet<ClassifiedKind> = new Set([
-  'victim',
-  'selection',
-  'constraint',
-  'panic',
-  'noKillable',
-  'memInfoHeader',
-  'taskBanner',
-  'taskHeader',
-  'taskIn',
-  'memcgCounter',
-  'memcgStatsHeader',
-]);
-
 /** Inside an allocation failure's dump bare Mem-Info counters are expected. */
 const FAILURE_CONTEXT = { taskColumns: null, inMemcgStats: false, acceptCounters: true };
-
-/** What a line outside any event may be, to matter: opens an event, a failure or a fragment, or is a reaper line. */
-const OPENS_OUTSIDE: ReadonlySet<ClassifiedKind> = new Set([...FRAGMENT_OPENERS, 'trigger', 'allocFailure', 'reaped']);
 
 export class EventBuilderCore {
   readonly events: OomEvent[] = [];
@@ -46,7 +27,8 @@ export class EventBuilderCore {
   private open: OpenEvent | null = null;
   private readonly failures = new AllocFailureTracker();
   private readonly awaitingReaper: OomEvent[] = [];
-  private readonly orphans = new OrphanJoiner((kind) => OPENS_OUTSIDE.has(kind));
+  /** A joined orphan must matter outside an event: open an event, a failure or a fragment, or be a reaper line. */
+  private readonly orphans = new OrphanJoiner((kind) => lineKind(kind).outside !== 'nothing');
   /** Closed events dropped by forget() (follow mode), so event indexes go on counting. */
   private forgotten = 0;
 
@@ -108,7 +90,7 @@ export class EventBuilderCore {
       return;
     }
     if (this.open) this.feedOpen(c, l);
-    else if (c && FRAGMENT_OPENERS.has(c.kind)) {
+    else if (c && kindOf(c).outside === 'opensFragment') {
       this.open = openEvent(newEvent(this.events.length + this.forgotten, l));
       noteWidth(this.open, l);
       this.feedOpen(c, l);
@@ -140,7 +122,7 @@ export class EventBuilderCore {
   private continueClosing(c: Classified | null, l: LogLine): boolean {
     const open = this.open as OpenEvent;
     const e = open.event;
-    if (c !== null && this.takeAfterKill(e, c, l.line)) {
+    if (c !== null && kindOf(c).afterKill(e, c, l.line)) {
       e.lastLine = l.line;
       open.prev = prevLine(l, c); // stay open one more line: this line may be wrapped too
       return true;
@@ -148,23 +130,6 @@ export class EventBuilderCore {
     if (c === null && this.joinWrapped(l)) return true;
     this.closeOpen(false);
     return false;
-  }
-
-  /** Whether `c`, after the event's kill line, still belongs to the event (and records it). */
-  private takeAfterKill(e: OomEvent, c: Classified, line: number): boolean {
-    if (c.kind === 'reaped' && e.victim && c.reaped.pid === e.victim.pid && !e.reaped) {
-      e.reaped = c.reaped;
-      return true;
-    }
-    if (c.kind === 'oomGroup' && e.victim && !e.oomGroup) {
-      e.oomGroup = { path: c.path, line, killed: [] };
-      return true;
-    }
-    if (!e.oomGroup) return false;
-    // The group's kills, with reaper lines (for any of them) and `OOM victim N is already
-    // exiting` notes between them.
-    if (c.kind === 'victim') e.oomGroup.killed.push(c.victim);
-    return c.kind === 'victim' || c.kind === 'reaped' || c.kind === 'knownNoise';
   }
 
   private feedOpen(c: Classified | null, l: LogLine): void {
@@ -181,12 +146,17 @@ export class EventBuilderCore {
     this.applyUnderstood(understood, l);
   }
 
+  /** Moves the section state, then lets the line's kind put its reading into the event. */
   private applyUnderstood(c: Classified, l: LogLine): void {
     const open = this.open as OpenEvent;
-    const outcome = applyLine(open, c, l);
+    const kind = kindOf(c);
+    const next = typeof kind.section === 'string' ? kind.section : kind.section(open.section, c);
+    if (open.section === 'tasks' && next !== 'tasks') open.taskColumns = null; // the table ended
+    open.section = next;
+    kind.apply(open, c, l);
     open.event.lastLine = Math.max(open.event.lastLine, l.line);
     open.prev = prevLine(l, c);
-    if (outcome === 'close') open.closing = true;
+    if (kind.closesEvent) open.closing = true;
   }
 
   private joinWrapped(l: LogLine): boolean {
@@ -199,8 +169,11 @@ export class EventBuilderCore {
     // The pieces folded into the previous line were waiting as "not understood": they are understood now.
     if (prev.pieces > 0) open.pending.splice(open.pending.length - prev.pieces, prev.pieces);
     if (join.replacesPrevious && old) {
-      if (!replaceOutOfBand(open.event, old, joined)) {
-        undoReading(open, old);
+      // The joined reading is of the same kind as the one it replaces (wrap.ts).
+      const cut = kindOf(old).wrap.cut;
+      if (cut.takesTail === 'replacesOutOfBand') cut.replace(open.event, old, joined);
+      else {
+        if (cut.takesTail === 'replaces') cut.undo(open, old);
         this.applyUnderstood(joined, prev.line);
       }
     } else {

@@ -1,14 +1,9 @@
 /** Creating an empty event and deciding its kind once it is closed. */
-import type { EventKind, LogLine, MemcgInfo, OomEvent } from '../model';
-import { emptyEvent, emptyMemcg } from './emptyEvent';
+import type { EventKind, LogLine, OomEvent } from '../model';
+import { emptyEvent } from './emptyEvent';
 
 export function newEvent(index: number, first: LogLine): OomEvent {
   return emptyEvent({ index, firstLine: first.line, lastLine: first.line, time: first.time, uptime: first.uptime });
-}
-
-/** The event's memcg section, created on the first memcg line (`line` is that line). */
-export function ensureMemcg(event: OomEvent, line: number): MemcgInfo {
-  return (event.memcg ??= emptyMemcg(line));
 }
 
 /**

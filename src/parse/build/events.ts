@@ -1,7 +1,8 @@
 /**
  * The event builder: turns the logical line stream (prefixes stripped, transport damage undone)
- * into OOM events, allocation failures and diagnostics. The logic lives in builder*.ts; this file
- * is the fixed public interface and the last-resort guard that keeps any input from throwing.
+ * into OOM events, allocation failures and diagnostics. The logic lives in core.ts (what each kind
+ * of line does, in its record in ../kinds); this file is the fixed public interface and the
+ * last-resort guard that keeps any input from throwing.
  */
 import { EventBuilderCore } from './core';
 import type { AllocationFailure, Diagnostic, LogLine, OomEvent } from '../model';

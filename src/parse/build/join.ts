@@ -6,8 +6,9 @@
 import type { OpenEvent, PrevLine } from './state';
 import { contextOf, cutLength, prevLine, widthFor } from './state';
 import { mayContinue, tryJoinWrapped, type WrapJoin } from './wrap';
-import type { Diagnostic, LogLine, OomEvent } from '../model';
-import { classifyLine, type Classified } from '../segment/classify';
+import type { Classified } from '../kinds/index';
+import type { Diagnostic, LogLine } from '../model';
+import { classifyLine } from '../segment/classify';
 
 /**
  * The tail may finish the previous line (with any pieces folded into it), or, when pieces were
@@ -17,25 +18,12 @@ export function findJoin(open: OpenEvent, l: LogLine): { prev: PrevLine; join: W
   const prev = open.prev;
   if (!prev) return null;
   const ctx = contextOf(open);
-  const join = tryJoinWrapped(prev, l, ctx, widthFor(open, prev.lastPiece), expectedReserveLength(open));
+  const join = tryJoinWrapped(prev, l, ctx, widthFor(open, prev.lastPiece), open.event);
   if (join) return { prev, join };
   if (prev.pieces === 0 || (prev.pieces === 1 && !prev.classified)) return null;
   const lastPiece = prevLine(prev.lastPiece, null);
-  const pieceJoin = tryJoinWrapped(lastPiece, l, ctx, widthFor(open, lastPiece.lastPiece), expectedReserveLength(open));
+  const pieceJoin = tryJoinWrapped(lastPiece, l, ctx, widthFor(open, lastPiece.lastPiece), open.event);
   return pieceJoin ? { prev: lastPiece, join: pieceJoin } : null;
-}
-
-/** Trigger and reaper readings are not set by applyLine: replace them here. */
-export function replaceOutOfBand(e: OomEvent, old: Classified, joined: Classified): boolean {
-  if (old.kind === 'trigger' && joined.kind === 'trigger') {
-    e.trigger = { ...joined.trigger, pid: e.trigger?.pid ?? null };
-    return true;
-  }
-  if (old.kind === 'reaped' && joined.kind === 'reaped') {
-    if (e.reaped === old.reaped) e.reaped = joined.reaped;
-    return true;
-  }
-  return false;
 }
 
 /** The lines that waited as "not understood" are inside the event after all: report them. */
@@ -56,17 +44,11 @@ export function commitPending(open: OpenEvent, diagnostics: Diagnostic[]): void 
   open.pending = [];
 }
 
-/** How many `lowmem_reserve[]` numbers the zones of this report printed so far (0 when none did). */
-function expectedReserveLength(open: OpenEvent): number {
-  const withReserve = open.event.zones.filter((z) => z.lowmemReserve.length > 0);
-  return withReserve.length > 0 ? withReserve[0].lowmemReserve.length : 0;
-}
-
 /**
  * A wrap inside a frame (`[<address>] symbol+off/size`, or 4.10+ `symbol+off/size`) leaves a start
  * that parses as nothing and a tail that looks like a frame by itself (`k+0xcd/0x120`). Join them.
  */
-export function joinFrameStart(open: OpenEvent, c: Extract<Classified, { kind: 'frame' }>, l: LogLine): Classified {
+export function joinFrameStart(open: OpenEvent, c: Classified<'frame'>, l: LogLine): Classified {
   const last = open.pending[open.pending.length - 1];
   if (!last || !/^\s*(\[<[0-9a-f]+>\]\s*)?(\?\s*)?\S*$/.test(last.text)) return c;
   for (const text of [last.text + l.text, last.text.trimEnd() + ' ' + l.text.trimStart()]) {

@@ -4,7 +4,8 @@
  * for one line; if the two make sense together, the joined line is fed instead.
  */
 import type { LogLine } from '../model';
-import { classifyLine, type Classified, type ClassifiedKind } from '../segment/classify';
+import type { Classified, ClassifiedKind } from '../kinds/index';
+import { classifyLine } from '../segment/classify';
 import { weightOf } from './gain';
 
 const OUTSIDE = { taskColumns: null, inMemcgStats: false, acceptCounters: false };

@@ -1,18 +1,10 @@
 /** The transient state kept for the one event being built (dropped when it closes). */
+import type { Classified } from '../kinds/index';
+import type { ClassifyContext, EventInProgress } from '../kinds/kind';
 import type { LogLine, OomEvent } from '../model';
-import type { Classified, ClassifyContext } from '../segment/classify';
 
-/** Which multi-line block the last understood line belonged to; decides context-only lines. */
-export type Section = 'none' | 'callTrace' | 'counters' | 'tasks' | 'memcgStats';
-
-export interface OpenEvent {
-  event: OomEvent;
-  /** A kill line said `Memory cgroup out of memory`. */
-  sawMemcgKillMessage: boolean;
-  section: Section;
-  taskColumns: string[] | null;
-  /** True once a v1 `Memory cgroup stats for` line or a v2 block was taken (later ones are children). */
-  statsTaken: boolean;
+/** The event being built (what line kinds may change, kinds/kind.ts) and the builder's bookkeeping for it. */
+export interface OpenEvent extends EventInProgress {
   /** Lines after `event.lastLine` that no rule understood yet: unparsed if the event goes on, outside it if not. */
   pending: LogLine[];
   /** The last line fed to this event and what it was (null if not understood), for hard-wrap joins. */

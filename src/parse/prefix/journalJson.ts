@@ -1,11 +1,17 @@
-import { PrefixStyle } from './styles';
-import type { StrippedLine } from './prefix';
+/** What a `journalctl -o json` record holds for us. */
+export interface JournalRecord {
+  text: string;
+  /** `__REALTIME_TIMESTAMP` as an ISO string, or null. */
+  time: string | null;
+  /** Seconds since boot (`_SOURCE_MONOTONIC_TIMESTAMP`, else `__MONOTONIC_TIMESTAMP`), or null. */
+  uptime: number | null;
+}
 
 /**
  * `journalctl -o json`: the kernel's text is MESSAGE (a string, or an array of bytes when it was not
- * UTF-8; multi-line records keep their `\n`, which repair.ts splits). Null when the line is not one.
+ * UTF-8; multi-line records keep their `\n`, which repair/repair.ts splits). Null when the line is not one.
  */
-export function fromJournalJson(raw: string): StrippedLine | null {
+export function fromJournalJson(raw: string): JournalRecord | null {
   if (raw.indexOf('"MESSAGE"') < 0) return null;
   let record: Record<string, unknown>;
   try {
@@ -24,6 +30,5 @@ export function fromJournalJson(raw: string): StrippedLine | null {
     text: message.trim(),
     time: Number.isFinite(realtimeUs) ? new Date(realtimeUs / 1000).toISOString() : null,
     uptime: Number.isFinite(monotonicUs) ? monotonicUs / 1e6 : null,
-    style: PrefixStyle.Journal,
   };
 }

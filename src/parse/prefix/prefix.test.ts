@@ -1,14 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeStyles, forgetSettledPrefix, stripPrefix } from './prefix';
+import { createPrefixStripper } from './prefix';
+import { describeStyles } from './styles';
 
-const text = (raw: string) => stripPrefix(raw).text;
-const styles = (raw: string) => describeStyles(stripPrefix(raw).style);
+/** One stripper for the whole file, as one parse has: the remembered prefix carries from test to test. */
+const stripper = createPrefixStripper();
+const strip = (raw: string) => stripper.strip(raw);
 
-describe('stripPrefix: single styles', () => {
+const text = (raw: string) => strip(raw).text;
+const styles = (raw: string) => describeStyles(strip(raw).style);
+
+describe('strip: single styles', () => {
   it('leaves unprefixed kernel text alone', () => {
-    const r = stripPrefix('sed invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0');
+    const r = strip('sed invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0');
     expect(r).toEqual({
       text: 'sed invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0',
       time: null,
@@ -18,7 +23,7 @@ describe('stripPrefix: single styles', () => {
   });
 
   it('strips a dmesg stamp and reads the uptime', () => {
-    const r = stripPrefix('[   30.745678] stress-ng-vm invoked oom-killer: gfp_mask=0x400dc0');
+    const r = strip('[   30.745678] stress-ng-vm invoked oom-killer: gfp_mask=0x400dc0');
     expect(r.text).toBe('stress-ng-vm invoked oom-killer: gfp_mask=0x400dc0');
     expect(r.uptime).toBeCloseTo(30.745678, 6);
     expect(r.time).toBe('[   30.745678]');
@@ -26,18 +31,18 @@ describe('stripPrefix: single styles', () => {
   });
 
   it('strips dmesg -T stamps in any locale', () => {
-    expect(stripPrefix('[Mon Nov 22 11:09:03 2021] Mem-Info:')).toMatchObject({
+    expect(strip('[Mon Nov 22 11:09:03 2021] Mem-Info:')).toMatchObject({
       text: 'Mem-Info:',
       time: 'Mon Nov 22 11:09:03 2021',
       style: 2,
     });
     expect(text('[Di Aug 12 03:54:03 2025] php-fpm invoked oom-killer: x')).toBe('php-fpm invoked oom-killer: x');
     expect(text('[二 9月  3 10:00:00 2024] Mem-Info:')).toBe('Mem-Info:');
-    expect(stripPrefix('[二 9月  3 10:00:00 2024]  <TASK>').text).toBe('<TASK>');
+    expect(strip('[二 9月  3 10:00:00 2024]  <TASK>').text).toBe('<TASK>');
   });
 
   it('strips syslog headers with and without host, tag and ident', () => {
-    expect(stripPrefix('Nov 22 11:09:03 VM_0_14_centos kernel: [19272]     0 19272   678212 nmap')).toMatchObject({
+    expect(strip('Nov 22 11:09:03 VM_0_14_centos kernel: [19272]     0 19272   678212 nmap')).toMatchObject({
       text: '[19272]     0 19272   678212 nmap',
       time: 'Nov 22 11:09:03',
     });
@@ -51,7 +56,7 @@ describe('stripPrefix: single styles', () => {
   });
 
   it('strips syslog followed by a dmesg stamp, keeping both times', () => {
-    const r = stripPrefix('Apr 01 14:13:32 mysrv kernel: [11686.888109]  ffff880182272f10 00000000021dcb0a');
+    const r = strip('Apr 01 14:13:32 mysrv kernel: [11686.888109]  ffff880182272f10 00000000021dcb0a');
     expect(r).toEqual({
       text: 'ffff880182272f10 00000000021dcb0a',
       time: 'Apr 01 14:13:32',
@@ -61,7 +66,7 @@ describe('stripPrefix: single styles', () => {
   });
 
   it('strips ISO stamps from journalctl, rsyslog and dmesg --time-format iso', () => {
-    expect(stripPrefix('2024-05-01T12:00:00.123456+00:00 host kernel: Mem-Info:')).toMatchObject({
+    expect(strip('2024-05-01T12:00:00.123456+00:00 host kernel: Mem-Info:')).toMatchObject({
       text: 'Mem-Info:',
       time: '2024-05-01T12:00:00.123456+00:00',
     });
@@ -76,15 +81,15 @@ describe('stripPrefix: single styles', () => {
   });
 
   it('strips kmsg priorities, raw /dev/kmsg records and facility tags', () => {
-    expect(stripPrefix('<4>[  123.456789] Mem-Info:')).toMatchObject({ text: 'Mem-Info:', style: 1 | 16 });
-    expect(stripPrefix('4,1234,123456789,-;Mem-Info:')).toMatchObject({ text: 'Mem-Info:', uptime: 123.456789 });
+    expect(strip('<4>[  123.456789] Mem-Info:')).toMatchObject({ text: 'Mem-Info:', style: 1 | 16 });
+    expect(strip('4,1234,123456789,-;Mem-Info:')).toMatchObject({ text: 'Mem-Info:', uptime: 123.456789 });
     expect(text('<kern.warning> Mem-Info:')).toBe('Mem-Info:');
     expect(text('kern  :warn  : [  123.456789] Mem-Info:')).toBe('Mem-Info:');
     expect(text('kern.warn kernel: Mem-Info:')).toBe('Mem-Info:');
   });
 
   it('strips printk caller ids and Android vendor tags', () => {
-    expect(stripPrefix('[   12.345678][ T1234] Mem-Info:')).toMatchObject({ text: 'Mem-Info:', style: 1 | 64 });
+    expect(strip('[   12.345678][ T1234] Mem-Info:')).toMatchObject({ text: 'Mem-Info:', style: 1 | 64 });
     expect(text('[    0.000000][    C3] Mem-Info:')).toBe('Mem-Info:');
     expect(text('<4>[ 1204.567580]  (2)[1475:kworker/u8:2]Mem-Info:')).toBe('Mem-Info:');
     expect(text('[ 1204.567580] [pid:1,cpu0,swapper/0]Mem-Info:')).toBe('Mem-Info:');
@@ -97,7 +102,7 @@ describe('stripPrefix: single styles', () => {
   });
 
   it('strips whole-paste indentation and trailing blanks', () => {
-    expect(stripPrefix(' leaker invoked oom-killer: x  \t')).toMatchObject({
+    expect(strip(' leaker invoked oom-killer: x  \t')).toMatchObject({
       text: 'leaker invoked oom-killer: x',
       style: 0,
     });
@@ -108,7 +113,7 @@ describe('stripPrefix: single styles', () => {
   });
 });
 
-describe('stripPrefix: kernel text that only looks like a prefix stays', () => {
+describe('strip: kernel text that only looks like a prefix stays', () => {
   const keep = [
     '[ pid ]   uid  tgid total_vm      rss nr_ptes swapents oom_score_adj name',
     '[  355]     0   355     4868       66      13        0             0 upstart-udev-br',
@@ -129,11 +134,11 @@ describe('stripPrefix: kernel text that only looks like a prefix stays', () => {
     '...(此处有省略)',
   ];
   it.each(keep)('%s', (line) => {
-    expect(stripPrefix(line)).toEqual({ text: line, time: null, uptime: null, style: 0 });
+    expect(strip(line)).toEqual({ text: line, time: null, uptime: null, style: 0 });
   });
 });
 
-describe('stripPrefix on the prefixed fixtures', () => {
+describe('strip on the prefixed fixtures', () => {
   const dir = join(__dirname, '../../../test/fixtures');
   const plain = (name: string) =>
     readFileSync(join(dir, name), 'utf8')
@@ -151,9 +156,9 @@ describe('stripPrefix on the prefixed fixtures', () => {
   });
 });
 
-describe('stripPrefix: more dmesg and journalctl formats, mail quotes', () => {
+describe('strip: more dmesg and journalctl formats, mail quotes', () => {
   it('reads dmesg -d deltas and reltime stamps', () => {
-    expect(stripPrefix('[  123.456789 <    0.000123>] Mem-Info:')).toMatchObject({
+    expect(strip('[  123.456789 <    0.000123>] Mem-Info:')).toMatchObject({
       text: 'Mem-Info:',
       uptime: 123.456789,
     });
@@ -162,29 +167,29 @@ describe('stripPrefix: more dmesg and journalctl formats, mail quotes', () => {
   });
 
   it('reads journalctl short-unix and short-full', () => {
-    expect(stripPrefix('1714564800.123456 host kernel: Mem-Info:')).toMatchObject({
+    expect(strip('1714564800.123456 host kernel: Mem-Info:')).toMatchObject({
       text: 'Mem-Info:',
       time: '1714564800.123456',
     });
-    expect(stripPrefix('Tue 2024-05-07 10:11:12 CEST host kernel: Mem-Info:')).toMatchObject({
+    expect(strip('Tue 2024-05-07 10:11:12 CEST host kernel: Mem-Info:')).toMatchObject({
       text: 'Mem-Info:',
       time: 'Tue 2024-05-07 10:11:12 CEST',
     });
   });
 
   it('strips mail quoting', () => {
-    expect(stripPrefix('> > [  1.000000] Mem-Info:')).toMatchObject({ text: 'Mem-Info:', style: 1 | 2048 });
+    expect(strip('> > [  1.000000] Mem-Info:')).toMatchObject({ text: 'Mem-Info:', style: 1 | 2048 });
     expect(text('>> sed invoked oom-killer: x')).toBe('sed invoked oom-killer: x');
   });
 
   it('does not take numbers or dashes in kernel text for stamps', () => {
     for (const line of ['1234567890 pages RAM', 'Tasks state (memory values in pages):', 'Free swap  = 0kB']) {
-      expect(stripPrefix(line).text).toBe(line);
+      expect(strip(line).text).toBe(line);
     }
   });
 });
 
-describe('stripPrefix: journal exports', () => {
+describe('strip: journal exports', () => {
   it('reads journalctl -o json records', () => {
     const line = JSON.stringify({
       __REALTIME_TIMESTAMP: '1714564800123456',
@@ -192,37 +197,34 @@ describe('stripPrefix: journal exports', () => {
       _TRANSPORT: 'kernel',
       MESSAGE: 'sed invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0',
     });
-    expect(stripPrefix(line)).toEqual({
+    expect(strip(line)).toEqual({
       text: 'sed invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0',
       time: '2024-05-01T12:00:00.123Z',
       uptime: 123.456789,
       style: 4096,
     });
     const bytes = [...Buffer.from('Killed process 1 (grüße)')];
-    expect(stripPrefix(JSON.stringify({ MESSAGE: bytes })).text).toBe('Killed process 1 (grüße)');
+    expect(strip(JSON.stringify({ MESSAGE: bytes })).text).toBe('Killed process 1 (grüße)');
   });
 
   it('leaves other braces alone', () => {
-    for (const line of ['{not json "MESSAGE"', '{"a":1}', '{"MESSAGE": 5}']) expect(stripPrefix(line).text).toBe(line);
+    for (const line of ['{not json "MESSAGE"', '{"a":1}', '{"MESSAGE": 5}']) expect(strip(line).text).toBe(line);
   });
 
   it('reads journalctl -o export MESSAGE= lines', () => {
-    expect(stripPrefix('MESSAGE=Mem-Info:')).toMatchObject({ text: 'Mem-Info:', style: 4096 });
-    expect(stripPrefix('_PID=1').text).toBe('_PID=1');
+    expect(strip('MESSAGE=Mem-Info:')).toMatchObject({ text: 'Mem-Info:', style: 4096 });
+    expect(strip('_PID=1').text).toBe('_PID=1');
   });
 });
 
-describe('stripPrefix: the remembered prefix never changes a result', () => {
-  const fresh = (raw: string) => {
-    forgetSettledPrefix();
-    return stripPrefix(raw);
-  };
+describe('strip: the remembered prefix never changes a result', () => {
+  const fresh = (raw: string) => createPrefixStripper().strip(raw);
 
   it('reads every fixture line, in order, as it reads it alone', () => {
     const dir = join(__dirname, '../../../test/fixtures');
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.log'))) {
       const lines = readFileSync(join(dir, name), 'utf8').split('\n');
-      const inOrder = lines.map((l) => stripPrefix(l));
+      const inOrder = lines.map((l) => strip(l));
       expect(inOrder, name).toEqual(lines.map(fresh));
     }
   });
@@ -263,9 +265,9 @@ describe('stripPrefix: the remembered prefix never changes a result', () => {
   ];
   it.each(tricky)('after each tricky line: %s', (first) => {
     for (const second of tricky) {
-      forgetSettledPrefix();
-      stripPrefix(first);
-      expect(stripPrefix(second), `${first} → ${second}`).toEqual(fresh(second));
+      const reader = createPrefixStripper();
+      reader.strip(first);
+      expect(reader.strip(second), `${first} → ${second}`).toEqual(fresh(second));
     }
   });
 });

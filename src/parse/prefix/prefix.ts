@@ -11,6 +11,9 @@
  * Hot path: dispatch on the first character, then sticky regexes at the current position (no
  * slicing until the end). Each pattern matches a *shape* (bracket, weekday token, month token,
  * day, time, year), not words, so localized `dmesg -T` stamps (German, Chinese) work too.
+ *
+ * A stripper remembers the last prefix it read (see Settled), so each parse owns one
+ * (createPrefixStripper): two parses in one process never see each other's lines.
  */
 
 import { detach } from '../lines/strings';
@@ -36,7 +39,6 @@ import {
   HOST_KERNEL,
   KERNEL_TAG,
 } from './patterns';
-export { describeStyles, PrefixStyle } from './styles';
 
 export interface StrippedLine {
   /** The kernel's text with every prefix removed, trimmed. */
@@ -76,43 +78,6 @@ function skipSpace(s: string, pos: number): number {
   let c = s.charCodeAt(pos);
   while (c === SPACE || c === TAB) c = s.charCodeAt(++pos);
   return pos;
-}
-
-/**
- * Whether the host part just skipped ended on its own terms (an ident's or host's `:`), so the
- * reading did not depend on the text after it (see settled).
- */
-let hostSelfDelimited = false;
-
-/** After a syslog timestamp: `host`, `host:`, `host <kern.warning> kernel:`, `host kernel:`, `kernel:` (empty host). */
-function skipSyslogHost(s: string, pos: number): number {
-  hostSelfDelimited = true;
-  pos = skipSpace(s, pos);
-  const kernel = s.charCodeAt(pos) === K ? matchAt(KERNEL_TAG, s, pos) : null;
-  if (kernel) return pos + kernel[0].length;
-  let end = pos;
-  while (end < s.length && s.charCodeAt(end) !== SPACE && s.charCodeAt(end) !== TAB) end++;
-  if (s.charCodeAt(end - 1) === 58 /* : */ && end > pos) return end; // `host: text`
-  hostSelfDelimited = false;
-  if (end === pos) return pos;
-  let next = skipSpace(s, end);
-  const facility = mayStartFacility(s.charCodeAt(next)) ? matchAt(FACILITY_TAG, s, next) : null;
-  if (facility) next = skipSpace(s, next + facility[0].length);
-  const ident = matchAt(IDENT, s, next);
-  if (ident) {
-    hostSelfDelimited = true;
-    return next + ident[0].length;
-  }
-  return facility ? next : end;
-}
-
-/** The one spot an ISO stamp or a dmesg stamp may be followed by a `host kernel:` pair (journalctl -o short-iso / short-monotonic). */
-function skipHostKernel(s: string, pos: number): number {
-  const start = skipSpace(s, pos);
-  // The literal first: most stamped lines have no `kernel` after the stamp.
-  const m = s.indexOf('kernel', start) >= 0 ? matchAt(HOST_KERNEL, s, start) : null;
-  hostSelfDelimited = m !== null;
-  return m ? start + m[0].length : pos;
 }
 
 /**
@@ -157,123 +122,166 @@ interface Settled {
   style: number;
   wallTime: string | null;
 }
-let settled: Settled | null = null;
 
-/** Forget the remembered prefix (tests compare reading with and without it). */
-export function forgetSettledPrefix(): void {
-  settled = null;
+export function createPrefixStripper(): PrefixStripper {
+  return new PrefixStripper();
 }
 
-export function stripPrefix(raw: string): StrippedLine {
-  let pos = skipSpace(raw, 0);
-  if (raw.charCodeAt(pos) === 123 /* { */) {
-    const json = fromJournalJson(raw);
-    if (json) return json;
+export class PrefixStripper {
+  private settled: Settled | null = null;
+  /**
+   * Whether the host part just skipped ended on its own terms (an ident's or host's `:`), so the
+   * reading did not depend on the text after it (see Settled).
+   */
+  private hostSelfDelimited = false;
+
+  /** Forget the remembered prefix (tests compare reading with and without it). */
+  forget(): void {
+    this.settled = null;
   }
-  let indented = pos > 0;
-  let style = 0;
-  let wallTime: string | null = null;
-  let stamp: string | null = null;
-  let uptime: number | null = null;
-  /** End of the prefix read so far without looking past it, while that holds (-1 once it does not). */
-  let settledEnd = 0;
-  let settledStyle = 0;
-  let settledTime: string | null = null;
-  const known = settled;
-  if (known !== null && raw.startsWith(known.prefix)) {
-    indented = known.indented;
-    style = known.style;
-    wallTime = known.wallTime;
-    pos = skipSpace(raw, known.prefix.length);
-    settledEnd = -1; // keep the remembered prefix
-  }
-  for (;;) {
-    const c = raw.charCodeAt(pos);
-    let m: RegExpExecArray | null = null;
-    let next = -1;
-    /** This step's reading ended inside what it consumed (see Settled). */
-    let selfDelimited = false;
-    if (c === 91 /* [ */) {
-      if (isBracketedWord(raw, pos)) break;
-      if ((m = matchAt(DMESG_STAMP, raw, pos))) {
-        style |= PrefixStyle.Dmesg;
-        stamp ??= m[0];
-        uptime ??= parseFloat(m[1]);
-        next = skipHostKernel(raw, pos + m[0].length);
-      } else if ((m = matchAt(CALLER_ID, raw, pos))) style |= PrefixStyle.CallerId;
-      else if ((m = matchAt(CTIME_STAMP, raw, pos))) {
-        style |= PrefixStyle.DmesgCtime;
-        wallTime ??= m[0].slice(1, -1);
-        selfDelimited = true;
-      } else if ((m = matchAt(ANDROID_TAG, raw, pos))) style |= PrefixStyle.Android;
-      else if ((m = matchAt(DMESG_RELTIME, raw, pos))) style |= PrefixStyle.DmesgCtime;
-    } else if (c === 62 /* > */) {
-      // Mail quoting (`> `, `>> `): kernel text never starts with `>`.
-      m = matchAt(MAIL_QUOTE, raw, pos);
-      style |= PrefixStyle.Quote;
-    } else if (c === 60 /* < */) {
-      if ((m = matchAt(KMSG_PRIORITY, raw, pos))) style |= PrefixStyle.KmsgPriority;
-      else if ((m = matchAt(FACILITY_TAG, raw, pos))) style |= PrefixStyle.Facility;
-      selfDelimited = true;
-    } else if (c >= 48 && c <= 57 /* 0-9 */) {
-      if (mayBeIso(raw, pos) && (m = matchAt(ISO_TIME, raw, pos))) {
-        style |= PrefixStyle.Iso;
-        wallTime ??= m[0];
-        next = skipHostKernel(raw, pos + m[0].length);
-        selfDelimited = hostSelfDelimited;
-      } else if (mayBeKmsgRecord(raw, pos) && (m = matchAt(KMSG_RECORD, raw, pos))) {
-        style |= PrefixStyle.KmsgRecord;
-        uptime ??= parseInt(m[1], 10) / 1e6;
-      } else if (mayBeUnixTime(raw, pos) && (m = matchAt(UNIX_TIME, raw, pos))) {
-        style |= PrefixStyle.Iso;
-        wallTime ??= m[0];
-        next = skipHostKernel(raw, pos + m[0].length);
-      }
-    } else if (c >= 65 && c <= 90 /* A-Z */) {
-      if (raw.startsWith('MESSAGE=', pos)) {
-        // `journalctl -o export`: the other KEY=value lines of a record carry no kernel text.
-        m = matchAt(EXPORT_MESSAGE, raw, pos);
-        style |= PrefixStyle.Journal;
-      } else if ((m = matchAt(SYSLOG_TIME, raw, pos))) {
-        style |= PrefixStyle.Syslog;
-        wallTime ??= m[0];
-        next = skipSyslogHost(raw, pos + m[0].length);
-        selfDelimited = hostSelfDelimited;
-      } else if (yearAfterWeekday(raw, pos) && (m = matchAt(FULL_TIME, raw, pos))) {
-        style |= PrefixStyle.Iso;
-        wallTime ??= m[0];
-        next = skipSyslogHost(raw, pos + m[0].length);
-        selfDelimited = hostSelfDelimited;
-      }
-    } else if (c === 40 /* ( */) {
-      if ((m = matchAt(ANDROID_TAG, raw, pos))) style |= PrefixStyle.Android;
-    } else if (c >= 97 && c <= 122 /* a-z */) {
-      if (c === K && (m = matchAt(KERNEL_TAG, raw, pos))) style |= PrefixStyle.KernelTag;
-      else if (mayStartFacility(c)) {
-        if ((m = matchAt(DMESG_DECODE, raw, pos))) style |= PrefixStyle.Facility;
+
+  strip(raw: string): StrippedLine {
+    let pos = skipSpace(raw, 0);
+    if (raw.charCodeAt(pos) === 123 /* { */) {
+      const json = fromJournalJson(raw);
+      if (json) return { text: json.text, time: json.time, uptime: json.uptime, style: PrefixStyle.Journal };
+    }
+    let indented = pos > 0;
+    let style = 0;
+    let wallTime: string | null = null;
+    let stamp: string | null = null;
+    let uptime: number | null = null;
+    /** End of the prefix read so far without looking past it, while that holds (-1 once it does not). */
+    let settledEnd = 0;
+    let settledStyle = 0;
+    let settledTime: string | null = null;
+    const known = this.settled;
+    if (known !== null && raw.startsWith(known.prefix)) {
+      indented = known.indented;
+      style = known.style;
+      wallTime = known.wallTime;
+      pos = skipSpace(raw, known.prefix.length);
+      settledEnd = -1; // keep the remembered prefix
+    }
+    for (;;) {
+      const c = raw.charCodeAt(pos);
+      let m: RegExpExecArray | null = null;
+      let next = -1;
+      /** This step's reading ended inside what it consumed (see Settled). */
+      let selfDelimited = false;
+      if (c === 91 /* [ */) {
+        if (isBracketedWord(raw, pos)) break;
+        if ((m = matchAt(DMESG_STAMP, raw, pos))) {
+          style |= PrefixStyle.Dmesg;
+          stamp ??= m[0];
+          uptime ??= parseFloat(m[1]);
+          next = this.skipHostKernel(raw, pos + m[0].length);
+        } else if ((m = matchAt(CALLER_ID, raw, pos))) style |= PrefixStyle.CallerId;
+        else if ((m = matchAt(CTIME_STAMP, raw, pos))) {
+          style |= PrefixStyle.DmesgCtime;
+          wallTime ??= m[0].slice(1, -1);
+          selfDelimited = true;
+        } else if ((m = matchAt(ANDROID_TAG, raw, pos))) style |= PrefixStyle.Android;
+        else if ((m = matchAt(DMESG_RELTIME, raw, pos))) style |= PrefixStyle.DmesgCtime;
+      } else if (c === 62 /* > */) {
+        // Mail quoting (`> `, `>> `): kernel text never starts with `>`.
+        m = matchAt(MAIL_QUOTE, raw, pos);
+        style |= PrefixStyle.Quote;
+      } else if (c === 60 /* < */) {
+        if ((m = matchAt(KMSG_PRIORITY, raw, pos))) style |= PrefixStyle.KmsgPriority;
         else if ((m = matchAt(FACILITY_TAG, raw, pos))) style |= PrefixStyle.Facility;
+        selfDelimited = true;
+      } else if (c >= 48 && c <= 57 /* 0-9 */) {
+        if (mayBeIso(raw, pos) && (m = matchAt(ISO_TIME, raw, pos))) {
+          style |= PrefixStyle.Iso;
+          wallTime ??= m[0];
+          next = this.skipHostKernel(raw, pos + m[0].length);
+          selfDelimited = this.hostSelfDelimited;
+        } else if (mayBeKmsgRecord(raw, pos) && (m = matchAt(KMSG_RECORD, raw, pos))) {
+          style |= PrefixStyle.KmsgRecord;
+          uptime ??= parseInt(m[1], 10) / 1e6;
+        } else if (mayBeUnixTime(raw, pos) && (m = matchAt(UNIX_TIME, raw, pos))) {
+          style |= PrefixStyle.Iso;
+          wallTime ??= m[0];
+          next = this.skipHostKernel(raw, pos + m[0].length);
+        }
+      } else if (c >= 65 && c <= 90 /* A-Z */) {
+        if (raw.startsWith('MESSAGE=', pos)) {
+          // `journalctl -o export`: the other KEY=value lines of a record carry no kernel text.
+          m = matchAt(EXPORT_MESSAGE, raw, pos);
+          style |= PrefixStyle.Journal;
+        } else if ((m = matchAt(SYSLOG_TIME, raw, pos))) {
+          style |= PrefixStyle.Syslog;
+          wallTime ??= m[0];
+          next = this.skipSyslogHost(raw, pos + m[0].length);
+          selfDelimited = this.hostSelfDelimited;
+        } else if (yearAfterWeekday(raw, pos) && (m = matchAt(FULL_TIME, raw, pos))) {
+          style |= PrefixStyle.Iso;
+          wallTime ??= m[0];
+          next = this.skipSyslogHost(raw, pos + m[0].length);
+          selfDelimited = this.hostSelfDelimited;
+        }
+      } else if (c === 40 /* ( */) {
+        if ((m = matchAt(ANDROID_TAG, raw, pos))) style |= PrefixStyle.Android;
+      } else if (c >= 97 && c <= 122 /* a-z */) {
+        if (c === K && (m = matchAt(KERNEL_TAG, raw, pos))) style |= PrefixStyle.KernelTag;
+        else if (mayStartFacility(c)) {
+          if ((m = matchAt(DMESG_DECODE, raw, pos))) style |= PrefixStyle.Facility;
+          else if ((m = matchAt(FACILITY_TAG, raw, pos))) style |= PrefixStyle.Facility;
+        }
+        selfDelimited = true;
       }
-      selfDelimited = true;
+      if (m === null) break;
+      pos = skipSpace(raw, next >= 0 ? next : pos + m[0].length);
+      if (settledEnd < 0) continue;
+      if (!selfDelimited || stamp !== null || uptime !== null) {
+        settledEnd = -1;
+      } else {
+        settledEnd = pos;
+        settledStyle = style;
+        settledTime = wallTime;
+      }
     }
-    if (m === null) break;
-    pos = skipSpace(raw, next >= 0 ? next : pos + m[0].length);
-    if (settledEnd < 0) continue;
-    if (!selfDelimited || stamp !== null || uptime !== null) {
-      settledEnd = -1;
-    } else {
-      settledEnd = pos;
-      settledStyle = style;
-      settledTime = wallTime;
+    // A prefix that ends the line may have been read with a look at the end (`$`): not remembered.
+    if (settledEnd > 0 && settledEnd < raw.length) {
+      this.settled = { prefix: detach(raw.slice(0, settledEnd)), indented, style: settledStyle, wallTime: settledTime };
     }
+    if (indented && style !== 0) style |= PrefixStyle.Indent;
+    let end = raw.length;
+    let last = raw.charCodeAt(end - 1);
+    while (end > pos && (last === SPACE || last === TAB)) last = raw.charCodeAt(--end - 1);
+    const text = pos === 0 && end === raw.length ? raw : raw.slice(pos, end);
+    return { text, time: wallTime ?? stamp, uptime, style };
   }
-  // A prefix that ends the line may have been read with a look at the end (`$`): not remembered.
-  if (settledEnd > 0 && settledEnd < raw.length) {
-    settled = { prefix: detach(raw.slice(0, settledEnd)), indented, style: settledStyle, wallTime: settledTime };
+
+  /** After a syslog timestamp: `host`, `host:`, `host <kern.warning> kernel:`, `host kernel:`, `kernel:` (empty host). */
+  private skipSyslogHost(s: string, pos: number): number {
+    this.hostSelfDelimited = true;
+    pos = skipSpace(s, pos);
+    const kernel = s.charCodeAt(pos) === K ? matchAt(KERNEL_TAG, s, pos) : null;
+    if (kernel) return pos + kernel[0].length;
+    let end = pos;
+    while (end < s.length && s.charCodeAt(end) !== SPACE && s.charCodeAt(end) !== TAB) end++;
+    if (s.charCodeAt(end - 1) === 58 /* : */ && end > pos) return end; // `host: text`
+    this.hostSelfDelimited = false;
+    if (end === pos) return pos;
+    let next = skipSpace(s, end);
+    const facility = mayStartFacility(s.charCodeAt(next)) ? matchAt(FACILITY_TAG, s, next) : null;
+    if (facility) next = skipSpace(s, next + facility[0].length);
+    const ident = matchAt(IDENT, s, next);
+    if (ident) {
+      this.hostSelfDelimited = true;
+      return next + ident[0].length;
+    }
+    return facility ? next : end;
   }
-  if (indented && style !== 0) style |= PrefixStyle.Indent;
-  let end = raw.length;
-  let last = raw.charCodeAt(end - 1);
-  while (end > pos && (last === SPACE || last === TAB)) last = raw.charCodeAt(--end - 1);
-  const text = pos === 0 && end === raw.length ? raw : raw.slice(pos, end);
-  return { text, time: wallTime ?? stamp, uptime, style };
+
+  /** The one spot an ISO stamp or a dmesg stamp may be followed by a `host kernel:` pair (journalctl -o short-iso / short-monotonic). */
+  private skipHostKernel(s: string, pos: number): number {
+    const start = skipSpace(s, pos);
+    // The literal first: most stamped lines have no `kernel` after the stamp.
+    const m = s.indexOf('kernel', start) >= 0 ? matchAt(HOST_KERNEL, s, start) : null;
+    this.hostSelfDelimited = m !== null;
+    return m ? start + m[0].length : pos;
+  }
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findMergeSplits } from './mergedRecords';
-import { stripPrefix } from '../prefix/prefix';
+import { createPrefixStripper } from '../prefix/prefix';
 
 describe('findMergeSplits', () => {
   it('splits before record starts glued after a blank, and at a second dmesg stamp', () => {
@@ -23,9 +23,10 @@ describe('findMergeSplits pre-check', () => {
     const dir = join(__dirname, '../../../test/fixtures');
     let checked = 0;
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.log'))) {
+      const prefix = createPrefixStripper();
       const lines = readFileSync(join(dir, name), 'utf8')
         .split('\n')
-        .map((l) => stripPrefix(l).text);
+        .map((l) => prefix.strip(l).text);
       for (let i = 0; i < lines.length; i++) {
         const next = lines[i + 1] ?? '';
         for (const text of [lines[i], `${lines[i]} ${next}`, `${lines[i]}${next}`, `${lines[i]}\t${next}`]) {

@@ -158,35 +158,6 @@ describe('escaped line break cut in two by a wrap', () => {
   });
 });
 
-describe('syslog date cut from its record', () => {
-  // LKML 2008 ("OOM killer on idle machine"): a bad copy glued the next record's date on, a wrap cut it.
-  it('gives the date back to the record it starts', () => {
-    const r = repair([
-      '[<c0141f8a>] __get_free_pages+0x39/0x47 Feb 4',
-      '16:15:16 kernel: [<c011bbc8>] copy_process+0x89/0x1051',
-      'Mem-Info:',
-    ]);
-    expect(r.texts).toEqual([
-      '[<c0141f8a>] __get_free_pages+0x39/0x47',
-      '[<c011bbc8>] copy_process+0x89/0x1051',
-      'Mem-Info:',
-    ]);
-    expect(r.numbers).toEqual([1, 2, 3]);
-    expect(r.out[1].time).toBe('Feb 4 16:15:16');
-    // A day ending in 0 or 1 (also the last characters of a cut `#012`) is a date all the same.
-    expect(repair(['x+0x39/0x47 Dec 21', '16:15:16 kernel: y']).texts).toEqual(['x+0x39/0x47', 'y']);
-    expect(r.diagnostics).toEqual([
-      { line: 1, severity: 'info', message: expect.stringContaining('merged') as string },
-    ]);
-  });
-
-  it('leaves a line ending in a month and a day alone when no time follows (and at the end)', () => {
-    expect(repair(['BIOS built on Feb  4', 'Mem-Info:']).texts).toEqual(['BIOS built on Feb  4', 'Mem-Info:']);
-    expect(repair(['a line ending on Dec 24']).texts).toEqual(['a line ending on Dec 24']);
-    expect(repair(['order=0, oomkilladj=0', '16:15:16 x']).texts).toEqual(['order=0, oomkilladj=0', '16:15:16 x']);
-  });
-});
-
 describe('pager truncation', () => {
   it('flags a line cut with > and drops the half number', () => {
     const r = repair(['Killed process 1 (init) total-vm:8117956kB, anon-rss:56498>']);

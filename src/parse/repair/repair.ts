@@ -12,18 +12,21 @@
  *   number cut in half is dropped rather than reported with the wrong value.
  * - A `Node 0 ` printk whose zone continuation landed on the next line (KERN_CONT interleaving)
  *   is joined back.
- * - A hard wrap cut a line where the next line completes it (cutEnds.ts): an escaped line break
- *   split in two, or a syslog date a bad copy had glued on.
+ * - A hard wrap cut an escaped line break in two (cutEnds.ts): the next line completes it.
+ * - A syslog date a bad copy had glued on was given back to its record before (prefix/gluedDate.ts):
+ *   such a line is counted here with the merged records.
  */
 import { completes, cutAtEnd, type Cut } from './cutEnds';
 import { findMergeSplits } from './mergedRecords';
 import type { Diagnostic, LogLine } from '../model';
-import { stripPrefix } from '../prefix/prefix';
 export { findMergeSplits } from './mergedRecords';
 
 export interface Repairer {
-  /** Feed one stripped physical line; emits one or more logical lines (possibly on the next feed). */
-  feed(line: number, text: string, time: string | null, uptime: number | null): void;
+  /**
+   * Feed one stripped physical line; emits one or more logical lines (possibly on the next feed).
+   * `gluedDate`: the prefix stage took a glued-on date off its end (a merged record).
+   */
+  feed(line: number, text: string, time: string | null, uptime: number | null, gluedDate?: boolean): void;
   /** Flush held lines. */
   end(): void;
   /** What was repaired, one diagnostic per kind (truncations: per line, capped). */
@@ -158,8 +161,8 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
   /** A line whose end may continue on the next line (see cutEnds.ts), waiting for it. */
   let held: { line: number; text: string; time: string | null; uptime: number | null; cut: Cut } | null = null;
 
-  /** Repairs the held line, with what the next line (`next`) completes; returns `next` as it then stands. */
-  function releaseHeld(next: string | null): { text: string; time: string | null; uptime: number | null } | null {
+  /** Repairs the held line; when the next line (`next`) completes its escape, returns `next` without the escape's rest. */
+  function releaseHeld(next: string | null): string | null {
     const h = held;
     held = null;
     if (!h) return null;
@@ -167,24 +170,20 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
       repair(h.line, h.text, h.time, h.uptime);
       return null;
     }
-    if (h.cut.kind === 'escape') {
-      note(h.cut.escape === '#012' ? 'rsyslog' : 'kmsg', h.line);
-      repair(h.line, h.text.slice(0, -h.cut.partial.length), h.time, h.uptime);
-      // The rest keeps its own (prefix-less) reading, as every hard-wrapped continuation does.
-      return { text: next.slice(h.cut.rest.length).trimStart(), time: null, uptime: null };
-    }
-    note('merged', h.line);
-    repair(h.line, h.text.slice(0, -h.cut.date.length - 1), h.time, h.uptime);
-    return stripPrefix(`${h.cut.date} ${next}`);
+    note(h.cut.escape === '#012' ? 'rsyslog' : 'kmsg', h.line);
+    repair(h.line, h.text.slice(0, -h.cut.partial.length), h.time, h.uptime);
+    // The rest keeps its own (prefix-less) reading, as every hard-wrapped continuation does.
+    return next.slice(h.cut.rest.length).trimStart();
   }
 
   return {
-    feed(line, text, time, uptime) {
-      const completed = releaseHeld(text);
-      if (completed) {
-        text = completed.text;
-        // A date given back brings its record's time; an escape's rest keeps the line's own.
-        if (completed.time !== null) ({ time, uptime } = completed);
+    feed(line, text, time, uptime, gluedDate = false) {
+      // An escape's rest keeps the line's own time.
+      text = releaseHeld(text) ?? text;
+      if (gluedDate) {
+        note('merged', line);
+        repair(line, text, time, uptime);
+        return;
       }
       const cut = cutAtEnd(text);
       if (cut !== null) {

@@ -8,30 +8,13 @@ import { Bar, BarChart, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recha
 import type { BuddyRow } from '../../parse/model';
 import { formatInt, formatKb } from '../../present/units';
 import { OrderTable } from './BuddyOrderTable';
+import { orderData, type OrderDatum } from './orderData';
 import { MIGRATE_LETTERS } from './migrateTypes';
 import { LineLink } from '../source/LineLink';
 import { countRender } from '../app/renderProbe';
 
 type Measure = 'count' | 'bytes';
 type Scale = 'linear' | 'log';
-
-export interface OrderDatum {
-  order: string;
-  orderNumber: number;
-  blocks: number;
-  kb: number;
-  types: string;
-}
-
-export function orderData(row: BuddyRow): OrderDatum[] {
-  return row.freeBlocks.map((blocks, order) => ({
-    order: String(order),
-    orderNumber: order,
-    blocks,
-    kb: blocks * (row.blockKb[order] ?? 0),
-    types: row.migrateTypes[order] ?? '',
-  }));
-}
 
 interface TickProps {
   x: number | string;

@@ -1,6 +1,6 @@
 /** The text alternative of one zone's histogram: every order with its block size, count, bytes and migrate types. */
 import type { BuddyRow } from '../../parse/model';
-import type { OrderDatum } from './BuddyHistogram';
+import type { OrderDatum } from './orderData';
 import { MIGRATE_LETTERS } from './migrateTypes';
 import { formatInt, formatKb } from '../../present/units';
 

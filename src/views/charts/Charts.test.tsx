@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BuddyHistogram, logTicks, orderData } from './BuddyHistogram';
+import { BuddyHistogram, logTicks } from './BuddyHistogram';
+import { orderData } from './orderData';
 import { ANALYSIS, EVENT } from '../../../test/support/viewData';
 import { markers, ZoneWatermarks } from './ZoneWatermarks';
 

@@ -1,0 +1,51 @@
+/** Reports that end without a kill: an OOM panic, or "Out of memory and no killable processes". */
+import type { PanicInfo } from '../model';
+import { isNoKillable, parsePanic } from '../sections/kill';
+import { endsBeforeKill, type KindRecords } from './kind';
+
+export interface PanicReadings {
+  panic: { panic: PanicInfo };
+  noKillable: object;
+}
+
+export const PANIC_KINDS = {
+  panic: {
+    recognise: {
+      line: {
+        starts: 'KOSo', // `Kernel panic - not syncing: `, `Out of memory`, `System is deadlocked`, `out of memory`
+        classify(text, line) {
+          if (!text.includes('panic') && !text.includes('deadlocked')) return null;
+          const panic = parsePanic(text, line);
+          return panic ? { kind: 'panic', panic } : null;
+        },
+      },
+    },
+    section: 'none',
+    apply(open, c, l) {
+      open.event.panic = c.panic;
+      if (isNoKillable(l.text)) open.event.noKillable = true;
+    },
+    closesEvent: true,
+    afterKill: endsBeforeKill,
+    outside: 'opensFragment',
+    inFailureDump: false,
+    wrap: { cut: { takesTail: 'never' }, joinedReading: true },
+  },
+  noKillable: {
+    recognise: {
+      line: {
+        starts: 'KO',
+        classify: (text) => (text.includes('killable') && isNoKillable(text) ? { kind: 'noKillable' } : null),
+      },
+    },
+    section: 'none',
+    apply(open) {
+      open.event.noKillable = true;
+    },
+    closesEvent: true,
+    afterKill: endsBeforeKill,
+    outside: 'opensFragment',
+    inFailureDump: false,
+    wrap: { cut: { takesTail: 'never' }, joinedReading: true },
+  },
+} satisfies KindRecords<PanicReadings>;
