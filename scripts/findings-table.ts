@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseText } from '../src/parse/index';
-import { analyzeEvent } from '../src/analyze/index';
+import { analyzeAllocationFailure, analyzeEvents } from '../src/analyze/index';
 
 const SHORT = { critical: 'C', warning: 'W', info: 'i' } as const;
 
@@ -20,15 +20,15 @@ for (const file of files) {
   const result = parseText(readFileSync(join(dir, file), 'utf8'));
   const name = file.slice(0, 3);
   if (result.events.length === 0) console.log(`${name} (no event)`);
-  for (const event of result.events) {
-    const analysis = analyzeEvent(event);
-    const extra = analysis as unknown as { scope?: string };
-    const ids = analysis.findings.map((f) => `${SHORT[f.severity]}:${f.id}`).join(' ');
-    const scope = extra.scope ? `/${extra.scope}` : '';
-    console.log(`${name} #${event.index} ${event.kind}${scope} L${event.firstLine}-${event.lastLine}: ${ids || '-'}`);
-  }
+  const analyses = analyzeEvents(result.events);
+  result.events.forEach((event, i) => {
+    const { facts, findings } = analyses[i];
+    const ids = findings.map((f) => `${SHORT[f.severity]}:${f.id}`).join(' ');
+    console.log(`${name} #${event.index} ${facts.kind}/${facts.scope} L${event.firstLine}-${event.lastLine}: ${ids || '-'}`);
+  });
+  const version = result.events.find((e) => e.kernel?.version)?.kernel?.version ?? null;
   for (const failure of result.allocationFailures) {
-    const ids = ((failure as unknown as { findings?: { id: string }[] }).findings ?? []).map((f) => f.id).join(' ');
-    console.log(`${name} alloc-failure L${failure.firstLine}: ${ids || '-'}`);
+    const ids = analyzeAllocationFailure(failure, version).map((f) => `${SHORT[f.severity]}:${f.id}`);
+    console.log(`${name} alloc-failure L${failure.firstLine}: ${ids.join(' ') || '-'}`);
   }
 }

@@ -78,6 +78,7 @@ function EventView({
           <BuddyHistogram
             buddy={event.buddy}
             requestedOrder={(event.trigger?.order ?? -1) >= 0 ? event.trigger!.order : null}
+            kernelVersion={event.kernel?.version ?? null}
           />
         </div>
         <div id="v-gfp">

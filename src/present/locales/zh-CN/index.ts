@@ -2,10 +2,13 @@
 import type { Catalogue } from '../types';
 import type { EnglishCatalogue } from '../en';
 import { app } from './app';
+import { event } from './event';
+import { findings } from './findings';
+import { headline } from './headline';
 import { input } from './input';
 import { inputBox } from './inputBox';
 import { markdown } from './markdown';
 import { share } from './share';
 import { shell } from './shell';
 
-export const zhCN: Catalogue<EnglishCatalogue> = { app, input, inputBox, markdown, share, shell };
+export const zhCN: Catalogue<EnglishCatalogue> = { app, event, findings, headline, input, inputBox, markdown, share, shell };
