@@ -130,7 +130,7 @@ function reproduce(
       }
     }
   }
-  const implied = impliedHostSwap(event, row, ctx, primary, printed, bonus);
+  const implied = impliedHostSwap(row, ctx, primary, printed, bonus);
   if (implied) return implied;
   return { ...plain, match: Math.abs(asIs - printed) <= SCORE_TOLERANCE ? 'close' : 'differs' };
 }
@@ -141,7 +141,6 @@ function reproduce(
  * memcg report, but the printed score pins it: totalpages is the largest T with points × 1000 / T = printed.
  */
 function impliedHostSwap(
-  event: OomEvent,
   row: Task | null,
   ctx: ScoreContext,
   primary: TotalPages,

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { buildAccounting } from './accounting';
-import { groupByName } from './consumers';
-import { memcgAccounting } from './memcgAccounting';
-import { emptySummary, makeEvent, makeTable, makeTask, makeZone } from '../../test/support/analyzeTesting';
-import type { MemcgInfo } from '../parse/model';
+import { buildAccounting, memcgAccounting } from './index';
+import { groupByName } from '../consumers';
+import { eventFacts } from '../facts';
+import {
+  emptyMemcg,
+  emptySummary,
+  makeEvent,
+  makeTable,
+  makeTask,
+  makeVictim,
+  makeZone,
+  testFacts,
+} from '../../../test/support/analyzeTesting';
+import type { MemcgInfo, OomEvent } from '../../parse/model';
 
-const page4 = { kb: 4, assumed: false };
+const account = (event: OomEvent) => buildAccounting(event, eventFacts(event, null, testFacts()));
 
 describe('buildAccounting', () => {
   const event = makeEvent({
@@ -43,8 +52,8 @@ describe('buildAccounting', () => {
   });
 
   it('turns counters (pages) and node fields (kB) into kB items', () => {
-    const a = buildAccounting(event, page4)!;
-    const kb = Object.fromEntries(a.items.map((i) => [i.key, i.kb]));
+    const a = account(event)!;
+    const kb = Object.fromEntries(a.rows.map((i) => [i.id, i.kb]));
     expect(kb).toEqual({
       free: 800,
       'free-pcp': 20,
@@ -59,12 +68,12 @@ describe('buildAccounting', () => {
       hugepages: 4096,
       reserved: 384,
     });
-    expect(a.items.find((i) => i.key === 'kernel-stack')?.line).toBe(31);
-    expect(a.items.find((i) => i.key === 'shmem')?.counted).toBe(false);
+    expect(a.rows.find((i) => i.id === 'kernel-stack')?.lines).toEqual([31]);
+    expect(a.rows.find((i) => i.id === 'shmem')?.counted).toBe(false);
   });
 
   it('RAM, swap, task RSS and the unaccounted rest', () => {
-    const a = buildAccounting(event, page4)!;
+    const a = account(event)!;
     expect(a.ramKb).toBe(16384);
     expect(a.swapUsedKb).toBe(600);
     expect(a.taskRssKb).toBe(1800);
@@ -73,7 +82,7 @@ describe('buildAccounting', () => {
   });
 
   it('groups consumers by name, biggest first', () => {
-    const a = buildAccounting(event, page4)!;
+    const a = account(event)!;
     expect(a.topConsumers[0]).toEqual({ name: 'nginx', count: 2, rssKb: 1000, pids: [1, 2] });
     expect(a.topConsumers[1].name).toBe('db');
   });
@@ -82,8 +91,8 @@ describe('buildAccounting', () => {
     const e = makeEvent({
       zones: [makeZone({ zone: 'Normal', freeKb: 100, fieldsKb: { slab_reclaimable: 64 }, line: 9 })],
     });
-    const a = buildAccounting(e, page4)!;
-    expect(a.items.map((i) => [i.key, i.kb])).toEqual([
+    const a = account(e)!;
+    expect(a.rows.map((i) => [i.id, i.kb])).toEqual([
       ['free', 100],
       ['slab-reclaimable', 64],
     ]);
@@ -92,7 +101,83 @@ describe('buildAccounting', () => {
   });
 
   it('null for an event with nothing to account (a lone kill line)', () => {
-    expect(buildAccounting(makeEvent(), page4)).toBeNull();
+    expect(account(makeEvent())).toBeNull();
+  });
+
+  it('reads the 2.6.1x–2.6.2x layout: Active/inactive not split, one slab counter', () => {
+    // 2.6.24 i386 (real corpus 002): "Active:60199 inactive:60349 … free:1194 slab:2402 mapped:498 pagetables:1235"
+    const e = makeEvent({
+      memInfo: { line: 22, counters: { Active: 60199, inactive: 60349, free: 1194, slab: 2402, mapped: 498, pagetables: 1235 } },
+      summary: { ...emptySummary(), ramPages: 130672, reservedPages: 2196, lines: { ramPages: 39 } },
+    });
+    const a = account(e)!;
+    expect(a.rows.map((r) => r.id)).toEqual(['free', 'lru', 'slab', 'page-tables', 'reserved']);
+    // 130672 − (1194 + 120548 + 2402 + 1235 + 2196) = 3097 pages unaccounted, 2.4 % of RAM (it was 96 %).
+    expect(a.unaccountedKb).toBe(3097 * 4);
+  });
+
+  it('counts driver memory found in a process once, out of the unaccounted rest', () => {
+    // 5.8 desktop (real corpus 003): kwin_x11 file-rss 9.5 GiB while the file LRU holds 1 MiB.
+    const e = makeEvent({
+      memInfo: { line: 38, counters: { active_anon: 1000, inactive_anon: 0, active_file: 200, inactive_file: 74, free: 100, mapped: 2555903 } },
+      summary: { ...emptySummary(), ramPages: 4_000_000, lines: {} },
+      victim: { ...makeVictim(18006, 'kwin_x11', 230), anonRssKb: 375524, fileRssKb: 9979584 },
+    });
+    const a = account(e)!;
+    const driver = a.rows.find((r) => r.id === 'driver')!;
+    expect(driver.kb).toBe(9979584 - 274 * 4);
+    expect(a.unaccountedKb).toBe(4_000_000 * 4 - (100 + 1000 + 274) * 4 - driver.kb);
+  });
+
+  it('shows the CMA pool apart and never adds it to the sum', () => {
+    const e = makeEvent({
+      memInfo: { line: 25, counters: { free: 10, free_cma: 0, active_anon: 10 } },
+      summary: { ...emptySummary(), ramPages: 1000, cmaReservedPages: 256, lines: { cmaReservedPages: 45 } },
+    });
+    const a = account(e)!;
+    expect(a.cma).toEqual({ reservedKb: 1024, freeKb: 0, lines: [45] });
+    expect(a.rows.find((r) => r.id === 'cma-reserved')?.counted).toBe(false);
+    expect(a.unaccountedKb).toBe((1000 - 20) * 4);
+  });
+
+  it('splits lowmem from HighMem on a 32-bit HighMem machine; slab is lowmem', () => {
+    const e = makeEvent({
+      memInfo: { line: 27, counters: { slab_reclaimable: 100, slab_unreclaimable: 50, free: 1000 } },
+      zones: [
+        makeZone({ zone: 'DMA', freeKb: 4000, managedKb: 15916, line: 35 }),
+        makeZone({ zone: 'Normal', freeKb: 41000, managedKb: 831480, fieldsKb: { active_file: 470556 }, line: 37 }),
+        makeZone({ zone: 'HighMem', freeKb: 265416, managedKb: 3114256, presentKb: 3114256, line: 39 }),
+      ],
+    });
+    const a = account(e)!;
+    expect(a.highmem?.lowmem.managedKb).toBe(15916 + 831480);
+    expect(a.highmem?.lowmem.freeKb).toBe(45000);
+    expect(a.highmem?.lowmem.rows.map((r) => r.id)).toEqual(['free', 'page-cache', 'slab-reclaimable', 'slab-unreclaimable']);
+    expect(a.highmem?.highmem.freeKb).toBe(265416);
+  });
+
+  it('in a memcg OOM accounts the cgroup’s own counters, summed over its hierarchy (v1), kmem included', () => {
+    // 3.10 vendor k8s (real corpus 028): usage 3145728 kB of which kmem 3143468 kB.
+    const memcg = emptyMemcg(20, {
+      path: '/kubepods/pod',
+      memory: { usageKb: 3145728, limitKb: 3145728, failcnt: 1, line: 20 },
+      kmem: { usageKb: 3143468, limitKb: 9007199254740988, failcnt: 0, line: 22 },
+      statsPath: '/kubepods/pod',
+      stats: { cache: 0, rss: 0 },
+      statsUnit: 'kB',
+      statsLine: 23,
+      children: [
+        { path: '/kubepods/pod/a', stats: { cache: 0, rss: 40 }, line: 24 },
+        { path: '/kubepods/pod/b', stats: { cache: 0, rss: 2220 }, line: 26 },
+      ],
+    });
+    const e = makeEvent({ kind: 'memcg', memcg, victim: { ...makeVictim(1), message: 'Memory cgroup out of memory' } });
+    const a = account(e)!;
+    expect(a.scope).toBe('memcg');
+    expect(a.ramKb).toBe(3145728);
+    expect(Object.fromEntries(a.rows.map((r) => [r.id, r.kb]))).toMatchObject({ 'memcg-anon': 2260, 'memcg-kmem': 3143468 });
+    expect(a.unaccountedKb).toBe(0);
+    expect(a.memcg?.kernelKb).toBe(3143468);
   });
 });
 
@@ -124,8 +209,9 @@ describe('memcgAccounting', () => {
     expect(m.largestStats).toEqual([
       { key: 'anon', kb: 30424024 },
       { key: 'file', kb: 672152 },
-      { key: 'kernel_stack', kb: 5120 },
+      { key: 'kernel-stack', kb: 5120 },
     ]);
+    expect(m.kernelKb).toBe(5120);
   });
   it('v1: KB values as they are; an unlimited limit has no percentage', () => {
     const m = memcgAccounting({
@@ -137,8 +223,8 @@ describe('memcgAccounting', () => {
     expect(m.limitKb).toBeNull();
     expect(m.percentOfLimit).toBeNull();
     expect(m.largestStats).toEqual([
-      { key: 'rss', kb: 521136 },
-      { key: 'cache', kb: 844 },
+      { key: 'anon', kb: 521136 },
+      { key: 'file', kb: 844 },
     ]);
     expect(memcgAccounting(null)).toBeNull();
   });

@@ -1,4 +1,5 @@
 /** The English catalogue: one file per feature, merged here. ICU MessageFormat (plurals: `{n, plural, one {…} other {…}}`). */
+import { accounting } from './accounting';
 import { app } from './app';
 import { event } from './event';
 import { findings } from './findings';
@@ -8,6 +9,7 @@ import { inputBox } from './inputBox';
 import { markdown } from './markdown';
 import { share } from './share';
 import { shell } from './shell';
+import { zones } from './zones';
 
-export const en = { app, event, findings, headline, input, inputBox, markdown, share, shell };
+export const en = { accounting, app, event, findings, headline, input, inputBox, markdown, share, shell, zones };
 export type EnglishCatalogue = typeof en;
