@@ -141,6 +141,7 @@ export const printedScore: Rule = ({ badness, event }) => {
       basis: badness.totalPagesBasis,
       totalPages: badness.totalPages,
       impliedSwapKb: impliedSwap(badness.impliedSwapKb),
+      fromKillLine: badness.fromKillLine ? 1 : 0,
     },
     [event.selection?.line, row?.line, event.memcg?.memsw?.line],
     // The totalpages reading is in `basis`; the items are the rest.
