@@ -129,9 +129,9 @@ describe('worker session', () => {
     });
     await send({ type: 'parse', id: 1, input: { kind: 'text', text: 'OOM\n', name: 'p' } });
     const done = out.at(-1);
-    expect(done?.type === 'done' && done.summary.events[0].headline).toBe(
-      'The analysis of this event failed: bad table',
-    );
+    expect(done?.type === 'done' && done.summary.events[0].headline).toEqual([
+      { id: 'analysis-failed', params: { error: 'bad table' } },
+    ]);
   });
 
   it('caps diagnostics and throttles progress', async () => {

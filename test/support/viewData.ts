@@ -154,7 +154,25 @@ export const EVENT: OomEvent = {
     { symbol: 'sched_clock_cpu+0xd/0xb0', unreliable: true, module: null, line: 13 },
     { symbol: 'exc_page_fault+0x74/0x170', unreliable: false, module: null, line: 14 },
   ],
-  memInfo: { counters: { active_anon: 1413442, free: 34629 }, line: 30 },
+  memInfo: {
+    // The Arch log's Mem-Info block (lines 30–37 there).
+    counters: {
+      active_anon: 1413442,
+      inactive_anon: 1509191,
+      active_file: 29,
+      inactive_file: 186,
+      unevictable: 2047,
+      slab_reclaimable: 130091,
+      slab_unreclaimable: 89303,
+      mapped: 1293,
+      shmem: 19540,
+      pagetables: 25704,
+      free: 34629,
+      free_pcp: 0,
+      free_cma: 0,
+    },
+    line: 30,
+  },
   nodes: [],
   zones: [
     zone('DMA', 13312, 64, 80, 96, [0, 3191, 15659, 15659, 15659], 40),

@@ -10,6 +10,6 @@ export const zones = {
     noBlock: 'no free block of the requested order',
   },
   arithmetic:
-    'free {freeKb}{has_highatomicKb, select, 1 { − highatomic reserve {highatomicKb}} other {}}{has_cmaKb, select, 1 { − free CMA {cmaKb}} other {}} − request {requestKb} = {leftKb} {passes, select, 1 {≥} other {<}} {watermark} {markKb}{has_reserveKb, select, 1 { + lowmem_reserve[{reserveColumn}] {reserveKb}} other {}} = {needKb}{has_boostKb, select, 1 { (the watermark includes boost {boostKb})} other {}}',
+    'free {freeKb}{has_highatomicKb, select, 1 { − highatomic reserve {highatomicKb}} other {}}{has_cmaKb, select, 1 { − free CMA {cmaKb}} other {}} − request {requestKb} = {leftKb} {passes, select, 1 {≥} other {<}} {watermark} {markKb}{has_reserveKb, select, 1 { + lowmem_reserve[{reserveColumn}] {reserveKb} = {needKb}} other {}}{has_boostKb, select, 1 { (the watermark includes boost {boostKb})} other {}}',
   describe: 'Node {node} {zone}: free {freeKb}, min {minKb}, low {lowKb}, high {highKb}{has_reserveKb, select, 1 {, reserve for this request {reserveKb}} other {}}; {verdict}.',
 };
