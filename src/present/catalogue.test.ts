@@ -12,7 +12,10 @@ function messages(tree: object, path: string[] = []): [string, string][] {
 }
 
 describe('catalogues', () => {
-  for (const [lang, tree] of [['en', en], ['zh-CN', zhCN]] as const) {
+  for (const [lang, tree] of [
+    ['en', en],
+    ['zh-CN', zhCN],
+  ] as const) {
     it(`${lang}: every message parses as ICU MessageFormat`, () => {
       const broken = messages(tree).filter(([, text]) => {
         try {

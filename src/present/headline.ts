@@ -5,5 +5,7 @@ import { formatParams } from './params';
 
 export function headlineText(t: Translate, sentences: readonly Sentence[]): string {
   if (sentences.length === 0) return t('headline.none');
-  return sentences.map((s) => t(`headline.${s.id}`, formatParams(s.params))).join(t('headline.separator'));
+  return sentences
+    .map((s) => t(`headline.${s.id}`, formatParams(s.params)))
+    .join(t('headline.spaced') === 'no' ? '' : ' ');
 }

@@ -31,6 +31,7 @@ export function formatParams(params: Params, options: FormatOptions = {}): Forma
     const absent = value === null || value === '' || (value === 0 && (key === 'kb' || key.endsWith('Kb')));
     out[`has_${key}`] = absent ? '0' : '1';
     if (typeof value === 'string') out[`sel_${key}`] = value.replace(/[^A-Za-z0-9_]/g, '_');
+    else if (value === null) out[`sel_${key}`] = 'none';
     out[key] = formatValue(key, value, options);
   }
   return out;

@@ -138,8 +138,7 @@ export const findings = {
       '{freeKb} of {totalKb} swap was still free ({pct}) when the OOM killer ran. {sel_reason, select, lowmem {The request needed low memory, and swapping out anonymous pages — which on this 32-bit machine live in HighMem — frees no lowmem; only lowmem page cache and slab could help.{nodeLruEra, select, 1 { Kernels 4.8–4.10 ({kernel}) also had trouble reclaiming lowmem on such machines after the LRU lists moved from the zones to the node in 4.8; a newer or a 64-bit kernel avoids it.} other {}}} other {Reclaim did not move anonymous memory to swap before giving up: look at vm.swappiness, the cgroups’ swap settings, and whether the memory could be swapped at all (mlocked, huge pages, kernel memory).}}',
   },
   'kernel-memory-dominates': {
-    title:
-      '{scope, select, memcg {Kernel memory fills the cgroup} other {Kernel memory exceeds all process memory}}',
+    title: '{scope, select, memcg {Kernel memory fills the cgroup} other {Kernel memory exceeds all process memory}}',
     detail:
       '{scope, select, memcg {Kernel memory charged to {path} (kmem: slab, kernel stacks, page tables, sockets) is {kernelKb} of its {usageKb} usage ({pct}); its processes hold almost nothing, so killing them frees little. A slab, dentry or inode cache charged to the cgroup is the usual cause: look at its slab statistics (memory.kmem.slabinfo on v1, memory.stat on v2).} other {Kernel memory {kernelKb} (slab {slabKb}, kernel stacks {stackKb}, page tables no listed process owns {tablesKb}) is more than the {processKb} all {count} listed processes hold{has_pct, select, 1 { ({pct} of RAM)} other {}}. Killing processes frees little: look for a slab leak (slabtop, /proc/slabinfo) or a driver.}}',
   },

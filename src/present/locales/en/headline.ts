@@ -1,9 +1,10 @@
-/** Headline sentences (src/analyze/headline.ts), joined with `separator`. Params follow src/present/params.ts. */
+/** Headline sentences (src/analyze/headline.ts), joined with a space where `spaced` is yes. Params follow src/present/params.ts. */
 const scopeSubject =
   '{scope, select, cpuset {The nodes this cpuset may use} mempolicy {The nodes of the memory policy} other {The system}}';
 
 export const headline = {
-  separator: ' ',
+  /** Whether sentences are joined with a space (English) or run on (Chinese). */
+  spaced: 'yes',
   fragment:
     'Only part of an OOM report is here{scope, select, memcg {: a memory cgroup{has_path, select, 1 { ({path})} other {}} hit its limit} global {: a machine-wide OOM} cpuset {: a cpuset-constrained OOM} mempolicy {: a memory-policy OOM} sysrq {: an OOM started by SysRq-f} other {}}; the cause cannot be read from it.',
   sysrq: 'The OOM killer was started by hand (SysRq-f); no allocation had failed.',

@@ -11,5 +11,6 @@ export const zones = {
   },
   arithmetic:
     'free {freeKb}{has_highatomicKb, select, 1 { − highatomic reserve {highatomicKb}} other {}}{has_cmaKb, select, 1 { − free CMA {cmaKb}} other {}} − request {requestKb} = {leftKb} {passes, select, 1 {≥} other {<}} {watermark} {markKb}{has_reserveKb, select, 1 { + lowmem_reserve[{reserveColumn}] {reserveKb} = {needKb}} other {}}{has_boostKb, select, 1 { (the watermark includes boost {boostKb})} other {}}',
-  describe: 'Node {node} {zone}: free {freeKb}, min {minKb}, low {lowKb}, high {highKb}{has_reserveKb, select, 1 {, reserve for this request {reserveKb}} other {}}; {verdict}.',
+  describe:
+    'Node {node} {zone}: free {freeKb}, min {minKb}, low {lowKb}, high {highKb}{has_reserveKb, select, 1 {, reserve for this request {reserveKb}} other {}}; {verdict}.',
 };

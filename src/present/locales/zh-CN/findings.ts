@@ -162,7 +162,8 @@ export const findings: Catalogue<typeof en> = {
   },
   'many-copies': {
     title: '{names} 有很多副本',
-    detail: '{items}。没有哪个副本特别大，所以杀掉一个释放不了多少：应该限制的是工作进程的数量（或每个工作进程的内存）。',
+    detail:
+      '{items}。没有哪个副本特别大，所以杀掉一个释放不了多少：应该限制的是工作进程的数量（或每个工作进程的内存）。',
     item: '{count} 个 {comm} 共占 {kb}（列出 RSS 的 {pct}，平均每个 {eachKb}）',
   },
   'gfp-decode-mismatch': {

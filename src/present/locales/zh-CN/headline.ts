@@ -4,12 +4,13 @@ import type { headline as en } from '../en/headline';
 const scopeSubject = '{scope, select, cpuset {这个 cpuset 可用的节点} mempolicy {内存策略指定的节点} other {系统}}';
 
 export const headline: Catalogue<typeof en> = {
-  separator: '',
+  /** Whether sentences are joined with a space (English) or run on (Chinese). */
+  spaced: 'no',
   fragment:
     '这里只有 OOM 报告的一部分{scope, select, memcg {：一个内存 cgroup{has_path, select, 1 {（{path}）} other {}}达到了上限} global {：一次整机 OOM} cpuset {：一次受 cpuset 约束的 OOM} mempolicy {：一次内存策略 OOM} sysrq {：一次由 SysRq-f 触发的 OOM} other {}}；从中读不出原因。',
   sysrq: 'OOM killer 是手动启动的（SysRq-f）；没有任何分配失败。',
   memcg:
-    '{level, select, ancestor {父 cgroup {path}（而不是任务自己的 {taskPath}）} other {{has_path, select, 1 {cgroup {path}} other {一个内存 cgroup}}}}达到了内存上限{has_usageKb, select, 1 {（已用 {usageKb}{has_limitKb, select, 1 {，上限 {limitKb}} other {}}）} other {}}；机器的其余部分可能还有富余内存。',
+    '{level, select, ancestor {父 cgroup {path}（而不是任务自己的 {taskPath}）} other {{has_path, select, 1 {cgroup {path} } other {一个内存 cgroup}}}}达到了内存上限{has_usageKb, select, 1 {（已用 {usageKb}{has_limitKb, select, 1 {，上限 {limitKb}} other {}}）} other {}}；机器的其余部分可能还有富余内存。',
   kswapd: '内核回收线程 kswapd（{comm}）调用了 OOM killer——只有厂商内核会这样做；没有任何进程的分配失败。',
   'scope-unknown': '这份 OOM 报告的内容无法说明它是整机的还是发生在某个 cgroup 内。',
   fragmented: `${scopeSubject}有空闲内存，但没有 order {order} 的连续块。`,

@@ -13,5 +13,6 @@ export const zones: Catalogue<typeof en> = {
   },
   arithmetic:
     '空闲 {freeKb}{has_highatomicKb, select, 1 { − highatomic 保留 {highatomicKb}} other {}}{has_cmaKb, select, 1 { − 空闲 CMA {cmaKb}} other {}} − 请求 {requestKb} = {leftKb} {passes, select, 1 {≥} other {<}} {watermark} 水位 {markKb}{has_reserveKb, select, 1 { + lowmem_reserve[{reserveColumn}] {reserveKb} = {needKb}} other {}}{has_boostKb, select, 1 {（水位已包含 boost {boostKb}）} other {}}',
-  describe: 'Node {node} {zone}：空闲 {freeKb}，min {minKb}，low {lowKb}，high {highKb}{has_reserveKb, select, 1 {，此请求的保留 {reserveKb}} other {}}；{verdict}。',
+  describe:
+    'Node {node} {zone}：空闲 {freeKb}，min {minKb}，low {lowKb}，high {highKb}{has_reserveKb, select, 1 {，此请求的保留 {reserveKb}} other {}}；{verdict}。',
 };
