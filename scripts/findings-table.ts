@@ -24,7 +24,9 @@ for (const file of files) {
   result.events.forEach((event, i) => {
     const { facts, findings } = analyses[i];
     const ids = findings.map((f) => `${SHORT[f.severity]}:${f.id}`).join(' ');
-    console.log(`${name} #${event.index} ${facts.kind}/${facts.scope} L${event.firstLine}-${event.lastLine}: ${ids || '-'}`);
+    console.log(
+      `${name} #${event.index} ${facts.kind}/${facts.scope} L${event.firstLine}-${event.lastLine}: ${ids || '-'}`,
+    );
   });
   const version = result.events.find((e) => e.kernel?.version)?.kernel?.version ?? null;
   for (const failure of result.allocationFailures) {

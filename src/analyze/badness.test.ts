@@ -193,7 +193,10 @@ describe('checkBadness', () => {
       selection: { message: 'Memory cgroup out of memory', pid: 11344, comm: 'main', score: 904, line: 34 },
       victim: makeVictim(11344, 'main', 35),
     });
-    const b = check(e, eraRule({ id: 'pages-4.0', rootBonusPercent: 3, rootBonusOf: 'points', printedScore: 'per-mille' }))!;
+    const b = check(
+      e,
+      eraRule({ id: 'pages-4.0', rootBonusPercent: 3, rootBonusOf: 'points', printedScore: 'per-mille' }),
+    )!;
     expect(b.match).toBe('exact');
     expect(b.adjustments).toEqual(['no-root-bonus']);
     expect(b.recomputedScore).toBe(904);
@@ -212,7 +215,10 @@ describe('checkBadness', () => {
       selection: { message: 'Memory cgroup out of memory', pid: 15462, comm: 't', score: 1000, line: 63 },
       victim: makeVictim(15462, 't', 64),
     });
-    const b = check(e, eraRule({ id: 'per-mille-2.6.36', rootBonusPercent: 3, rootBonusOf: 'totalpages', printedScore: 'per-mille' }))!;
+    const b = check(
+      e,
+      eraRule({ id: 'per-mille-2.6.36', rootBonusPercent: 3, rootBonusOf: 'totalpages', printedScore: 'per-mille' }),
+    )!;
     expect(b.match).toBe('exact');
     expect(b.adjustments).toEqual(['memory-limit-total', 'cgroup-swap', 'clamped']);
     expect(b.totalPages).toBe(25600);
@@ -225,13 +231,25 @@ describe('checkBadness', () => {
       kind: 'memcg',
       memcg: emptyMemcg(23, {
         memory: { usageKb: 980, limitKb: 980, failcnt: 4152239, line: 24 },
-        memsw: { usageKb: 0, limitKb: 18014398509481983, failcnt: 0, line: 25 },
+        memsw: { usageKb: 0, limitKb: 2 ** 54 - 1, failcnt: 0, line: 25 },
       }),
-      tasks: makeTable([makeTask({ pid: 13536, uid: 275858, rssPages: 343, nrPtes: 16267, swapEntries: 8324326, name: 'memorymonster' })]),
+      tasks: makeTable([
+        makeTask({
+          pid: 13536,
+          uid: 275858,
+          rssPages: 343,
+          nrPtes: 16267,
+          swapEntries: 8324326,
+          name: 'memorymonster',
+        }),
+      ]),
       selection: { message: 'Memory cgroup out of memory', pid: 13536, comm: 'memorymonster', score: 996, line: 30 },
       victim: makeVictim(13536, 'memorymonster', 31),
     });
-    const b = check(e, eraRule({ id: 'pages-3.5', rootBonusPercent: 3, rootBonusOf: 'totalpages', printedScore: 'per-mille' }))!;
+    const b = check(
+      e,
+      eraRule({ id: 'pages-3.5', rootBonusPercent: 3, rootBonusOf: 'totalpages', printedScore: 'per-mille' }),
+    )!;
     expect(b.match).toBe('exact');
     expect(b.adjustments).toEqual(['host-swap-total']);
     const [lo, hi] = b.impliedSwapKb!;
@@ -243,11 +261,16 @@ describe('checkBadness', () => {
     const e = makeEvent({
       kind: 'memcg',
       memcg: emptyMemcg(14, { memory: { usageKb: 4194304, limitKb: 4194304, failcnt: 25581, line: 15 } }),
-      tasks: makeTable([makeTask({ pid: 76513, uid: 0, rssPages: 1047384, nrPtes: 2363, swapEntries: 0, name: 'java' })]),
+      tasks: makeTable([
+        makeTask({ pid: 76513, uid: 0, rssPages: 1047384, nrPtes: 2363, swapEntries: 0, name: 'java' }),
+      ]),
       selection: { message: 'Memory cgroup out of memory', pid: 76756, comm: 'java', score: 1001, line: 21 },
       victim: makeVictim(76513, 'java', 22),
     });
-    const b = check(e, eraRule({ id: 'pages-3.5', rootBonusPercent: 3, rootBonusOf: 'points', printedScore: 'per-mille' }))!;
+    const b = check(
+      e,
+      eraRule({ id: 'pages-3.5', rootBonusPercent: 3, rootBonusOf: 'points', printedScore: 'per-mille' }),
+    )!;
     expect(b.chosenPid).toBe(76513);
     expect(b.recomputedScore).toBe(1001);
     expect(b.adjustments).toEqual(['no-root-bonus']);

@@ -49,7 +49,14 @@ export function checkBadness(event: OomEvent, era: EraRule, facts: EventFacts): 
   const chosenRow =
     findRow(event, chosenPid) ?? (facts.selectionToVictim.relation === 'thread' ? findRow(event, victimPid) : null);
   const rootBonusOfTotal = era.rootBonusOf ? era.rootBonusOf === 'totalpages' : facts.kernel.hi < keyOf('3.10');
-  const found = reproduce(event, chosenRow, chosenPid, { era, totalPages: primary.pages, pageKb, rootBonusOfTotal }, primary, printedScore);
+  const found = reproduce(
+    event,
+    chosenRow,
+    chosenPid,
+    { era, totalPages: primary.pages, pageKb, rootBonusOfTotal },
+    primary,
+    printedScore,
+  );
   const total = found.total;
   const ctx: ScoreContext = { era: found.era, totalPages: total.pages, pageKb, rootBonusOfTotal };
   const withTotal: BadnessCheck = {
@@ -173,7 +180,11 @@ function impliedHostSwap(
 }
 
 function totalAdjustment(t: TotalPages): ScoreAdjustment {
-  return t.basis === 'memcg-limit' ? 'memory-limit-total' : t.basis === 'memcg-memsw-limit' ? 'memsw-limit-total' : 'ram-total';
+  return t.basis === 'memcg-limit'
+    ? 'memory-limit-total'
+    : t.basis === 'memcg-memsw-limit'
+      ? 'memsw-limit-total'
+      : 'ram-total';
 }
 
 /**

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../parse';
-import { analyzeEvent, analyzeEvents } from './index';
+import { analyzeEvents } from './index';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../test/fixtures', name), 'utf8');
 const idsOf = (text: string) => analyzeEvents(parseText(text).events).map((a) => a.findings.map((f) => f.id));

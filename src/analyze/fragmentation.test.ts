@@ -32,8 +32,12 @@ function check(zone: string, state: ZoneState, node = 0): ZoneCheck {
   };
 }
 
-const frag = (order: number, buddy: BuddyRow[], checks: ZoneCheck[], zones = checks.map((c) => makeZone({ zone: c.zone }))) =>
-  checkFragmentation(makeEvent({ buddy, zones }), order, checks, caller);
+const frag = (
+  order: number,
+  buddy: BuddyRow[],
+  checks: ZoneCheck[],
+  zones = checks.map((c) => makeZone({ zone: c.zone })),
+) => checkFragmentation(makeEvent({ buddy, zones }), order, checks, caller);
 
 describe('checkFragmentation', () => {
   it('order 3 with only order ≤ 2 blocks free in a zone that passes order 0: fragmented', () => {

@@ -61,18 +61,30 @@ describe('headline', () => {
     });
     expect(sentences[0]).toEqual({
       id: 'memcg',
-      params: { path: '/kubepods/pod1', taskPath: '/kubepods/pod1/ctr', level: 'ancestor', usageKb: 524288, limitKb: 524288 },
+      params: {
+        path: '/kubepods/pod1',
+        taskPath: '/kubepods/pod1/ctr',
+        level: 'ancestor',
+        usageKb: 524288,
+        limitKb: 524288,
+      },
     });
     expect(sentences[1]).toMatchObject({ id: 'asked-thread', params: { pid: 2747, victimPid: 2746, proven: 1 } });
   });
 
   it('SysRq, fragments, panics, kswapd and a ≤5.0 sacrificed child', () => {
     expect(ids({ trigger: makeTrigger({ order: -1 }) })[0]).toBe('sysrq');
-    expect(ids({ kind: 'fragment', complete: false, victim: makeVictim(5, 'python3') })).toEqual(['fragment', 'killed']);
+    expect(ids({ kind: 'fragment', complete: false, victim: makeVictim(5, 'python3') })).toEqual([
+      'fragment',
+      'killed',
+    ]);
     const panic = headline({
       panic: { message: 'Kernel panic - not syncing: Out of memory: compulsory panic_on_oom is enabled', line: 9 },
     });
-    expect(panic.at(-1)).toEqual({ id: 'panic', params: { message: 'Out of memory: compulsory panic_on_oom is enabled' } });
+    expect(panic.at(-1)).toEqual({
+      id: 'panic',
+      params: { message: 'Out of memory: compulsory panic_on_oom is enabled' },
+    });
     const child = headline({
       selection: { message: 'Out of memory', pid: 10, comm: 'parent', score: 900, line: 8 },
       victim: makeVictim(11, 'child'),

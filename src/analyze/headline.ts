@@ -99,5 +99,8 @@ function reason(event: OomEvent, facts: EventFacts, badness: BadnessCheck | null
 
 /** `Kernel panic - not syncing: Out of memory: …` → the reason, without the printk boilerplate or trailing dots. */
 export function panicReason(message: string): string {
-  return message.replace(/^Kernel panic - not syncing:\s*/i, '').replace(/\.+$/, '').trim();
+  return message
+    .replace(/^Kernel panic - not syncing:\s*/i, '')
+    .replace(/\.+$/, '')
+    .trim();
 }

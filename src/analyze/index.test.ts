@@ -29,7 +29,12 @@ describe('analyzeEvent', () => {
     expect(a.shortNodes).toEqual([0]);
     expect(a.accounting).not.toBeNull();
     expect(a.facts).toMatchObject({ scope: 'global', kind: 'global', pageKb: 4, watermark: 'min' });
-    expect(a.findings.map((f) => f.id)).toEqual(['trigger-is-not-victim', 'fragmentation', 'costly-order', 'no-task-table']);
+    expect(a.findings.map((f) => f.id)).toEqual([
+      'trigger-is-not-victim',
+      'fragmentation',
+      'costly-order',
+      'no-task-table',
+    ]);
   });
 
   it('never throws: a broken event or broken kernel knowledge still yields an analysis', () => {

@@ -120,7 +120,11 @@ export function alternativeTotals(event: OomEvent, pageKb: number, primary: Tota
     out.push({ pages: Math.floor(memory.limitKb / pageKb), basis: 'memcg-limit', lines: [memory.line] });
   }
   if (primary.basis === 'memcg-limit' && memcg?.memsw && memcg.memsw.limitKb < UNLIMITED_KB) {
-    out.push({ pages: Math.floor(memcg.memsw.limitKb / pageKb), basis: 'memcg-memsw-limit', lines: [memcg.memsw.line] });
+    out.push({
+      pages: Math.floor(memcg.memsw.limitKb / pageKb),
+      basis: 'memcg-memsw-limit',
+      lines: [memcg.memsw.line],
+    });
   }
   const { ramPages, reservedPages } = event.summary;
   if (primary.basis === 'ram-reserved-swap' && ramPages !== null && reservedPages !== null) {

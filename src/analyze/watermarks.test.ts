@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkWatermarks } from './watermarks';
 import { eventFacts } from './facts';
-import { makeBuddy, makeEvent, makeGfp, makeKernel, makeTrigger, makeZone, testFacts } from '../../test/support/analyzeTesting';
+import {
+  makeBuddy,
+  makeEvent,
+  makeGfp,
+  makeKernel,
+  makeTrigger,
+  makeZone,
+  testFacts,
+} from '../../test/support/analyzeTesting';
 import type { GfpDecode } from '../kernel/types';
 import type { OomEvent } from '../parse/model';
 
@@ -17,9 +25,33 @@ function nginx313(): OomEvent {
     kernel: makeKernel('4.19.0'),
     trigger: makeTrigger({ order: 0, gfpMask: '0x200da' }),
     zones: [
-      makeZone({ zone: 'DMA', freeKb: 15908, minKb: 128, lowKb: 160, highKb: 192, lowmemReserve: [0, 3746, 7968, 7968], line: 5 }),
-      makeZone({ zone: 'DMA32', freeKb: 48516, minKb: 31704, lowKb: 39628, highKb: 47556, lowmemReserve: [0, 0, 4221, 4221], line: 7 }),
-      makeZone({ zone: 'Normal', freeKb: 35640, minKb: 35748, lowKb: 44684, highKb: 53620, lowmemReserve: [0, 0, 0, 0], line: 9 }),
+      makeZone({
+        zone: 'DMA',
+        freeKb: 15908,
+        minKb: 128,
+        lowKb: 160,
+        highKb: 192,
+        lowmemReserve: [0, 3746, 7968, 7968],
+        line: 5,
+      }),
+      makeZone({
+        zone: 'DMA32',
+        freeKb: 48516,
+        minKb: 31704,
+        lowKb: 39628,
+        highKb: 47556,
+        lowmemReserve: [0, 0, 4221, 4221],
+        line: 7,
+      }),
+      makeZone({
+        zone: 'Normal',
+        freeKb: 35640,
+        minKb: 35748,
+        lowKb: 44684,
+        highKb: 53620,
+        lowmemReserve: [0, 0, 0, 0],
+        line: 9,
+      }),
     ],
   });
 }
@@ -78,7 +110,16 @@ describe('checkWatermarks', () => {
 
   it('before 4.7 the decision used the high watermark (the last attempt before the OOM killer)', () => {
     // 2.6.1x x86_64 (real corpus 025): DMA32 clears min + reserve but not high + reserve.
-    const zones = [makeZone({ zone: 'DMA32', freeKb: 9760, minKb: 6560, lowKb: 8200, highKb: 9840, lowmemReserve: [0, 0, 757, 757] })];
+    const zones = [
+      makeZone({
+        zone: 'DMA32',
+        freeKb: 9760,
+        minKb: 6560,
+        lowKb: 8200,
+        highKb: 9840,
+        lowmemReserve: [0, 0, 757, 757],
+      }),
+    ];
     const gfp = makeGfp({ targetZone: 'HighMem' });
     const old = run(makeEvent({ kernel: makeKernel('2.6.18-8.el5'), trigger: makeTrigger({ order: 0 }), zones }), gfp);
     expect(old.checks[0]).toMatchObject({ watermark: 'high', markKb: 9840, state: 'below' });

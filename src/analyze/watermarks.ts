@@ -44,7 +44,12 @@ export function checkWatermarks(event: OomEvent, facts: EventFacts, gfp: GfpDeco
     const usable = facts.usableZones.includes(zone.zone) && (allowed === null || allowed.includes(zone.node));
     return checkZone(zone, usable, facts, caller, event);
   });
-  return { checks, shortNodes: shortNodesOf(checks), targetAssumed: gfp === null, discounted: caller.atomic || caller.high };
+  return {
+    checks,
+    shortNodes: shortNodesOf(checks),
+    targetAssumed: gfp === null,
+    discounted: caller.atomic || caller.high,
+  };
 }
 
 function isEmpty(zone: Zone): boolean {

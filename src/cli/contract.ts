@@ -48,7 +48,11 @@ export interface ContractFinding {
 }
 
 export interface ContractAnalysis {
-  accounting: { ramKb: number | null; unaccountedKb: number | null; rows: { id: string; kb: number; lines: number[] }[] } | null;
+  accounting: {
+    ramKb: number | null;
+    unaccountedKb: number | null;
+    rows: { id: string; kb: number; lines: number[] }[];
+  } | null;
   badness: {
     rule: string;
     victim: { pid: number; printed: number | null; recomputed: number | null } | null;
@@ -136,7 +140,15 @@ function en(): Translate {
 
 export function toContractFinding(f: Finding, t: Translate = en()): ContractFinding {
   const text = findingText(t, f);
-  return { id: f.id, severity: f.severity, title: text.title, lines: f.lines, params: f.params, items: f.items ?? [], detail: text.detail };
+  return {
+    id: f.id,
+    severity: f.severity,
+    title: text.title,
+    lines: f.lines,
+    params: f.params,
+    items: f.items ?? [],
+    detail: text.detail,
+  };
 }
 
 /** Decoded flag names; on a pre-release kernel that printed its own names, those (our tables are a guess there). */
@@ -167,7 +179,8 @@ export function toContractAnalysis(analysis: EventAnalysis): ContractAnalysis {
           }
         : null,
     watermarks: analysis.zoneChecks.map((c) => ({ node: c.node, zone: c.zone, usable: c.usable, passes: c.passes })),
-    fragmentation: f && f.verdict !== 'not-applicable' ? { verdict: f.verdict, largestUsableOrder: f.largestUsableOrder } : null,
+    fragmentation:
+      f && f.verdict !== 'not-applicable' ? { verdict: f.verdict, largestUsableOrder: f.largestUsableOrder } : null,
   };
 }
 
@@ -239,7 +252,12 @@ export function toContractEvent(event: OomEvent, analysis: EventAnalysis, t: Tra
 /** Analyse one event with the digests of the ones before it (the analysis layer's `analyzeEvent`). */
 export type Analyze = (event: OomEvent, history: EventDigest[]) => EventAnalysis;
 
-export function toContractDocument(file: string, result: ParseResult, analyze: Analyze, t: Translate = en()): ContractDocument {
+export function toContractDocument(
+  file: string,
+  result: ParseResult,
+  analyze: Analyze,
+  t: Translate = en(),
+): ContractDocument {
   const diagnostics = [...result.diagnostics];
   const history: EventDigest[] = [];
   const events = result.events.map((event) => {

@@ -48,4 +48,5 @@ export const KSWAPD_FUNCTIONS: ReadonlySet<string> = new Set(['balance_pgdat', '
 export const SYSRQ_FUNCTIONS: ReadonlySet<string> = new Set(['moom_callback']);
 
 /** Kernel threads that never own user memory: an OOM they invoke is on behalf of the kernel itself. */
-export const KERNEL_THREAD_COMM = /^(?:kthreadd|kworker\/|kswapd\d|kcompactd\d|khugepaged|ksoftirqd\/|kblockd|migration\/)/;
+export const KERNEL_THREAD_COMM =
+  /^(?:kthreadd|kworker\/|kswapd\d|kcompactd\d|khugepaged|ksoftirqd\/|kblockd|migration\/)/;

@@ -4,7 +4,13 @@
  * and never lets an exception escape: every failure becomes an `error` response for that request id.
  */
 import { createParser, type StreamingParser } from '../parse/index';
-import { analysisDiagnostics, analyzeAllocationFailure, analyzeEvent, digestEvent, emptyAnalysis } from '../analyze/index';
+import {
+  analysisDiagnostics,
+  analyzeAllocationFailure,
+  analyzeEvent,
+  digestEvent,
+  emptyAnalysis,
+} from '../analyze/index';
 import type { Diagnostic, OomEvent, ParseResult } from '../parse/model';
 import type { EventAnalysis, EventDigest } from '../analyze/types';
 import {

@@ -40,7 +40,11 @@ describe('toEventSummary', () => {
     });
     const headline = [{ id: 'memcg', params: { path: '/x' } }];
     const base = makeAnalysis([{ id: 'memcg-limit', severity: 'warning' }, { id: 'no-swap' }], headline);
-    const analysis = { ...base, requestKb: 16, facts: { ...base.facts, kind: 'memcg' as const, scope: 'memcg' as const } };
+    const analysis = {
+      ...base,
+      requestKb: 16,
+      facts: { ...base.facts, kind: 'memcg' as const, scope: 'memcg' as const },
+    };
     expect(toEventSummary(event, analysis)).toEqual({
       index: 3,
       kind: 'memcg',

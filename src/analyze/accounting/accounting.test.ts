@@ -107,7 +107,10 @@ describe('buildAccounting', () => {
   it('reads the 2.6.1x–2.6.2x layout: Active/inactive not split, one slab counter', () => {
     // 2.6.24 i386 (real corpus 002): "Active:60199 inactive:60349 … free:1194 slab:2402 mapped:498 pagetables:1235"
     const e = makeEvent({
-      memInfo: { line: 22, counters: { Active: 60199, inactive: 60349, free: 1194, slab: 2402, mapped: 498, pagetables: 1235 } },
+      memInfo: {
+        line: 22,
+        counters: { Active: 60199, inactive: 60349, free: 1194, slab: 2402, mapped: 498, pagetables: 1235 },
+      },
       summary: { ...emptySummary(), ramPages: 130672, reservedPages: 2196, lines: { ramPages: 39 } },
     });
     const a = account(e)!;
@@ -119,7 +122,17 @@ describe('buildAccounting', () => {
   it('counts driver memory found in a process once, out of the unaccounted rest', () => {
     // 5.8 desktop (real corpus 003): kwin_x11 file-rss 9.5 GiB while the file LRU holds 1 MiB.
     const e = makeEvent({
-      memInfo: { line: 38, counters: { active_anon: 1000, inactive_anon: 0, active_file: 200, inactive_file: 74, free: 100, mapped: 2555903 } },
+      memInfo: {
+        line: 38,
+        counters: {
+          active_anon: 1000,
+          inactive_anon: 0,
+          active_file: 200,
+          inactive_file: 74,
+          free: 100,
+          mapped: 2555903,
+        },
+      },
       summary: { ...emptySummary(), ramPages: 4_000_000, lines: {} },
       victim: { ...makeVictim(18006, 'kwin_x11', 230), anonRssKb: 375524, fileRssKb: 9979584 },
     });
@@ -152,7 +165,12 @@ describe('buildAccounting', () => {
     const a = account(e)!;
     expect(a.highmem?.lowmem.managedKb).toBe(15916 + 831480);
     expect(a.highmem?.lowmem.freeKb).toBe(45000);
-    expect(a.highmem?.lowmem.rows.map((r) => r.id)).toEqual(['free', 'page-cache', 'slab-reclaimable', 'slab-unreclaimable']);
+    expect(a.highmem?.lowmem.rows.map((r) => r.id)).toEqual([
+      'free',
+      'page-cache',
+      'slab-reclaimable',
+      'slab-unreclaimable',
+    ]);
     expect(a.highmem?.highmem.freeKb).toBe(265416);
   });
 
@@ -175,7 +193,10 @@ describe('buildAccounting', () => {
     const a = account(e)!;
     expect(a.scope).toBe('memcg');
     expect(a.ramKb).toBe(3145728);
-    expect(Object.fromEntries(a.rows.map((r) => [r.id, r.kb]))).toMatchObject({ 'memcg-anon': 2260, 'memcg-kmem': 3143468 });
+    expect(Object.fromEntries(a.rows.map((r) => [r.id, r.kb]))).toMatchObject({
+      'memcg-anon': 2260,
+      'memcg-kmem': 3143468,
+    });
     expect(a.unaccountedKb).toBe(0);
     expect(a.memcg?.kernelKb).toBe(3143468);
   });

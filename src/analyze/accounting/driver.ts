@@ -41,7 +41,8 @@ export function driverMemory(event: OomEvent, pageKb: number): DriverMemory | nu
   const v = event.victim;
   if (v?.fileRssKb != null) candidates.push({ pid: v.pid, comm: v.comm, fileRssKb: v.fileRssKb, line: v.line });
   for (const t of event.tasks?.tasks ?? []) {
-    if (t.rssFilePages !== null) candidates.push({ pid: t.pid, comm: t.name, fileRssKb: t.rssFilePages * pageKb, line: t.line });
+    if (t.rssFilePages !== null)
+      candidates.push({ pid: t.pid, comm: t.name, fileRssKb: t.rssFilePages * pageKb, line: t.line });
   }
   const top = candidates.sort((a, b) => b.fileRssKb - a.fileRssKb)[0];
   if (!top || top.fileRssKb < DRIVER_MIN_KB || top.fileRssKb < fileLru * DRIVER_FILE_RSS_FACTOR) return null;

@@ -63,7 +63,8 @@ export function buildAccounting(event: OomEvent, facts: EventFacts): Accounting 
     unaccountedKb -= kb;
   }
   const cmaRow = rows.find((r) => r.id === 'cma-reserved');
-  const freeCma = typeof event.memInfo?.counters.free_cma === 'number' ? event.memInfo.counters.free_cma * pageKb : null;
+  const freeCma =
+    typeof event.memInfo?.counters.free_cma === 'number' ? event.memInfo.counters.free_cma * pageKb : null;
   return {
     ...base,
     scope: 'machine',
@@ -82,4 +83,3 @@ function unaccounted(ramKb: number | null, rows: AccountingRow[]): number | null
   const counted = rows.filter((r) => r.counted).reduce((s, r) => s + r.kb, 0);
   return Math.max(0, ramKb - counted);
 }
-

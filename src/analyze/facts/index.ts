@@ -95,7 +95,8 @@ export function eventFacts(event: OomEvent, gfp: GfpDecode | null, kernelFacts: 
     request,
     targetZone,
     usableZones: kernelFacts.usableZones(zoneForRules, printed),
-    reserveColumn: reserveLength > 0 ? kernelFacts.reserveColumn(zoneForRules, printed, reserveLength, word.bits) : null,
+    reserveColumn:
+      reserveLength > 0 ? kernelFacts.reserveColumn(zoneForRules, printed, reserveLength, word.bits) : null,
     reserveLength,
     watermark: oomWatermark(kernel.hi),
     invoker,

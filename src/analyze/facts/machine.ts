@@ -54,12 +54,16 @@ export interface WordSizeFact {
  */
 export function wordSizeOf(event: OomEvent, kernel: KernelFact): WordSizeFact {
   const dma32 = event.zones.find((z) => z.zone === 'DMA32');
-  const highmem = event.zones.find((z) => z.zone === 'HighMem' && ((z.presentKb ?? z.managedKb ?? z.freeKb) > 0));
+  const highmem = event.zones.find((z) => z.zone === 'HighMem' && (z.presentKb ?? z.managedKb ?? z.freeKb) > 0);
   const release = kernel.version ?? '';
   const bigVm = (event.victim?.totalVmKb ?? 0) > 4 * 1024 * 1024;
   if (dma32) return { bits: 64, highmem: false, lines: [dma32.line] };
   if (ARCH_64.test(release) || bigVm) {
-    return { bits: 64, highmem: false, lines: [ARCH_64.test(release) ? kernel.line : event.victim?.line].filter(isLine) };
+    return {
+      bits: 64,
+      highmem: false,
+      lines: [ARCH_64.test(release) ? kernel.line : event.victim?.line].filter(isLine),
+    };
   }
   if (highmem) return { bits: 32, highmem: true, lines: [highmem.line] };
   const highmemLine = event.summary.lines.highmemPages;

@@ -12,7 +12,8 @@
  */
 import type { OomEvent } from '../../parse/model';
 
-export type PageSizeProof = 'buddy' | 'kill-line-total-vm' | 'free-counter' | 'node-counter' | 'kill-line-rss' | 'pgtables';
+export type PageSizeProof =
+  'buddy' | 'kill-line-total-vm' | 'free-counter' | 'node-counter' | 'kill-line-rss' | 'pgtables';
 
 export interface PageSizeFact {
   kb: number | null;

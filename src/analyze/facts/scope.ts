@@ -80,7 +80,8 @@ export function scopeOf(event: OomEvent): ScopeFact {
   if (m && (m.path !== null || m.taskPath !== null) && !m.memory) add('memcg', 'memcg-task-in-line', m.line);
   for (const f of framesIn(event.callTrace, MEMCG_OOM_FUNCTIONS)) add('memcg', 'memcg-trace', f.line);
   const panic = event.panic?.message ?? '';
-  if (/system-wide panic_on_oom|System is deadlocked on memory/i.test(panic)) add('global', 'global-panic', event.panic?.line);
+  if (/system-wide panic_on_oom|System is deadlocked on memory/i.test(panic))
+    add('global', 'global-panic', event.panic?.line);
 
   return decide(found);
 }

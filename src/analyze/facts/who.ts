@@ -25,9 +25,11 @@ export function invokerOf(event: OomEvent): InvokerFact {
   if (!event.trigger && !event.kernel) return { kind: null, pid, comm, lines };
   const fns = event.callTrace.filter((f) => !f.unreliable).map((f) => ({ name: functionOf(f.symbol), line: f.line }));
   const sysrq = fns.find((f) => SYSRQ_FUNCTIONS.has(f.name));
-  if (event.trigger?.order === -1 || sysrq) return { kind: 'sysrq', pid, comm, lines: [...lines, ...(sysrq ? [sysrq.line] : [])] };
+  if (event.trigger?.order === -1 || sysrq)
+    return { kind: 'sysrq', pid, comm, lines: [...lines, ...(sysrq ? [sysrq.line] : [])] };
   const kswapd = fns.find((f) => KSWAPD_FUNCTIONS.has(f.name));
-  if (kswapd || /^kswapd\d/.test(comm ?? '')) return { kind: 'kswapd', pid, comm, lines: [...lines, ...(kswapd ? [kswapd.line] : [])] };
+  if (kswapd || /^kswapd\d/.test(comm ?? ''))
+    return { kind: 'kswapd', pid, comm, lines: [...lines, ...(kswapd ? [kswapd.line] : [])] };
   if (KERNEL_THREAD_COMM.test(comm ?? '') || pid === 2) return { kind: 'kernel-thread', pid, comm, lines };
   return { kind: 'process', pid, comm, lines };
 }

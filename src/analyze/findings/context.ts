@@ -39,7 +39,9 @@ export function finding(
   items?: Params[],
 ): Finding {
   const evidence = [...new Set(lines.filter((l): l is number => typeof l === 'number' && l > 0))].sort((a, b) => a - b);
-  return items && items.length > 0 ? { id, severity, lines: evidence, params, items } : { id, severity, lines: evidence, params };
+  return items && items.length > 0
+    ? { id, severity, lines: evidence, params, items }
+    : { id, severity, lines: evidence, params };
 }
 
 /** part / whole × 100, one decimal; null when the whole is unknown or zero. */

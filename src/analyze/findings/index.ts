@@ -2,32 +2,13 @@
 import type { Finding, FindingSeverity } from '../types';
 import type { FindingContext, Rule } from './context';
 import { memcgLimitBelowWorkload } from './memcgWorkload';
-import {
-  balloon,
-  driverMemoryFinding,
-  kernelMemoryDominates,
-  shmemDominates,
-  unaccountedMemory,
-} from './memory';
+import { balloon, driverMemoryFinding, kernelMemoryDominates, shmemDominates, unaccountedMemory } from './memory';
 import { noKillableProcess, oomGroupKill, panicOnOom, sysrqManual } from './outcome';
-import {
-  fragmentOnly,
-  gfpDecodeMismatch,
-  gfpPrerelease,
-  incompleteReport,
-  kernelBugDuringOom,
-} from './report';
+import { fragmentOnly, gfpDecodeMismatch, gfpPrerelease, incompleteReport, kernelBugDuringOom } from './report';
 import { constraintUnusableZones, memcgLimit, scopeUnknown } from './scope';
 import { repeatedKills } from './story';
 import { noSwap, swapExhausted, swapUnused } from './swap';
-import {
-  manyCopies,
-  noTaskTable,
-  oneProcessDominates,
-  rssIsPages,
-  taskTableElided,
-  unkillableTasks,
-} from './tasks';
+import { manyCopies, noTaskTable, oneProcessDominates, rssIsPages, taskTableElided, unkillableTasks } from './tasks';
 import {
   kswapdInvoker,
   printedScore,

@@ -33,7 +33,9 @@ export const memcgLimitBelowWorkload: Rule = ({ event, facts }) => {
     lines = [v.line];
   } else return null;
   if (workloadKb < limitKb * WORKLOAD_OVER_LIMIT) return null;
-  const largest = table?.tasks.reduce((a, b) => (b.rssPages + (b.swapEntries ?? 0) > a.rssPages + (a.swapEntries ?? 0) ? b : a));
+  const largest = table?.tasks.reduce((a, b) =>
+    b.rssPages + (b.swapEntries ?? 0) > a.rssPages + (a.swapEntries ?? 0) ? b : a,
+  );
   return finding(
     'memcg-limit-below-workload',
     'warning',

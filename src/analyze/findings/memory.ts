@@ -24,7 +24,13 @@ export const kernelMemoryDominates: Rule = (ctx) => {
     return finding(
       'kernel-memory-dominates',
       'warning',
-      { scope: 'memcg', kernelKb: m.kernelKb, usageKb: m.usageKb, pct: pct(m.kernelKb, m.usageKb), path: m.path },
+      {
+        scope: 'memcg',
+        kernelKb: m.kernelKb,
+        usageKb: m.usageKb,
+        pct: pct(m.kernelKb, m.usageKb),
+        path: facts.memcg?.oomPath ?? m.path,
+      },
       [event.memcg?.kmem?.line ?? event.memcg?.statsLine, m.line],
     );
   }
@@ -58,7 +64,8 @@ export const kernelMemoryDominates: Rule = (ctx) => {
 
 /** RAM no printed counter explains: driver allocations, vmalloc, CMA handed to devices, … */
 export const unaccountedMemory: Rule = ({ accounting, event }) => {
-  if (!accounting || accounting.scope !== 'machine' || accounting.unaccountedKb === null || !accounting.ramKb) return null;
+  if (!accounting || accounting.scope !== 'machine' || accounting.unaccountedKb === null || !accounting.ramKb)
+    return null;
   const share = accounting.unaccountedKb / accounting.ramKb;
   if (share < 0.25 || accounting.unaccountedKb < 128 * 1024) return null;
   return finding(
@@ -117,10 +124,9 @@ export const balloon: Rule = ({ event }) => {
   if (nodeKb === 0 && !frame && lines.length === 0) return null;
   const driver = lines[0]?.driver ?? frame?.module ?? (frame ? frame.symbol.split('+')[0] : null);
   const inflatedKb = nodeKb > 0 ? nodeKb : (lines.find((b) => b.kb !== null)?.kb ?? null);
-  return finding(
-    'balloon',
-    'info',
-    { driver, inflatedKb },
-    [...event.nodes.filter((n) => (n.fieldsKb.Balloon ?? 0) > 0).map((n) => n.line), frame?.line, ...lines.map((b) => b.line)],
-  );
+  return finding('balloon', 'info', { driver, inflatedKb }, [
+    ...event.nodes.filter((n) => (n.fieldsKb.Balloon ?? 0) > 0).map((n) => n.line),
+    frame?.line,
+    ...lines.map((b) => b.line),
+  ]);
 };

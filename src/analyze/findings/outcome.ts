@@ -29,22 +29,19 @@ export const noKillableProcess: Rule = ({ event, facts }) => {
   const panicSays = event.panic !== null && /no killable process|deadlocked on memory/i.test(event.panic.message);
   if (!event.noKillable && !panicSays) return null;
   const rows = event.tasks?.tasks.length ?? null;
-  return finding(
-    'no-killable-process',
-    'critical',
-    { scope: facts.scope, rows, panicked: event.panic ? 1 : 0 },
-    [event.panic?.line, event.tasks?.headerLine, event.lastLine],
-  );
+  return finding('no-killable-process', 'critical', { scope: facts.scope, rows, panicked: event.panic ? 1 : 0 }, [
+    event.panic?.line,
+    event.tasks?.headerLine,
+    event.lastLine,
+  ]);
 };
 
 export const sysrqManual: Rule = ({ event, facts }) => {
   if (facts.scope !== 'sysrq') return null;
-  return finding(
-    'sysrq-manual',
-    'info',
-    { comm: event.trigger?.comm ?? null, pid: facts.invoker.pid },
-    [event.trigger?.line, ...facts.scopeLines],
-  );
+  return finding('sysrq-manual', 'info', { comm: event.trigger?.comm ?? null, pid: facts.invoker.pid }, [
+    event.trigger?.line,
+    ...facts.scopeLines,
+  ]);
 };
 
 /** Members named in a group finding's text; the rest are counted. */

@@ -4,12 +4,9 @@ import { type Rule, finding } from './context';
 
 export const fragmentOnly: Rule = ({ event, facts }) => {
   if (event.kind !== 'fragment') return null;
-  return finding(
-    'fragment-only',
-    'info',
-    { scope: facts.scope, hasKill: event.victim || event.selection ? 1 : 0 },
-    [event.firstLine],
-  );
+  return finding('fragment-only', 'info', { scope: facts.scope, hasKill: event.victim || event.selection ? 1 : 0 }, [
+    event.firstLine,
+  ]);
 };
 
 export const incompleteReport: Rule = ({ event }) => {
@@ -18,7 +15,11 @@ export const incompleteReport: Rule = ({ event }) => {
   return finding(
     'incomplete-report',
     'info',
-    { missingKill: missingKill ? 1 : 0, missingHeader: event.trigger ? 0 : 1, cut: (event.cuts?.length ?? 0) > 0 ? 1 : 0 },
+    {
+      missingKill: missingKill ? 1 : 0,
+      missingHeader: event.trigger ? 0 : 1,
+      cut: (event.cuts?.length ?? 0) > 0 ? 1 : 0,
+    },
     [event.firstLine, event.lastLine, ...(event.cuts ?? []).map((c) => c.line)],
   );
 };

@@ -11,6 +11,7 @@ import { UNLIMITED_KB } from '../totalPages';
 import { type FindingContext, type Rule, finding, pct } from './context';
 import {
   DOMINANT_SHARE,
+  DOMINANT_SHARE_OF_MEMORY,
   MANY_COPIES_MIN,
   MANY_COPIES_SHARE,
   UNKILLABLE_SHARE_OF_MEMORY,
@@ -58,12 +59,18 @@ export const unkillableTasks: Rule = (ctx) => {
   );
 };
 
+/**
+ * The process holding at least half of what the listed processes hold — and a real share of the memory itself
+ * (RAM or the cgroup limit), so that "most" never means most of a few MiB while kernel memory fills the rest.
+ */
 function dominant(ctx: FindingContext): { task: Task; kb: number; allKb: number } | null {
   const tasks = ctx.event.tasks?.tasks ?? [];
   if (tasks.length < 2) return null;
   const allKb = tasks.reduce((s, t) => s + holdKb(ctx, t), 0);
   const top = tasks.reduce((a, b) => (holdKb(ctx, b) > holdKb(ctx, a) ? b : a));
   const kb = holdKb(ctx, top);
+  const ref = referenceMemory(ctx);
+  if (ref && kb < ref.kb * DOMINANT_SHARE_OF_MEMORY) return null;
   return allKb > 0 && kb >= allKb * DOMINANT_SHARE ? { task: top, kb, allKb } : null;
 }
 
@@ -112,7 +119,13 @@ export const manyCopies: Rule = (ctx) => {
       .filter((t) => pids.has(t.pid))
       .slice(0, 20)
       .map((t) => t.line),
-    groups.map((g) => ({ comm: g.name, count: g.count, kb: g.rssKb, pct: pct(g.rssKb, allKb), eachKb: Math.round(g.rssKb / g.count) })),
+    groups.map((g) => ({
+      comm: g.name,
+      count: g.count,
+      kb: g.rssKb,
+      pct: pct(g.rssKb, allKb),
+      eachKb: Math.round(g.rssKb / g.count),
+    })),
   );
 };
 

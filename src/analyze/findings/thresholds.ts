@@ -4,8 +4,10 @@
 export const UNKILLABLE_SHARE_OF_MEMORY = 0.1;
 /** …or, when neither is known, this share of all listed task RSS. */
 export const UNKILLABLE_SHARE_OF_RSS = 0.25;
-/** One process dominates when it holds at least half of what all listed processes hold. */
+/** One process dominates when it holds at least half of what all listed processes hold… */
 export const DOMINANT_SHARE = 0.5;
+/** …and at least this share of RAM (or of the cgroup limit). */
+export const DOMINANT_SHARE_OF_MEMORY = 0.1;
 /** Many copies: at least this many tasks of one name… */
 export const MANY_COPIES_MIN = 5;
 /** …holding together at least this share of all listed RSS. */

@@ -26,8 +26,13 @@ function zoneItem(c: ZoneCheck): Params {
 
 /** Scopes whose cause is not a zone watermark. */
 function zonesApply({ facts }: FindingContext): boolean {
-  return (facts.scope === 'global' || facts.scope === 'cpuset' || facts.scope === 'mempolicy' || facts.scope === 'unknown') &&
-    facts.invoker.kind !== 'kswapd';
+  return (
+    (facts.scope === 'global' ||
+      facts.scope === 'cpuset' ||
+      facts.scope === 'mempolicy' ||
+      facts.scope === 'unknown') &&
+    facts.invoker.kind !== 'kswapd'
+  );
 }
 
 export const zoneBelowMin: Rule = (ctx) => {
@@ -47,6 +52,7 @@ export const zoneBelowMin: Rule = (ctx) => {
       allShort: passing.length === 0 ? 1 : 0,
       passingZones: passing.map((c) => `Node ${c.node} ${c.zone}`).join(', ') || null,
       fencedZones: fenced.map((c) => `Node ${c.node} ${c.zone}`).join(', ') || null,
+      fencedCount: fenced.length,
       watermark: facts.watermark,
       targetZone: facts.targetZone,
       targetAssumed: watermarks.targetAssumed ? 1 : 0,
@@ -123,7 +129,8 @@ export const lowmemPressure: Rule = (ctx) => {
       highManagedKb: highmem.reduce((s, z) => s + (z.managedKb ?? z.presentKb ?? 0), 0),
       normalPresentKb: present,
       // What the kernel keeps of Normal for itself at boot (the page array for all of RAM lives in lowmem).
-      normalReservedKb: present !== null && managed !== null && present - managed > present / 2 ? present - managed : null,
+      normalReservedKb:
+        present !== null && managed !== null && present - managed > present / 2 ? present - managed : null,
     },
     [...low.map((c) => c.line), ...highmem.map((z) => z.line)],
     low.filter((c) => c.state === 'below').map(zoneItem),

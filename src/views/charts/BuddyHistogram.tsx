@@ -134,7 +134,9 @@ function ZoneChart({
             labelFormatter={(l) => `order ${String(l)} (${formatKb(row.blockKb[Number(l)] ?? 0)} blocks)`}
             formatter={(_v, _n, item) => {
               const d = item.payload as OrderDatum;
-              const types = d.types ? ` — ${[...d.types].map((t) => migrateTypeName(t, kernelVersion)).join(', ')}` : '';
+              const types = d.types
+                ? ` — ${[...d.types].map((t) => migrateTypeName(t, kernelVersion)).join(', ')}`
+                : '';
               return [`${formatInt(d.blocks)} blocks = ${formatKb(d.kb)}${types}`, 'free'];
             }}
           />

@@ -46,7 +46,9 @@ export function OrderTable({
               <td className="num">{formatKb(row.blockKb[d.orderNumber] ?? 0)}</td>
               <td className="num">{formatInt(d.blocks)}</td>
               <td className="num">{formatKb(d.kb)}</td>
-              {anyTypes ? <td>{[...d.types].map((t) => migrateTypeName(t, kernelVersion)).join(', ') || '—'}</td> : null}
+              {anyTypes ? (
+                <td>{[...d.types].map((t) => migrateTypeName(t, kernelVersion)).join(', ') || '—'}</td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -11,7 +11,9 @@ import { useT } from '../common/useT';
 function SummaryPreview({ summary }: { summary: EventSummary }) {
   const t = useT();
   const who = (comm: string | null, pid: number | null) =>
-    pid != null ? t('event.pid', { comm: comm ?? t('event.unknown'), pid: String(pid) }) : (comm ?? t('event.notInLog'));
+    pid != null
+      ? t('event.pid', { comm: comm ?? t('event.unknown'), pid: String(pid) })
+      : (comm ?? t('event.notInLog'));
   return (
     <section
       className="panel summary"

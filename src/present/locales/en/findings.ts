@@ -22,7 +22,7 @@ export const findings = {
   'no-killable-process': {
     title: 'No process could be killed',
     detail:
-      'Every candidate was unkillable (oom_score_adj −1000, kernel threads, init, or already dying){rows, select, 0 {: the task table lists no process at all} other {}}, so the kernel could not free memory by killing. {panicked, select, 1 {A machine-wide OOM with nothing to kill ends in a panic.} other {Cgroup and SysRq OOMs fail the allocation instead of panicking.}}',
+      'Every candidate was unkillable (oom_score_adj −1000, kernel threads, init, or already dying){rows, select, 0 {: the task table lists no process at all} other {}}, so the kernel could not free memory by killing. {panicked, select, 1 {A machine-wide OOM with nothing to kill ends in a panic.} other {A cgroup or SysRq OOM then fails the allocation; a machine-wide one panics (System is deadlocked on memory).}}',
   },
   'memcg-limit': {
     title:
@@ -40,7 +40,7 @@ export const findings = {
     title:
       '{allShort, select, 1 {No zone the request could use passed its {watermark} watermark check} other {{count, plural, one {# zone} other {# zones}} below the {watermark} watermark, yet {passingZones} passed}}',
     detail:
-      'For a request of order {order} ({pages, plural, one {# page} other {# pages}} = {requestKb}{pageSizeAssumed, select, 1 {, assuming 4 KiB pages} other {}}), highest zone {targetZone}{targetAssumed, select, 1 { (assumed: the mask was not decoded)} other {}}, {count} of the {usableCount} zones it could use failed the kernel’s watermark check: {items}.{has_fencedZones, select, 1 { {fencedZones} stayed out of reach behind its lowmem_reserve, as intended: a lower zone keeps a reserve against requests that could be served higher up.} other {}}{watermark, select, high { Before 4.7 the last attempt before the OOM killer used the high watermark.} other {}}{discounted, select, 1 { An atomic or __GFP_HIGH request may dip below the watermark; that discount is applied.} other {}}{allShort, select, 1 {} other { {passingZones} passed when the report was printed: memory was freed between the failure and the report.}}',
+      'For a request of order {order} ({pages, plural, one {# page} other {# pages}} = {requestKb}{pageSizeAssumed, select, 1 {, assuming 4 KiB pages} other {}}), highest zone {targetZone}{targetAssumed, select, 1 { (assumed: the mask was not decoded)} other {}}, {count} of the {usableCount} zones it could use failed the kernel’s watermark check: {items}.{fencedCount, plural, =0 {} one { {fencedZones} stayed out of reach behind its lowmem_reserve, as intended: a lower zone keeps a reserve against requests that could be served higher up.} other { {fencedZones} stayed out of reach behind their lowmem_reserve, as intended: lower zones keep a reserve against requests that could be served higher up.}}{watermark, select, high { Before 4.7 the last attempt before the OOM killer used the high watermark.} other {}}{discounted, select, 1 { An atomic or __GFP_HIGH request may dip below the watermark; that discount is applied.} other {}}{allShort, select, 1 {} other { {passingZones} passed when the report was printed: memory was freed between the failure and the report.}}',
     item: zoneItem,
   },
   fragmentation: {

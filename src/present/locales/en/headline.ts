@@ -17,7 +17,7 @@ export const headline = {
   exhausted: `${scopeSubject} ran out of memory: no zone the request could use had enough free memory above its {watermark} watermark.`,
   'out-of-memory': `${scopeSubject} ran out of memory.`,
   asked:
-    '{comm} (pid {pid}){kernelThread, select, 1 {, a kernel thread,} other {}} asked{has_requestKb, select, 1 { for {requestKb} (order {order})} other {}} and could not get it.',
+    '{comm}{has_pid, select, 1 { (pid {pid})} other {}}{kernelThread, select, 1 {, a kernel thread,} other {}} asked{has_requestKb, select, 1 { for {requestKb} (order {order})} other {}} and could not get it.',
   'asked-thread':
     'Thread {pid} of {comm} ({proven, select, 1 {a thread of the killed process {victimPid}} other {probably a thread of the killed process {victimPid}}}) asked{has_requestKb, select, 1 { for {requestKb} (order {order})} other {}} and could not get it.',
   panic: 'The kernel panicked instead of killing a process: {message}.',

@@ -20,7 +20,7 @@ export const findings: Catalogue<typeof en> = {
   'no-killable-process': {
     title: '没有可杀的进程',
     detail:
-      '所有候选都不可杀（oom_score_adj 为 −1000、内核线程、init，或已在退出）{rows, select, 0 {：任务表里一个进程都没有} other {}}，因此内核无法通过杀进程释放内存。{panicked, select, 1 {整机 OOM 而无可杀之物，结果就是 panic。} other {cgroup 和 SysRq 触发的 OOM 不会 panic，而是让这次分配失败。}}',
+      '所有候选都不可杀（oom_score_adj 为 −1000、内核线程、init，或已在退出）{rows, select, 0 {：任务表里一个进程都没有} other {}}，因此内核无法通过杀进程释放内存。{panicked, select, 1 {整机 OOM 而无可杀之物，结果就是 panic。} other {cgroup 或 SysRq 触发的 OOM 此时会让这次分配失败；整机 OOM 则会 panic（System is deadlocked on memory）。}}',
   },
   'memcg-limit': {
     title:
@@ -38,7 +38,7 @@ export const findings: Catalogue<typeof en> = {
     title:
       '{allShort, select, 1 {请求可用的 zone 没有一个通过 {watermark} 水位检查} other {{count} 个 zone 低于 {watermark} 水位，但 {passingZones} 通过了检查}}',
     detail:
-      '对于一个 order {order}（{pages} 页 = {requestKb}{pageSizeAssumed, select, 1 {，按 4 KiB 页推算} other {}}）、最高 zone 为 {targetZone}{targetAssumed, select, 1 {（推测：掩码未能解码）} other {}}的请求，它可用的 {usableCount} 个 zone 中有 {count} 个未通过内核的水位检查：{items}。{has_fencedZones, select, 1 {{fencedZones} 被其 lowmem_reserve 挡在外面，这是有意为之：较低的 zone 会为可以在更高 zone 满足的请求保留一部分内存。} other {}}{watermark, select, high {4.7 之前，调用 OOM killer 前的最后一次尝试使用 high 水位。} other {}}{discounted, select, 1 {原子请求或带 __GFP_HIGH 的请求可以低于水位，此处已计入这一折扣。} other {}}{allShort, select, 1 {} other {打印报告时 {passingZones} 通过了检查：在分配失败与打印报告之间有内存被释放。}}',
+      '对于一个 order {order}（{pages} 页 = {requestKb}{pageSizeAssumed, select, 1 {，按 4 KiB 页推算} other {}}）、最高 zone 为 {targetZone}{targetAssumed, select, 1 {（推测：掩码未能解码）} other {}}的请求，它可用的 {usableCount} 个 zone 中有 {count} 个未通过内核的水位检查：{items}。{fencedCount, plural, =0 {} other {{fencedZones} 被其 lowmem_reserve 挡在外面，这是有意为之：较低的 zone 会为可以在更高 zone 满足的请求保留一部分内存。}}{watermark, select, high {4.7 之前，调用 OOM killer 前的最后一次尝试使用 high 水位。} other {}}{discounted, select, 1 {原子请求或带 __GFP_HIGH 的请求可以低于水位，此处已计入这一折扣。} other {}}{allShort, select, 1 {} other {打印报告时 {passingZones} 通过了检查：在分配失败与打印报告之间有内存被释放。}}',
     item: zoneItem,
   },
   fragmentation: {

@@ -17,7 +17,7 @@ export const headline: Catalogue<typeof en> = {
   exhausted: `${scopeSubject}内存耗尽：请求可用的 zone 中没有一个在 {watermark} 水位之上还有足够的空闲内存。`,
   'out-of-memory': `${scopeSubject}内存耗尽。`,
   asked:
-    '{comm}（pid {pid}{kernelThread, select, 1 {，一个内核线程} other {}}）{has_requestKb, select, 1 {申请了 {requestKb}（order {order}），} other {申请内存，}}但没有得到。',
+    '{comm}{has_pid, select, 1 {（pid {pid}{kernelThread, select, 1 {，一个内核线程} other {}}）} other {{kernelThread, select, 1 {（一个内核线程）} other {}}}}{has_requestKb, select, 1 {申请了 {requestKb}（order {order}），} other {申请内存，}}但没有得到。',
   'asked-thread':
     '{comm} 的线程 {pid}（{proven, select, 1 {被杀进程 {victimPid} 的一个线程} other {很可能是被杀进程 {victimPid} 的一个线程}}）{has_requestKb, select, 1 {申请了 {requestKb}（order {order}），} other {申请内存，}}但没有得到。',
   panic: '内核没有杀进程，而是 panic 了：{message}。',
