@@ -58,7 +58,12 @@ export function checkBadness(event: OomEvent, era: EraRule, facts: EventFacts): 
     printedScore,
   );
   const total = found.total;
-  const ctx: ScoreContext = { era: found.era, totalPages: total.pages, pageKb, rootBonusOfTotal };
+  const ctx: ScoreContext = {
+    era: found.era,
+    totalPages: total.pages,
+    pageKb,
+    rootBonusOfTotal: found.bonusOfUsage ? false : rootBonusOfTotal,
+  };
   const withTotal: BadnessCheck = {
     ...base,
     totalPages: total.pages,
@@ -90,6 +95,8 @@ interface Reproduction {
   total: TotalPages;
   /** 'host-swap-total': the machine's swap the printed score implies, [lowest, highest] kB. */
   impliedSwapKb?: [number, number];
+  /** 'root-bonus-of-usage': rank the tasks with the bonus taken of their own usage. */
+  bonusOfUsage?: boolean;
 }
 
 /**
@@ -105,8 +112,13 @@ function reproduce(
   printed: number | null,
 ): Reproduction {
   const clamp = ctx.era.id === 'per-mille-2.6.36';
-  const score = (era: EraRule, total: TotalPages, extraSwap: number): number | null => {
-    const c = { ...ctx, era, totalPages: total.pages };
+  const score = (
+    era: EraRule,
+    total: TotalPages,
+    extraSwap: number,
+    bonusOfTotal = ctx.rootBonusOfTotal,
+  ): number | null => {
+    const c = { ...ctx, era, totalPages: total.pages, rootBonusOfTotal: bonusOfTotal };
     const task = row && extraSwap > 0 ? { ...row, swapEntries: (row.swapEntries ?? 0) + extraSwap } : row;
     const points = task ? scoreTasks([task], c)[0].points : pointsFromKillLine(event, pid, total.pages, ctx.pageKb);
     return points === null ? null : perMille(points, total.pages);
@@ -120,20 +132,28 @@ function reproduce(
     [primary, null],
     ...alternativeTotals(event, ctx.pageKb, primary).map((t): [TotalPages, ScoreAdjustment] => [t, totalAdjustment(t)]),
   ];
+  // The bonus as the era documents it; then (3.10.y/3.13.y stable took the 3.14 change) as 3 % of the task's own
+  // usage; then none at all (the task lacked CAP_SYS_ADMIN).
+  const bonuses: ('era' | 'of-usage' | 'none')[] = !bonus
+    ? ['era']
+    : ctx.rootBonusOfTotal
+      ? ['era', 'of-usage', 'none']
+      : ['era', 'none'];
   for (const [total, totalAdj] of totals) {
-    for (const dropBonus of bonus ? [false, true] : [false]) {
+    for (const b of bonuses) {
       for (const extra of swap > 0 ? [0, swap] : [0]) {
-        const era = dropBonus ? { ...ctx.era, rootBonusPercent: 0 } : ctx.era;
-        const raw = score(era, total, extra);
+        const era = b === 'none' ? { ...ctx.era, rootBonusPercent: 0 } : ctx.era;
+        const raw = score(era, total, extra, b === 'of-usage' ? false : ctx.rootBonusOfTotal);
         if (raw === null) continue;
         const value = clamp ? Math.max(1, Math.min(1000, raw)) : raw;
         if (value !== printed) continue;
         const adjustments: ScoreAdjustment[] = [];
         if (totalAdj) adjustments.push(totalAdj);
-        if (dropBonus) adjustments.push('no-root-bonus');
+        if (b === 'of-usage') adjustments.push('root-bonus-of-usage');
+        if (b === 'none') adjustments.push('no-root-bonus');
         if (extra > 0) adjustments.push('cgroup-swap');
         if (value !== raw) adjustments.push('clamped');
-        return { match: 'exact', adjustments, recomputed: value, era, total };
+        return { match: 'exact', adjustments, recomputed: value, era, total, bonusOfUsage: b === 'of-usage' };
       }
     }
   }

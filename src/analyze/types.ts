@@ -114,6 +114,8 @@ export type ScoreMatch =
 /**
  * What it took to reproduce a printed score exactly, beyond the era's rule as documented:
  * - 'no-root-bonus': the task runs as uid 0 but got no CAP_SYS_ADMIN bonus (containers drop the capability);
+ * - 'root-bonus-of-usage': the bonus was 3 % of the task's own usage, as 3.14 made it and 3.10.y/3.13.y stable
+ *   (and RHEL 7) took it, not 3 % of totalpages;
  * - 'cgroup-swap': the task's swap, which this era's table does not print, taken from its cgroup's
  *   memory+swap usage (one task in the cgroup);
  * - 'memory-limit-total' / 'memsw-limit-total': totalpages was the cgroup's memory limit / memory+swap limit;
@@ -124,6 +126,7 @@ export type ScoreMatch =
  */
 export type ScoreAdjustment =
   | 'no-root-bonus'
+  | 'root-bonus-of-usage'
   | 'cgroup-swap'
   | 'memory-limit-total'
   | 'memsw-limit-total'

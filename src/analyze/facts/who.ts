@@ -92,10 +92,23 @@ export interface MemcgFact {
   lines: number[];
 }
 
+/**
+ * The cgroup whose limit was hit: `oom_memcg=` (5.0+), else `limit of X` — unless a paste cut that line, in which
+ * case the first `Memory cgroup stats for X` (printed for the OOM cgroup first, then the ones below it) is whole.
+ */
+function oomPathOf(event: OomEvent): string | null {
+  const m = event.memcg;
+  if (event.constraint?.oomMemcg) return event.constraint.oomMemcg;
+  const path = m?.path ?? null;
+  const stats = m?.statsPath ?? null;
+  if (stats !== null && (path === null || (stats.length > path.length && stats.startsWith(path)))) return stats;
+  return path;
+}
+
 export function memcgOf(event: OomEvent): MemcgFact | null {
   const c = event.constraint;
   const m = event.memcg;
-  const oomPath = c?.oomMemcg ?? m?.path ?? null;
+  const oomPath = oomPathOf(event);
   const taskPath = c?.taskMemcg ?? m?.taskPath ?? null;
   if (oomPath === null && taskPath === null) return null;
   const lines = [c?.oomMemcg != null || c?.taskMemcg != null ? c.line : null, m?.line ?? null].filter(
