@@ -82,13 +82,13 @@ function EventView({
           />
         </div>
         <div id="v-gfp">
-          <GfpFlags gfp={analysis.gfp} trigger={event.trigger} pageSizeKb={event.pageSizeKb} />
+          <GfpFlags gfp={analysis.gfp} trigger={event.trigger} pageSizeKb={analysis.facts.pageKb} />
         </div>
         <div id="v-tasks">
           <TaskTable
             table={event.tasks}
             badness={analysis.badness}
-            pageSizeKb={event.pageSizeKb}
+            pageSizeKb={analysis.facts.pageKb}
             triggerPid={event.trigger?.pid ?? event.kernel?.pid ?? null}
             victimPid={event.victim?.pid ?? null}
             alsoKilled={alsoKilled}
