@@ -29,6 +29,7 @@ function check(zone: string, state: ZoneState, node = 0): ZoneCheck {
     leftKb: 0,
     needKb: 0,
     line: 1,
+    reserveLine: null,
   };
 }
 

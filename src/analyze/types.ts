@@ -77,6 +77,8 @@ export interface ZoneCheck {
   /** watermark + reserve. */
   needKb: number;
   line: number;
+  /** The zone's lowmem_reserve[] line, evidence when the reserve fenced it. */
+  reserveLine: number | null;
 }
 
 export interface FragmentationCheck {

@@ -99,6 +99,7 @@ function checkZone(zone: Zone, usable: boolean, facts: EventFacts, caller: Calle
     leftKb,
     needKb,
     line: zone.line,
+    reserveLine: zone.reserveLine,
   };
 }
 

@@ -18,14 +18,22 @@ const on = (over: Partial<OomEvent>) =>
   makeEvent({ kernel: makeKernel('4.19.0'), trigger: makeTrigger({ order: 0 }), victim: makeVictim(7), ...over });
 
 /** 3.10 KVM guest (real corpus 022): DMA fenced by its reserve, Normal with 24 GiB free. */
-const fencedDma = makeZone({ zone: 'DMA', freeKb: 15900, minKb: 20, lowmemReserve: [0, 2720, 47985, 47985], line: 45 });
+const fencedDma = makeZone({
+  zone: 'DMA',
+  freeKb: 15900,
+  minKb: 20,
+  lowmemReserve: [0, 2720, 47985, 47985],
+  line: 45,
+  reserveLine: 46,
+});
 
 describe('zone-below-min', () => {
   it('names only usable zones short of their own watermark; a zone fenced by its reserve is the reserve doing its job', () => {
     const normal = makeZone({ zone: 'Normal', freeKb: 100, minKb: 1000, lowmemReserve: [0, 0, 0, 0], line: 49 });
     const f = findingOf(on({ zones: [fencedDma, normal] }), 'zone-below-min', gfp('Normal'));
     expect(f?.severity).toBe('critical');
-    expect(f?.lines).toEqual([49]);
+    // The short zone, and the fenced one with the reserve line that fenced it: all usable zones are the evidence.
+    expect(f?.lines).toEqual([45, 46, 49]);
     expect(f?.params).toMatchObject({
       count: 1,
       usableCount: 2,
@@ -34,6 +42,7 @@ describe('zone-below-min', () => {
       fencedCount: 1,
     });
     expect(f?.items?.[0]).toMatchObject({ zone: 'Normal', state: 'below', freeKb: 100, markKb: 1000 });
+    expect(f?.items?.[1]).toMatchObject({ zone: 'DMA', state: 'fenced' });
   });
   it('silent when only the fenced lower zone fails (a zone with room passes)', () => {
     const normal = makeZone({ zone: 'Normal', freeKb: 25407776, minKb: 63728, lowmemReserve: [0, 0, 0, 0] });

@@ -63,8 +63,9 @@ export const zoneBelowMin: Rule = (ctx) => {
       shortNodes: watermarks.shortNodes.join(',') || null,
       discounted: watermarks.discounted ? 1 : 0,
     },
-    short.map((c) => c.line),
-    short.map(zoneItem),
+    // The short zones, then the fenced ones with the reserve that fenced them: the failure needs them all.
+    [...short.map((c) => c.line), ...fenced.flatMap((c) => [c.line, c.reserveLine])],
+    [...short, ...fenced].map(zoneItem),
   );
 };
 

@@ -26,7 +26,8 @@ describe('Summary', () => {
     );
     expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('finding'))).toHaveLength(2);
     fireEvent.click(screen.getAllByText('L44')[0]);
-    expect(jump).toHaveBeenCalledWith(44, [44]);
+    // Every usable zone is evidence: Normal short (44), DMA and DMA32 fenced by their reserves (40–43).
+    expect(jump).toHaveBeenCalledWith(44, [40, 41, 42, 43, 44]);
   });
 
   it('counts the rest of the cgroup a memory.oom.group kill took with the victim', () => {
