@@ -8,6 +8,7 @@
 import type { OomEvent } from '../parse/model';
 import type { Scope } from './facts';
 import { allowedNodes } from './nodes';
+import { UNLIMITED_KB } from '../kernel/memcg';
 
 export interface TotalPages {
   pages: number;
@@ -26,9 +27,6 @@ export type TotalPagesBasis =
   | 'memcg-limit'
   | 'memcg-limit-swap-unknown'
   | 'memcg-limit-host-swap';
-
-/** Limits this large are the kernel's "unlimited" (PAGE_COUNTER_MAX in kB ≈ 2^53). */
-export const UNLIMITED_KB = 2 ** 50;
 
 export function totalPagesOf(event: OomEvent, pageKb: number, scope: Scope): TotalPages | null {
   if (scope === 'memcg') return memcgTotal(event, pageKb);

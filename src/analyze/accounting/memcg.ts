@@ -6,7 +6,7 @@
  */
 import type { MemcgInfo } from '../../parse/model';
 import type { AccountingRow, MemcgAccounting } from '../types';
-import { UNLIMITED_KB } from '../totalPages';
+import { UNLIMITED_KB } from '../../kernel/memcg';
 import { clean } from './machine';
 
 /** v1 keys: sizes at the top level; rss_huge sits inside rss, mapped_file/shmem/dirty/writeback inside cache. */

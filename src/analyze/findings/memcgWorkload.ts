@@ -4,7 +4,7 @@
  * memory+swap limit when one is set (cgroup v1 memsw), else the memory limit.
  */
 import { pageTablePages } from '../scoring';
-import { UNLIMITED_KB } from '../totalPages';
+import { UNLIMITED_KB } from '../../kernel/memcg';
 import { type Rule, finding } from './context';
 import { WORKLOAD_OVER_LIMIT } from './thresholds';
 

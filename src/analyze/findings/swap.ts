@@ -3,7 +3,7 @@
  * swap describes machine-wide OOMs; a cgroup has its own budget (memory+swap, swap.max).
  */
 import { keyOf } from '../../kernel/version';
-import { UNLIMITED_KB } from '../totalPages';
+import { UNLIMITED_KB } from '../../kernel/memcg';
 import { type Rule, finding, pct } from './context';
 import { SWAP_EXHAUSTED_FREE_SHARE, SWAP_UNUSED_FREE_SHARE } from './thresholds';
 

@@ -7,7 +7,7 @@ import type { Task } from '../../parse/model';
 import { keyOf } from '../../kernel/version';
 import { groupByName, totalRssKb } from '../consumers';
 import { OOM_SCORE_ADJ_MIN, pageTablePages } from '../scoring';
-import { UNLIMITED_KB } from '../totalPages';
+import { UNLIMITED_KB } from '../../kernel/memcg';
 import { type FindingContext, type Rule, finding, pct } from './context';
 import {
   DOMINANT_SHARE,
