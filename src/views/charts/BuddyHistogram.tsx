@@ -8,7 +8,7 @@ import { Bar, BarChart, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recha
 import type { BuddyRow } from '../../parse/model';
 import { formatInt, formatKb } from '../../present/units';
 import { OrderTable } from './BuddyOrderTable';
-import { orderData } from './orderData';
+import { orderData, type OrderDatum } from './orderData';
 import { migrateTypeName } from '../../kernel/migrate';
 import { LineLink } from '../source/LineLink';
 import { countRender } from '../app/renderProbe';
