@@ -8,22 +8,25 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../parse';
-import { analyzeEvent } from './index';
+import { analyzeEvents } from './index';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../test/fixtures', name), 'utf8');
-const idsOf = (text: string) => parseText(text).events.map((e) => analyzeEvent(e).findings.map((f) => f.id));
+const idsOf = (text: string) => analyzeEvents(parseText(text).events).map((a) => a.findings.map((f) => f.id));
 
 const RHEL7 = 'zone-below-min,trigger-is-not-victim,swap-exhausted,one-process-dominates,rss-is-pages';
 const ARCH = 'zone-below-min,swap-exhausted,one-process-dominates,rss-is-pages';
 const PROXMOX = 'memcg-limit,trigger-is-not-victim,many-copies,rss-is-pages';
 const NIXOS = 'memcg-limit,trigger-is-not-victim,one-process-dominates,rss-is-pages';
+const NIXOS_AGAIN = 'memcg-limit,trigger-is-not-victim,one-process-dominates,repeated-kills,rss-is-pages';
 
 /** Per fixture, the finding ids of each event in file order. */
 const EXPECTED: Record<string, string[]> = {
-  '3.10.el7_cgroupv1_gfp0x50_lkml.log': ['memcg-limit,no-task-table'],
+  // printed 970: estimated from the kill line, which lacks page tables and any root bonus: said so, not invented.
+  '3.10.el7_cgroupv1_gfp0x50_lkml.log': ['memcg-limit,printed-score,no-task-table'],
   '4.18_cgroupv1_leaker_lkml.log': ['memcg-limit,no-task-table'],
-  '6.11_newpstable_dmesg.log': ['zone-below-min,one-process-dominates,no-swap,rss-is-pages'],
-  '6.5.0_nixos_cgroupv2_2events_dmesg.log': [NIXOS, NIXOS],
+  // 6.11.0-10669-g11a299a7933e-dirty is a merge-window snapshot: the kernel's own flag names are used.
+  '6.11_newpstable_dmesg.log': ['zone-below-min,one-process-dominates,gfp-prerelease,no-swap,rss-is-pages'],
+  '6.5.0_nixos_cgroupv2_2events_dmesg.log': [NIXOS, NIXOS_AGAIN],
   'archlinux_6.1.1-arch1-1_embedded_example.log': [ARCH],
   'centos-nmap-syslog-fragment.log': ['fragment-only,rss-is-pages'],
   'hist_rhel7_3.10.0-514.6.1.el7_2017-11-25_original_multiline-meminfo_inline-lowmem_java.log': [RHEL7],
@@ -46,30 +49,34 @@ const EXPECTED: Record<string, string[]> = {
   't030_rhel7_prefix_syslog-warning-2.log': [RHEL7],
   't030_rhel7_prefix_syslog-warning.log': [RHEL7],
   't030_rhel7_prefix_timestamp-only.log': [RHEL7],
-  't034_rhel7_begin_but_no_end.log': ['incomplete-report,no-task-table'],
+  // Cut before the table: the missing lines are the paste's, not vm.oom_dump_tasks'.
+  't034_rhel7_begin_but_no_end.log': ['scope-unknown,incomplete-report'],
   't035_end_only_no_begin.log': ['fragment-only'],
-  't036_rhel7_no_process_table.log': ['zone-below-min,trigger-is-not-victim,swap-exhausted,no-task-table'],
+  't036_rhel7_no_process_table.log': [
+    'zone-below-min,trigger-is-not-victim,swap-exhausted,printed-score,no-task-table',
+  ],
   't040_rhel7_journalctl_syslog-warning.log': [RHEL7],
   't040_rhel7_journalctl_timestamp-only.log': [RHEL7],
   't050_rhel7_trigger_proc_with_space.log': [RHEL7],
   't060_rhel7_killed_proc_with_space.log': [RHEL7],
-  't070_rhel7_manual_order-1.log': [
-    'trigger-is-not-victim,swap-exhausted,one-process-dominates,sysrq-manual,rss-is-pages',
+  't070_rhel7_manual_order-1.log': ['swap-exhausted,one-process-dominates,sysrq-manual,rss-is-pages'],
+  // Swap edited out of these copies: the printed 651 no longer comes out, and that is said.
+  't080a_rhel7_total_swap_0.log': [
+    'zone-below-min,trigger-is-not-victim,one-process-dominates,printed-score,no-swap,rss-is-pages',
   ],
-  't080a_rhel7_total_swap_0.log': ['zone-below-min,trigger-is-not-victim,one-process-dominates,no-swap,rss-is-pages'],
-  't080b_rhel7_swap_lines_removed.log': ['zone-below-min,trigger-is-not-victim,one-process-dominates,rss-is-pages'],
+  't080b_rhel7_swap_lines_removed.log': [
+    'zone-below-min,trigger-is-not-victim,one-process-dominates,printed-score,rss-is-pages',
+  ],
   't107_archlinux_6.1.1_without_dma_zone.log': [ARCH],
   't107_rhel7_without_dma_zone.log': [RHEL7],
-  't107_ubuntu21.10_without_dma_zone.log': ['trigger-is-not-victim,sysrq-manual,no-swap,rss-is-pages'],
+  't107_ubuntu21.10_without_dma_zone.log': ['sysrq-manual,no-swap,rss-is-pages'],
   't125_rhel7_without_watermarks.log': ['trigger-is-not-victim,swap-exhausted,one-process-dominates,rss-is-pages'],
   'tproxmox030_proxmox_cgroupv1_memory+swap.log': [PROXMOX],
   'tproxmox040_proxmox_cgroupv2_swap_enabled.log': [PROXMOX],
   'tproxmox050_proxmox_cgroupv1_swap_unlimited.log': [PROXMOX],
   'tproxmox060_proxmox_cgroupv2_swap_unlimited.log': [PROXMOX],
   'ubuntu-3.13-nginx-xen-elided.log': ['zone-below-min,trigger-is-not-victim,no-swap,task-table-elided,rss-is-pages'],
-  'ubuntu21.10_5.13.0-19-generic_sysrq_embedded_example.log': [
-    'trigger-is-not-victim,sysrq-manual,no-swap,rss-is-pages',
-  ],
+  'ubuntu21.10_5.13.0-19-generic_sysrq_embedded_example.log': ['sysrq-manual,no-swap,rss-is-pages'],
 };
 
 describe('findings on the real fixtures', () => {
@@ -78,30 +85,6 @@ describe('findings on the real fixtures', () => {
       expect(idsOf(fixture(name)).map((ids) => ids.join(','))).toEqual(expected);
     });
   }
-});
-
-describe('headlines on real fixtures', () => {
-  const headline = (name: string) => analyzeEvent(parseText(fixture(name)).events[0]).headline;
-  it('RHEL7: a bystander asked, the biggest task died', () => {
-    expect(headline('rhel7_3.10.0-514.6.1.el7_embedded_example.log')).toBe(
-      'The system ran out of memory: 3 of the 4 zones the request could use were below their minimum watermark when the report was printed. ' +
-        'sed (pid 29481) asked for 4 kB (order 0) and could not get it. ' +
-        'The kernel killed mysqld (pid 6576, 20629004 kB (19.7 GiB) resident), which had the highest badness score.',
-    );
-  });
-  it('4.18 memcg leaker', () => {
-    expect(headline('4.18_cgroupv1_leaker_lkml.log')).toBe(
-      'Cgroup /leaker hit its memory limit (524288 kB (512 MiB) used of 524288 kB (512 MiB)); the rest of the machine may have had memory to spare. ' +
-        'leaker (pid 2746) asked for 4 kB (order 0) and could not get it. ' +
-        'The kernel killed leaker (pid 2746, 522384 kB (510 MiB) resident), the same process that asked, which had the highest badness score (998).',
-    );
-  });
-  it('5.13 SysRq', () => {
-    expect(headline('ubuntu21.10_5.13.0-19-generic_sysrq_embedded_example.log')).toBe(
-      'The OOM killer was started by hand (SysRq-f); no allocation had failed. ' +
-        'The kernel killed unattended-upgr (pid 651, 20928 kB (20.4 MiB) resident), which had the highest badness score.',
-    );
-  });
 });
 
 /** One edit of a real log, for rules no real log triggers. */
@@ -169,18 +152,15 @@ describe('derived from real logs: rules no corpus log triggers', () => {
     const events = parseText(text).events;
     expect(events.map((e) => e.kind)).toEqual(['memcg', 'memcg']);
     expect(events[0].oomGroup?.killed.map((k) => k.pid)).toEqual([265700, 265701]);
-    expect(analyzeEvent(events[0]).findings.map((f) => f.id)).toEqual([
+    const [first, second] = analyzeEvents(events);
+    expect(first.findings.map((f) => f.id)).toEqual([
       'memcg-limit',
       'trigger-is-not-victim',
       'one-process-dominates',
       'oom-group-kill',
       'rss-is-pages',
     ]);
-    expect(
-      analyzeEvent(events[1])
-        .findings.map((f) => f.id)
-        .join(','),
-    ).toBe(NIXOS);
+    expect(second.findings.map((f) => f.id).join(',')).toBe(NIXOS_AGAIN);
   });
 
   it('unkillable-tasks: the RHEL7 report with mysqld at oom_score_adj -1000', () => {
@@ -188,10 +168,11 @@ describe('derived from real logs: rules no corpus log triggers', () => {
     expect(ids).toContain('unkillable-tasks');
   });
 
-  it('fragmentation and costly-order: the RHEL7 report without a DMA zone asking for order 10 (largest free block: order 9)', () => {
+  it('costly-order, not fragmentation: the RHEL7 report asking for order 10 while every zone is short of memory', () => {
+    // Order-9 blocks are free in DMA32, but DMA32 is fenced by its reserve and Normal is below min: a shortage.
     const [ids] = idsOf(derived('t107_rhel7_without_dma_zone.log', [['order=0,', 'order=10,']]));
-    expect(ids).toContain('fragmentation');
     expect(ids).toContain('costly-order');
+    expect(ids).not.toContain('fragmentation');
   });
 
   it('kernel-memory-dominates: the 6.11 report with 10 GB of unreclaimable slab', () => {
@@ -202,7 +183,11 @@ describe('derived from real logs: rules no corpus log triggers', () => {
   });
 
   it('lowmem-pressure: the 3.13 nginx report as a 32-bit box (its DMA32 zone renamed HighMem)', () => {
+    // A GFP_KERNEL request (0xd0), which cannot use HighMem (the original GFP_HIGHUSER_MOVABLE one could), with
+    // DMA short too: all of lowmem is short while "HighMem" has 47 MiB free.
     const text = derived('ubuntu-3.13-nginx-xen-elided.log', [
+      ['gfp_mask=0x200da', 'gfp_mask=0xd0'],
+      ['Node 0 DMA free:15908kB', 'Node 0 DMA free:100kB'],
       ['Node 0 DMA32 free:', 'Node 0 HighMem free:'],
       ['Node 0 DMA32: ', 'Node 0 HighMem: '],
     ]);
@@ -218,25 +203,5 @@ describe('derived from real logs: rules no corpus log triggers', () => {
       ]),
     );
     expect(ids).toContain('gfp-decode-mismatch');
-  });
-});
-
-describe('cut fixtures', () => {
-  it('every fixture cut at every 13th line, head and tail, analyses without failure, NaN or undefined in the text', () => {
-    const problems: string[] = [];
-    for (const name of Object.keys(EXPECTED)) {
-      const lines = fixture(name).split('\n');
-      for (let cut = 1; cut < lines.length; cut += 13) {
-        for (const text of [lines.slice(0, cut).join('\n'), lines.slice(cut).join('\n')]) {
-          for (const event of parseText(text).events) {
-            const a = analyzeEvent(event);
-            const words = [a.headline, ...a.findings.flatMap((f) => [f.title, f.detail])].join(' ');
-            if (/analysis of this event failed|undefined|NaN/.test(words))
-              problems.push(`${name} @${cut}: ${words.slice(0, 200)}`);
-          }
-        }
-      }
-    }
-    expect(problems).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   emptySummary,
   makeEvent,
   makeGfp,
+  makeKernel,
   makeTable,
   makeTask,
   makeTrigger,
@@ -15,69 +16,99 @@ import {
 
 const headline = (...args: Parameters<typeof makeEvent>) =>
   analyzeEvent(makeEvent(...args), testFacts({ decodeGfp: () => makeGfp() })).headline;
+const ids = (...args: Parameters<typeof makeEvent>) => headline(...args).map((s) => s.id);
 
 describe('headline', () => {
   it('global OOM: what happened, who asked, who was killed and why', () => {
-    const text = headline({
+    const sentences = headline({
+      kernel: makeKernel('5.10.0'),
       trigger: makeTrigger({ comm: 'sed', pid: 29481, order: 0 }),
       zones: [makeZone({ zone: 'Normal', freeKb: 10, minKb: 100, lowmemReserve: [0, 0, 0, 0] })],
       summary: { ...emptySummary(), ramPages: 100000, lines: {} },
       tasks: makeTable([makeTask({ pid: 6576, name: 'mysqld', rssPages: 50000 })]),
       victim: { ...makeVictim(6576, 'mysqld'), anonRssKb: 200000, fileRssKb: 0, shmemRssKb: 0 },
     });
-    expect(text).toBe(
-      'The system ran out of memory: every zone the request could use was below its minimum watermark. ' +
-        'sed (pid 29481) asked for 4 kB (order 0) and could not get it. ' +
-        'The kernel killed mysqld (pid 6576, 200000 kB (195 MiB) resident), which had the highest badness score.',
-    );
+    expect(sentences).toEqual([
+      { id: 'exhausted', params: { scope: 'global', watermark: 'min' } },
+      { id: 'asked', params: { comm: 'sed', pid: 29481, requestKb: 4, order: 0, kernelThread: 0 } },
+      {
+        id: 'killed',
+        params: {
+          comm: 'mysqld',
+          pid: 6576,
+          residentKb: 200000,
+          same: 0,
+          selectedComm: null,
+          selectedPid: null,
+          score: null,
+          reason: 'top-score',
+        },
+      },
+    ]);
   });
 
-  it('memcg OOM names the cgroup and says the host may have had memory', () => {
-    const text = headline({
+  it('memcg OOM names the cgroup (and which level of it), and the asking thread of the killed process', () => {
+    const sentences = headline({
       kind: 'memcg',
       memcg: emptyMemcg(2, {
-        path: '/leaker',
+        path: '/kubepods/pod1',
+        taskPath: '/kubepods/pod1/ctr',
         memory: { usageKb: 524288, limitKb: 524288, failcnt: 1, line: 3 },
       }),
-      trigger: makeTrigger({ comm: 'leaker', pid: 2746 }),
+      trigger: makeTrigger({ comm: 'leaker', pid: 2747 }),
+      tasks: makeTable([makeTask({ pid: 2746, name: 'leaker' })]),
       victim: makeVictim(2746, 'leaker'),
     });
-    expect(text).toContain('Cgroup /leaker hit its memory limit (524288 kB (512 MiB) used of 524288 kB (512 MiB))');
-    expect(text).toContain('the same process that asked');
+    expect(sentences[0]).toEqual({
+      id: 'memcg',
+      params: {
+        path: '/kubepods/pod1',
+        taskPath: '/kubepods/pod1/ctr',
+        level: 'ancestor',
+        usageKb: 524288,
+        limitKb: 524288,
+      },
+    });
+    expect(sentences[1]).toMatchObject({ id: 'asked-thread', params: { pid: 2747, victimPid: 2746, proven: 1 } });
   });
 
-  it('SysRq, fragments, panics and a ≤5.0 sacrificed child', () => {
-    expect(headline({ kind: 'sysrq', trigger: makeTrigger({ order: -1 }) })).toMatch(
-      /^The OOM killer was started by hand/,
-    );
-    expect(headline({ kind: 'fragment', complete: false, victim: makeVictim(5, 'python3') })).toBe(
-      'Only part of an OOM report is here, so the cause cannot be read from it. The kernel killed python3 (pid 5).',
-    );
-    expect(
-      headline({
-        panic: { message: 'Kernel panic - not syncing: Out of memory: compulsory panic_on_oom is enabled', line: 9 },
-      }),
-    ).toContain('panicked');
-    expect(
-      headline({
-        selection: { message: 'Out of memory', pid: 10, comm: 'parent', score: 900, line: 8 },
-        victim: makeVictim(11, 'child'),
-      }),
-    ).toContain('a child of parent (pid 10) which had the highest score (900)');
+  it('SysRq, fragments, panics, kswapd and a ≤5.0 sacrificed child', () => {
+    expect(ids({ trigger: makeTrigger({ order: -1 }) })[0]).toBe('sysrq');
+    expect(ids({ kind: 'fragment', complete: false, victim: makeVictim(5, 'python3') })).toEqual([
+      'fragment',
+      'killed',
+    ]);
+    const panic = headline({
+      panic: { message: 'Kernel panic - not syncing: Out of memory: compulsory panic_on_oom is enabled', line: 9 },
+    });
+    expect(panic.at(-1)).toEqual({
+      id: 'panic',
+      params: { message: 'Out of memory: compulsory panic_on_oom is enabled' },
+    });
+    const child = headline({
+      selection: { message: 'Out of memory', pid: 10, comm: 'parent', score: 900, line: 8 },
+      victim: makeVictim(11, 'child'),
+    });
+    expect(child.at(-1)?.params).toMatchObject({ reason: 'child', selectedComm: 'parent', score: 900 });
+    const kswapd = headline({
+      trigger: makeTrigger({ comm: 'kswapd0', pid: 111 }),
+      callTrace: [{ symbol: 'balance_pgdat+0x424/0x908', unreliable: false, module: null, line: 13 }],
+      victim: makeVictim(5071, 'a.out'),
+    });
+    expect(kswapd.map((s) => s.id)).toEqual(['kswapd', 'killed']);
   });
 
-  it('says when only some zones were short, and when the victim row is missing from a cut table', () => {
-    const text = headline({
+  it('a scope the lines do not show is said, not guessed', () => {
+    expect(ids({ kind: 'global', trigger: makeTrigger({ comm: 'x' }), complete: false })[0]).toBe('scope-unknown');
+  });
+
+  it('when the victim row is missing from a cut table', () => {
+    const sentences = headline({
       trigger: makeTrigger({ order: 0 }),
-      zones: [
-        makeZone({ node: 0, zone: 'Normal', freeKb: 10, minKb: 100, lowmemReserve: [0, 0, 0, 0] }),
-        makeZone({ node: 1, zone: 'Normal', freeKb: 9000, minKb: 100, lowmemReserve: [0, 0, 0, 0] }),
-      ],
       summary: { ...emptySummary(), ramPages: 100000, lines: {} },
       tasks: makeTable([makeTask({ pid: 1 })], { elided: true }),
       victim: makeVictim(99, 'nginx'),
     });
-    expect(text).toContain('1 of the 2 zones the request could use were below');
-    expect(text).toContain('its row is missing from the task table');
+    expect(sentences.at(-1)?.params.reason).toBe('row-missing');
   });
 });

@@ -1,84 +1,106 @@
 /**
- * Two or three plain sentences: what happened, who asked, who was killed and why.
- * Written for someone under pressure: names and numbers first, kernel vocabulary last.
+ * The diagnosis in two or three sentences — what happened, who asked, who was killed and why — as sentence
+ * ids with params (src/present/headline.ts makes the words). Written for someone under pressure: names and
+ * numbers first, kernel vocabulary last. Every sentence says only what the event's facts prove.
  */
 import type { OomEvent } from '../parse/model';
-import type { BadnessCheck, FragmentationCheck, ZoneCheck } from './types';
-import { formatKb, type RequestSize } from './request';
-import { isMemcgOom } from './totalPages';
 import { chosenIsNotTop } from './badness';
-import { triggerName, triggerPid } from './findings/context';
+import type { EventFacts } from './facts';
+import type { BadnessCheck, FragmentationCheck, Sentence, ZoneCheck } from './types';
 
 export interface HeadlineInput {
   event: OomEvent;
-  request: RequestSize | null;
+  facts: EventFacts;
   zoneChecks: ZoneCheck[];
   fragmentation: FragmentationCheck | null;
   badness: BadnessCheck | null;
 }
 
-export function buildHeadline(input: HeadlineInput): string {
-  return [whatHappened(input), whoAsked(input), whoDied(input)].filter(Boolean).join(' ');
+export function buildHeadline(input: HeadlineInput): Sentence[] {
+  return [whatHappened(input), whoAsked(input), whoDied(input)].filter((s): s is Sentence => s !== null);
 }
 
-function whatHappened({ event, zoneChecks, fragmentation }: HeadlineInput): string {
-  if (event.kind === 'fragment') return 'Only part of an OOM report is here, so the cause cannot be read from it.';
-  if (event.kind === 'sysrq' || event.trigger?.order === -1)
-    return 'The OOM killer was started by hand (SysRq-f); no allocation had failed.';
-  if (isMemcgOom(event)) {
-    const path = event.memcg?.path ?? event.constraint?.oomMemcg ?? 'A cgroup';
+const s = (id: string, params: Sentence['params'] = {}): Sentence => ({ id, params });
+
+function whatHappened({ event, facts, zoneChecks, fragmentation }: HeadlineInput): Sentence {
+  const memcg = facts.memcg;
+  if (event.kind === 'fragment')
+    return s('fragment', { scope: facts.scope, path: memcg?.oomPath ?? null, level: memcg?.level ?? null });
+  if (facts.scope === 'sysrq') return s('sysrq');
+  if (facts.scope === 'memcg') {
     const m = event.memcg?.memory;
-    const use = m ? ` (${formatKb(m.usageKb)} used of ${formatKb(m.limitKb)})` : '';
-    return `Cgroup ${path} hit its memory limit${use}; the rest of the machine may have had memory to spare.`;
+    return s('memcg', {
+      path: memcg?.oomPath ?? null,
+      taskPath: memcg?.taskPath ?? null,
+      level: memcg?.level ?? null,
+      usageKb: m?.usageKb ?? null,
+      limitKb: m?.limitKb ?? null,
+    });
   }
-  const scope =
-    event.kind === 'cpuset'
-      ? 'The nodes this cpuset may use'
-      : event.kind === 'mempolicy'
-        ? 'The nodes of the memory policy'
-        : 'The system';
-  if (fragmentation?.verdict === 'fragmented')
-    return `${scope} had free memory, but only in pieces too small for a contiguous order-${fragmentation.order} block.`;
+  if (facts.invoker.kind === 'kswapd') return s('kswapd', { comm: facts.invoker.comm });
+  if (facts.scope === 'unknown') return s('scope-unknown');
+  const scope = facts.scope;
+  if (fragmentation?.verdict === 'fragmented') return s('fragmented', { scope, order: fragmentation.order });
   const usable = zoneChecks.filter((c) => c.usable);
-  const short = usable.filter((c) => !c.ok).length;
-  if (short > 0 && short === usable.length)
-    return `${scope} ran out of memory: every zone the request could use was below its minimum watermark.`;
-  if (short > 0)
-    return `${scope} ran out of memory: ${short} of the ${usable.length} zones the request could use were below their minimum watermark when the report was printed.`;
-  return `${scope} ran out of memory.`;
+  const short = usable.filter((c) => c.state === 'below').length;
+  const passing = usable.filter((c) => c.state === 'passes').length;
+  if (short > 0 && passing === 0) return s('exhausted', { scope, watermark: facts.watermark });
+  return s('out-of-memory', { scope });
 }
 
-function whoAsked({ event, request }: HeadlineInput): string {
-  const name = triggerName(event);
-  if (!name || event.trigger?.order === -1) return '';
-  const pid = triggerPid(event);
-  const size = request ? ` for ${formatKb(request.kb)} (order ${request.order})` : '';
-  return `${name}${pid !== null ? ` (pid ${pid})` : ''} asked${size} and could not get it.`;
+function whoAsked({ event, facts }: HeadlineInput): Sentence | null {
+  const invoker = facts.invoker;
+  if (invoker.comm === null || invoker.kind === 'sysrq' || invoker.kind === 'kswapd') return null;
+  const request = facts.request;
+  const params = {
+    comm: invoker.comm,
+    pid: invoker.pid,
+    requestKb: request?.kb ?? null,
+    order: request?.order ?? null,
+    kernelThread: invoker.kind === 'kernel-thread' ? 1 : 0,
+  };
+  const relation = facts.triggerToVictim.relation;
+  if (event.victim && (relation === 'thread' || relation === 'same-name'))
+    return s('asked-thread', { ...params, victimPid: event.victim.pid, proven: relation === 'thread' ? 1 : 0 });
+  return s('asked', params);
 }
 
-function whoDied({ event, badness }: HeadlineInput): string {
-  if (event.panic)
-    return `The kernel panicked instead of killing a process: ${event.panic.message}.`.replace(/\.\.$/, '.');
-  if (event.noKillable) return 'No process could be killed: every candidate was unkillable.';
+function whoDied({ event, facts, badness }: HeadlineInput): Sentence | null {
+  if (event.panic) return s('panic', { message: panicReason(event.panic.message) });
+  if (event.noKillable) return s('no-killable');
   const v = event.victim;
-  if (!v) return event.kind === 'fragment' ? '' : 'The report does not say which process was killed.';
-  const rss =
-    v.anonRssKb !== null ? `, ${formatKb(v.anonRssKb + (v.fileRssKb ?? 0) + (v.shmemRssKb ?? 0))} resident` : '';
-  const same = triggerPid(event) === v.pid ? ', the same process that asked' : '';
-  const why = reason(event, badness);
-  return `The kernel killed ${v.comm} (pid ${v.pid}${rss})${same}${why}.`;
+  if (!v) return event.kind === 'fragment' ? null : s('no-kill-line');
+  const residentKb = v.anonRssKb !== null ? v.anonRssKb + (v.fileRssKb ?? 0) + (v.shmemRssKb ?? 0) : null;
+  const sel = event.selection;
+  const base = {
+    comm: v.comm,
+    pid: v.pid,
+    residentKb,
+    same: facts.triggerToVictim.relation === 'same' ? 1 : 0,
+    selectedComm: sel?.comm ?? null,
+    selectedPid: sel?.pid ?? null,
+    score: sel?.score ?? null,
+  };
+  return s('killed', { ...base, reason: reason(event, facts, badness) });
 }
 
-function reason(event: OomEvent, badness: BadnessCheck | null): string {
+type Reason = 'child' | 'top-score' | 'printed-score' | 'row-missing' | 'not-top' | 'badness' | null;
+
+function reason(event: OomEvent, facts: EventFacts, badness: BadnessCheck | null): Reason {
   const v = event.victim!;
   const sel = event.selection;
-  if (sel && sel.pid !== v.pid)
-    return `, a child of ${sel.comm} (pid ${sel.pid}) which had the highest score${sel.score !== null ? ` (${sel.score})` : ''}`;
-  if (sel?.score != null && (!badness || badness.topPid === null))
-    return `, which had the highest badness score (${sel.score})`;
-  if (!badness || badness.topPid === null) return event.kind === 'fragment' ? '' : ', chosen by its badness score';
-  if (!badness.tasks.some((t) => t.pid === badness.chosenPid))
-    return ', chosen by its badness score (its row is missing from the task table)';
-  if (chosenIsNotTop(badness)) return ', although another task scored higher by our recomputation';
-  return ', which had the highest badness score';
+  if (sel && sel.pid !== v.pid && facts.selectionToVictim.relation !== 'thread') return 'child';
+  if (sel?.score != null && (!badness || badness.topPid === null)) return 'printed-score';
+  if (!badness || badness.topPid === null) return event.kind === 'fragment' ? null : 'badness';
+  if (!badness.tasks.some((t) => t.pid === badness.chosenPid)) return 'row-missing';
+  if (chosenIsNotTop(badness)) return 'not-top';
+  return 'top-score';
+}
+
+/** `Kernel panic - not syncing: Out of memory: …` → the reason, without the printk boilerplate or trailing dots. */
+export function panicReason(message: string): string {
+  return message
+    .replace(/^Kernel panic - not syncing:\s*/i, '')
+    .replace(/\.+$/, '')
+    .trim();
 }

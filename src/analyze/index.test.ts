@@ -1,29 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from './index';
-import { makeBuddy, makeEvent, makeGfp, makeTrigger, makeZone, testFacts } from '../../test/support/analyzeTesting';
+import {
+  makeBuddy,
+  makeEvent,
+  makeGfp,
+  makeKernel,
+  makeTrigger,
+  makeVictim,
+  makeZone,
+  testFacts,
+} from '../../test/support/analyzeTesting';
 import type { OomEvent } from '../parse/model';
 
 describe('analyzeEvent', () => {
   it('fills every part for a global event', () => {
     const e = makeEvent({
+      kernel: makeKernel('5.10.0'),
       trigger: makeTrigger({ order: 4 }),
       zones: [makeZone({ zone: 'Normal', freeKb: 500, minKb: 100, lowmemReserve: [0, 0, 0, 0] })],
       buddy: [makeBuddy('Normal', [100, 10, 5, 1, 0])],
+      victim: makeVictim(7),
     });
     const a = analyzeEvent(e, testFacts({ decodeGfp: () => makeGfp({ targetZone: 'Normal' }) }));
     expect(a.requestKb).toBe(64);
     expect(a.requestPages).toBe(16);
     expect(a.zoneChecks).toHaveLength(1);
     expect(a.fragmentation?.verdict).toBe('fragmented');
-    expect(a.shortNodes).toEqual([]);
+    expect(a.shortNodes).toEqual([0]);
     expect(a.accounting).not.toBeNull();
-    expect(a.findings.map((f) => f.id)).toEqual(['fragmentation', 'costly-order', 'no-task-table']);
+    expect(a.facts).toMatchObject({ scope: 'global', kind: 'global', pageKb: 4, watermark: 'min' });
+    expect(a.findings.map((f) => f.id)).toEqual([
+      'trigger-is-not-victim',
+      'fragmentation',
+      'costly-order',
+      'no-task-table',
+    ]);
   });
 
   it('never throws: a broken event or broken kernel knowledge still yields an analysis', () => {
     const broken = { ...makeEvent(), zones: null } as unknown as OomEvent;
     const a = analyzeEvent(broken, testFacts());
-    expect(a.headline).toContain('analysis of this event failed');
+    expect(a.headline[0].id).toBe('analysis-failed');
     const facts = testFacts({
       decodeGfp: () => {
         throw new Error('bad mask');

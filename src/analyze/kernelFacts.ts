@@ -1,10 +1,17 @@
 /**
  * The kernel knowledge the analysis needs, behind one small interface so every rule can be tested
- * with injected values (and so analyze depends on the kernel layer in exactly one place).
+ * with injected values (and so analyze depends on the kernel layer in few places).
  */
 import type { OomEvent } from '../parse/model';
 import type { GfpDecode } from '../kernel/types';
-import { PAGE_ALLOC_COSTLY_ORDER, ZONE_ORDER, badnessEraFor, decodeGfpForEvent, usableZones } from '../kernel';
+import {
+  PAGE_ALLOC_COSTLY_ORDER,
+  badnessEraFor,
+  decodeGfpForEvent,
+  lowmemReserveColumn,
+  usableZones,
+  type WordSize,
+} from '../kernel';
 
 /** The part of the kernel's BadnessEra the analysis reads (structurally compatible with it). */
 export interface EraRule {
@@ -25,18 +32,18 @@ export interface EraRule {
 
 export interface KernelFacts {
   decodeGfp(event: OomEvent): GfpDecode | null;
-  /** Zone names in kernel index order: DMA, DMA32, Normal, HighMem, Movable, Device. */
-  zoneOrder: readonly string[];
   /** Zones an allocation whose highest zone is `targetZone` may fall back to. */
   usableZones(targetZone: string, zonesPresent: string[]): string[];
+  /** The `lowmem_reserve[]` entry for a request (kernel/zones.ts, the one home of that rule). */
+  reserveColumn(targetZone: string, zonesPresent: string[], reserveLength: number, bits: WordSize): number | null;
   costlyOrder: number;
   badnessEra(event: OomEvent): EraRule;
 }
 
 export const kernelFacts: KernelFacts = {
   decodeGfp: (event) => decodeGfpForEvent(event),
-  zoneOrder: ZONE_ORDER,
   usableZones: (target, present) => usableZones(target, present),
+  reserveColumn: (target, present, length, bits) => lowmemReserveColumn(target, present, length, bits),
   costlyOrder: PAGE_ALLOC_COSTLY_ORDER,
   badnessEra: (event) => badnessEraFor(event.kernel?.version ?? null, event),
 };

@@ -25,8 +25,8 @@ export function parseNodeList(text: string | null | undefined): number[] | null 
 export interface AllowedNodes {
   /** null: every node the report shows may be used. */
   nodes: number[] | null;
-  /** Where the list came from, for the explanation. */
-  source: string;
+  /** Where the list came from: the kernel identifiers that printed it. */
+  source: 'nodemask' | 'mems_allowed' | 'nodemask+mems_allowed' | 'none';
   lines: number[];
 }
 
@@ -45,17 +45,13 @@ export function allowedNodes(event: OomEvent): AllowedNodes {
   if (mask && mems) {
     const both = mask.filter((n) => mems.includes(n));
     if (both.length > 0) {
-      return {
-        nodes: both,
-        source: `nodemask ${maskText} ∩ mems_allowed ${memsText}`,
-        lines: lines(maskLine, memsLine),
-      };
+      return { nodes: both, source: 'nodemask+mems_allowed', lines: lines(maskLine, memsLine) };
     }
-    return { nodes: mask, source: `nodemask ${maskText}`, lines: lines(maskLine) };
+    return { nodes: mask, source: 'nodemask', lines: lines(maskLine) };
   }
-  if (mask) return { nodes: mask, source: `nodemask ${maskText}`, lines: lines(maskLine) };
-  if (mems) return { nodes: mems, source: `mems_allowed ${memsText}`, lines: lines(memsLine) };
-  return { nodes: null, source: 'no node restriction printed', lines: [] };
+  if (mask) return { nodes: mask, source: 'nodemask', lines: lines(maskLine) };
+  if (mems) return { nodes: mems, source: 'mems_allowed', lines: lines(memsLine) };
+  return { nodes: null, source: 'none', lines: [] };
 }
 
 function lines(...candidates: (number | undefined)[]): number[] {

@@ -1,7 +1,8 @@
 /**
  * Recompute oom_badness() per task with the rule of the event's kernel era (BADNESS.md §1):
  *   points = rss + swapents + page-table pages   (what the era counts)
- *            − root bonus (3 %, ≤4.16, CAP_SYS_ADMIN — approximated by uid 0)
+ *            − root bonus (3 %, ≤4.16, for CAP_SYS_ADMIN: the log shows only the uid, so uid 0 is the
+ *              candidate and badness.ts drops the bonus where that reproduces the printed score)
  *            + oom_score_adj × (totalpages / 1000)
  * oom_score_adj −1000 means never eligible. Before 2.6.36 the heuristic used virtual size, CPU
  * time, run time and nice, which the log does not carry, so it cannot be rebuilt.

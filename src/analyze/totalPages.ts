@@ -6,32 +6,33 @@
  *  - memcg OOM: the cgroup limit (memory.max, plus swap headroom where the kernel adds it).
  */
 import type { OomEvent } from '../parse/model';
+import type { Scope } from './facts';
 import { allowedNodes } from './nodes';
+import { UNLIMITED_KB } from '../kernel/memcg';
 
 export interface TotalPages {
   pages: number;
-  basis: string;
+  /** An id for where the number came from (present turns it into words). */
+  basis: TotalPagesBasis;
   lines: number[];
 }
 
-/** Limits this large are the kernel's "unlimited" (PAGE_COUNTER_MAX in kB ≈ 2^53). */
-export const UNLIMITED_KB = 2 ** 50;
+export type TotalPagesBasis =
+  | 'nodes-swap'
+  | 'ram-reserved-swap'
+  | 'ram-swap'
+  | 'managed-swap'
+  | 'memcg-memsw-limit'
+  | 'memcg-limit-swap-limit'
+  | 'memcg-limit'
+  | 'memcg-limit-swap-unknown'
+  | 'memcg-limit-host-swap';
 
-export function isMemcgOom(event: OomEvent): boolean {
-  if (event.kind === 'memcg' || event.constraint?.constraint === 'CONSTRAINT_MEMCG') return true;
-  const message = event.victim?.message ?? event.selection?.message ?? '';
-  return /^Memory cgroup out of memory/.test(message);
-}
-
-export function totalPagesOf(event: OomEvent, pageKb: number): TotalPages | null {
-  if (isMemcgOom(event)) return memcgTotal(event, pageKb);
+export function totalPagesOf(event: OomEvent, pageKb: number, scope: Scope): TotalPages | null {
+  if (scope === 'memcg') return memcgTotal(event, pageKb);
   const swapKb = event.summary.totalSwapKb ?? 0;
   const swapLine = event.summary.lines.totalSwapKb;
-  const constrained =
-    event.kind === 'cpuset' ||
-    event.kind === 'mempolicy' ||
-    event.constraint?.constraint === 'CONSTRAINT_CPUSET' ||
-    event.constraint?.constraint === 'CONSTRAINT_MEMORY_POLICY';
+  const constrained = scope === 'cpuset' || scope === 'mempolicy';
   if (constrained) {
     const nodes = allowedNodes(event).nodes;
     const zones = event.zones.filter((z) => z.presentKb !== null && (nodes === null || nodes.includes(z.node)));
@@ -39,7 +40,7 @@ export function totalPagesOf(event: OomEvent, pageKb: number): TotalPages | null
       const kb = zones.reduce((sum, z) => sum + (z.presentKb ?? 0), 0) + swapKb;
       return {
         pages: Math.floor(kb / pageKb),
-        basis: 'present memory of the allowed nodes + swap',
+        basis: 'nodes-swap',
         lines: lines(
           zones.map((z) => z.line),
           swapLine,
@@ -50,7 +51,7 @@ export function totalPagesOf(event: OomEvent, pageKb: number): TotalPages | null
   const { ramPages, reservedPages } = event.summary;
   if (ramPages !== null && ramPages > 0) {
     const managed = ramPages - (reservedPages ?? 0);
-    const basis = reservedPages !== null ? 'pages RAM − pages reserved + swap' : 'pages RAM + swap';
+    const basis = reservedPages !== null ? 'ram-reserved-swap' : 'ram-swap';
     return {
       pages: managed + Math.floor(swapKb / pageKb),
       basis,
@@ -61,7 +62,7 @@ export function totalPagesOf(event: OomEvent, pageKb: number): TotalPages | null
   if (managedKb > 0) {
     return {
       pages: Math.floor((managedKb + swapKb) / pageKb),
-      basis: 'managed memory of the printed zones + swap',
+      basis: 'managed-swap',
       lines: lines(
         event.zones.map((z) => z.line),
         swapLine,
@@ -79,7 +80,7 @@ function memcgTotal(event: OomEvent, pageKb: number): TotalPages | null {
   if (memcg.memsw && memcg.memsw.limitKb < UNLIMITED_KB && memcg.memsw.limitKb >= memory.limitKb) {
     return {
       pages: Math.floor(memcg.memsw.limitKb / pageKb),
-      basis: 'memcg memory+swap limit',
+      basis: 'memcg-memsw-limit',
       lines: [memcg.memsw.line],
     };
   }
@@ -90,18 +91,43 @@ function memcgTotal(event: OomEvent, pageKb: number): TotalPages | null {
     if (swapKb < UNLIMITED_KB) {
       return {
         pages: Math.floor((memory.limitKb + swapKb) / pageKb),
-        basis: 'memcg memory limit + swap limit',
+        basis: 'memcg-limit-swap-limit',
         lines: [memory.line, memcg.swap.line],
       };
     }
   }
   const swapUnknown = (memcg.swap && memcg.swap.limitKb > 0) || (memcg.memsw && memcg.memsw.limitKb >= UNLIMITED_KB);
-  const basis = swapUnknown
-    ? 'memcg memory limit (any swap headroom the kernel adds is not in the log)'
-    : 'memcg memory limit';
+  const basis: TotalPagesBasis = swapUnknown ? 'memcg-limit-swap-unknown' : 'memcg-limit';
   return { pages: Math.floor(memory.limitKb / pageKb), basis, lines: [memory.line] };
 }
 
 function lines(candidates: (number | undefined)[], extra?: number): number[] {
   return [...new Set([...candidates, extra].filter((l): l is number => typeof l === 'number'))];
+}
+
+/**
+ * Other readings of totalpages the log allows, tried when the primary one does not reproduce a printed score:
+ * the cgroup's memory limit alone against its memory+swap limit (kernels differ in whether and how they add
+ * swap: mem_cgroup_get_limit in mm/memcontrol.c), RAM with and without the reserved pages.
+ */
+export function alternativeTotals(event: OomEvent, pageKb: number, primary: TotalPages): TotalPages[] {
+  const memcg = event.memcg;
+  const memory = memcg?.memory;
+  const out: TotalPages[] = [];
+  if (primary.basis === 'memcg-memsw-limit' && memory) {
+    out.push({ pages: Math.floor(memory.limitKb / pageKb), basis: 'memcg-limit', lines: [memory.line] });
+  }
+  if (primary.basis === 'memcg-limit' && memcg?.memsw && memcg.memsw.limitKb < UNLIMITED_KB) {
+    out.push({
+      pages: Math.floor(memcg.memsw.limitKb / pageKb),
+      basis: 'memcg-memsw-limit',
+      lines: [memcg.memsw.line],
+    });
+  }
+  const { ramPages, reservedPages } = event.summary;
+  if (primary.basis === 'ram-reserved-swap' && ramPages !== null && reservedPages !== null) {
+    const swapPages = Math.floor((event.summary.totalSwapKb ?? 0) / pageKb);
+    out.push({ pages: ramPages + swapPages, basis: 'ram-swap', lines: primary.lines });
+  }
+  return out.filter((t) => t.pages > 0 && t.pages !== primary.pages);
 }

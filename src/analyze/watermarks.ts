@@ -1,119 +1,127 @@
 /**
- * Reproduce the zone watermark check (`__zone_watermark_ok`, BADNESS.md §5) for the request:
+ * Reproduce the zone watermark check (`__zone_watermark_ok`, kernel/watermarks.ts) for the request, per zone:
  *
- *   free − (2^order − 1) pages [− highatomic reserve] [− free CMA]  >  min + lowmem_reserve[highest zone]
+ *   free − request [− highatomic reserve] [− free CMA]  >  watermark + lowmem_reserve[highest zone]
  *
- * which, in whole pages, is the same as `free − request ≥ min + reserve`. We use the min watermark:
- * since 4.7 the allocator declares OOM only when no zone could meet min even after reclaim.
- * Printed min already includes watermark_boost on 5.0+. Atomic (ALLOC_HARDER/ALLOC_HIGH) callers may
- * dip below min; we say so instead of guessing the exact discount. 2.6.32's order>0 variant (halving
- * min per order) is not modelled: the fragmentation check covers order>0 instead.
+ * with the era's watermark (high before 4.7, min since), and sort each zone into a state: a zone the
+ * request cannot use, an empty zone, a lower zone its lowmem_reserve fences off (normal), a zone short
+ * of its own watermark, or one that passes. Order > 0 also needs a free block of that order (fragmentation.ts
+ * decides the verdict; here a zone without one is 'no-block').
  */
 import type { GfpDecode } from '../kernel/types';
+import { discountedMark } from '../kernel/watermarks';
 import type { OomEvent, Zone } from '../parse/model';
-import type { ZoneCheck } from './types';
-import type { KernelFacts } from './kernelFacts';
+import type { EventFacts } from './facts';
 import { allowedNodes } from './nodes';
-import type { RequestSize } from './request';
-import { configuredZones, reserveIndex } from './zoneIndex';
+import { largestFreeOrder, type Caller } from './fragmentation';
+import type { ZoneCheck, ZoneState } from './types';
 
 export interface WatermarkResult {
   checks: ZoneCheck[];
-  /** Nodes with at least one usable zone where every usable zone failed. */
+  /** Nodes with at least one usable zone where no usable zone passed. */
   shortNodes: number[];
-  targetZone: string | null;
-  /** Column of lowmem_reserve[] used; null when it could not be placed (reserve taken as 0). */
-  reserveColumn: number | null;
-  /** Assumptions made, in words. */
-  notes: string[];
+  /** The mask was not decoded: zones up to Normal were taken as usable. */
+  targetAssumed: boolean;
+  /** The caller may dip below the watermark (atomic, __GFP_HIGH): the mark was discounted. */
+  discounted: boolean;
 }
 
-export function checkWatermarks(
-  event: OomEvent,
-  request: RequestSize | null,
-  gfp: GfpDecode | null,
-  facts: Pick<KernelFacts, 'zoneOrder' | 'usableZones'>,
-): WatermarkResult {
-  const notes: string[] = [];
-  if (!request || event.zones.length === 0) {
-    return { checks: [], shortNodes: [], targetZone: null, reserveColumn: null, notes };
-  }
-  const targetZone = gfp?.targetZone ?? 'Normal';
-  if (!gfp) notes.push('The gfp mask was not decoded: assuming the request could use zones up to Normal (GFP_KERNEL).');
-  const printed = [...new Set(event.zones.map((z) => z.zone))];
-  const usableNames = facts.usableZones(targetZone, printed);
-  const allowed = allowedNodes(event);
-  const reserveLength = Math.max(0, ...event.zones.map((z) => z.lowmemReserve.length));
-  const column =
-    reserveLength > 0 ? reserveIndex(targetZone, configuredZones(facts.zoneOrder, printed, reserveLength)) : null;
-  if (reserveLength === 0) notes.push('lowmem_reserve[] was not printed: reserve taken as 0.');
-  else if (column === null) notes.push('Could not tell which lowmem_reserve[] column applies: reserve taken as 0.');
-  const atomic = gfp !== null && (!gfp.canSleep || gfp.usesReserves);
-  if (atomic)
-    notes.push(
-      'Atomic request: the kernel lets it dip below min (ALLOC_HARDER/ALLOC_HIGH); the check below uses plain min.',
-    );
+export function callerOf(gfp: GfpDecode | null): Caller {
+  return {
+    atomic: gfp !== null && !gfp.canSleep,
+    high: gfp !== null && gfp.usesReserves,
+    movable: gfp?.migrateType === 'Movable',
+  };
+}
 
+export function checkWatermarks(event: OomEvent, facts: EventFacts, gfp: GfpDecode | null): WatermarkResult {
+  const request = facts.request;
+  const none = { checks: [], shortNodes: [], targetAssumed: gfp === null, discounted: false };
+  if (!request || event.zones.length === 0) return none;
+  const caller = callerOf(gfp);
+  const allowed = allowedNodes(event).nodes;
   const checks = event.zones.map((zone) => {
-    const usable = usableNames.includes(zone.zone) && (allowed.nodes === null || allowed.nodes.includes(zone.node));
-    return checkZone(zone, usable, request, column, { atomic, movable: gfp?.migrateType === 'Movable' });
+    const usable = facts.usableZones.includes(zone.zone) && (allowed === null || allowed.includes(zone.node));
+    return checkZone(zone, usable, facts, caller, event);
   });
-  return { checks, shortNodes: shortNodesOf(checks), targetZone, reserveColumn: column, notes };
+  return {
+    checks,
+    shortNodes: shortNodesOf(checks),
+    targetAssumed: gfp === null,
+    discounted: caller.atomic || caller.high,
+  };
 }
 
-function checkZone(
-  zone: Zone,
-  usable: boolean,
-  request: RequestSize,
-  column: number | null,
-  caller: { atomic: boolean; movable: boolean },
-): ZoneCheck {
-  const pageKb = request.pageSize.kb;
+function isEmpty(zone: Zone): boolean {
+  return zone.presentKb === 0 || zone.managedKb === 0;
+}
+
+function checkZone(zone: Zone, usable: boolean, facts: EventFacts, caller: Caller, event: OomEvent): ZoneCheck {
+  const pageKb = facts.pageKb;
+  const request = facts.request!;
+  const column = facts.reserveColumn;
   const reservePages = column === null ? 0 : (zone.lowmemReserve[column] ?? 0);
   const reserveKb = reservePages * pageKb;
   // Highatomic pageblocks are only for atomic callers; CMA only for movable ones (ALLOC_CMA).
-  const highatomicKb = caller.atomic ? 0 : (zone.reservedHighatomicKb ?? 0);
+  const highatomicKb = caller.atomic || caller.high ? 0 : (zone.reservedHighatomicKb ?? 0);
   const cmaKb = caller.movable ? 0 : (zone.fieldsKb['free_cma'] ?? 0);
+  const rawMark = facts.watermark === 'high' ? zone.highKb : zone.minKb;
+  const markKb = discountedMark(rawMark, caller);
+  // `free − (2^order − 1) pages > mark + reserve` is, in whole pages, `free − request ≥ mark + reserve`.
   const leftKb = zone.freeKb - highatomicKb - cmaKb - request.kb;
-  const needKb = zone.minKb + reserveKb;
-  const ok = leftKb >= needKb;
-
-  const terms = [`free ${zone.freeKb} kB`];
-  if (highatomicKb > 0) terms.push(`highatomic reserve ${highatomicKb} kB`);
-  if (cmaKb > 0) terms.push(`free CMA ${cmaKb} kB`);
-  terms.push(`request ${request.kb} kB`);
-  const reserveText =
-    column === null ? 'reserve 0 kB' : `lowmem_reserve[${column}] ${reserveKb} kB (${reservePages} pages)`;
-  const boost = zone.boostKb ? ` (min includes boost ${zone.boostKb} kB)` : '';
-  const verdict = ok ? 'above the min watermark' : 'below the min watermark';
-  const arithmetic =
-    `${terms.join(' − ')} = ${leftKb} kB ${ok ? '≥' : '<'} min ${zone.minKb} kB + ${reserveText} = ${needKb} kB: ${verdict}` +
-    boost +
-    (usable ? '' : ' (zone not usable for this request)');
+  const needKb = markKb + reserveKb;
+  let state: ZoneState;
+  if (isEmpty(zone)) state = 'empty';
+  else if (!usable) state = 'unusable';
+  else if (leftKb < markKb) state = 'below';
+  else if (leftKb < needKb) state = 'fenced';
+  else if (request.order > 0 && !hasBlock(event, zone, request.order, caller)) state = 'no-block';
+  else state = 'passes';
+  const counts = state !== 'empty' && state !== 'unusable';
   return {
     node: zone.node,
     zone: zone.zone,
-    usable,
+    state,
+    usable: counts,
+    passes: counts ? state === 'passes' : null,
+    watermark: facts.watermark,
     freeKb: zone.freeKb,
     minKb: zone.minKb,
     lowKb: zone.lowKb,
     highKb: zone.highKb,
+    markKb,
     reserveKb,
+    reservePages,
+    reserveColumn: column,
     requestKb: request.kb,
-    ok,
-    arithmetic,
+    highatomicKb,
+    cmaKb,
+    leftKb,
+    needKb,
     line: zone.line,
+    reserveLine: zone.reserveLine,
   };
+}
+
+/** A free block of `order` or above in an allowed migrate type; without a buddy line, assume one. */
+function hasBlock(event: OomEvent, zone: Zone, order: number, caller: Caller): boolean {
+  const row = event.buddy.find((b) => b.node === zone.node && b.zone === zone.zone);
+  return !row || largestFreeOrder(row, caller) >= order;
 }
 
 function shortNodesOf(checks: ZoneCheck[]): number[] {
   const byNode = new Map<number, boolean[]>();
   for (const c of checks) {
     if (!c.usable) continue;
-    byNode.set(c.node, [...(byNode.get(c.node) ?? []), c.ok]);
+    byNode.set(c.node, [...(byNode.get(c.node) ?? []), c.passes === true]);
   }
   return [...byNode]
-    .filter(([, oks]) => oks.every((ok) => !ok))
+    .filter(([, passes]) => passes.every((p) => !p))
     .map(([node]) => node)
     .sort((a, b) => a - b);
+}
+
+/** Usable zones short of their own watermark (not merely fenced by a reserve). */
+export function shortZones(checks: ZoneCheck[]): ZoneCheck[] {
+  return checks.filter((c) => c.state === 'below');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventAnalysis } from '../analyze/types';
+import { analyzeEvent, emptyAnalysis } from '../analyze/index';
 import type { OomEvent, ParseResult } from '../parse/model';
 import { toContractDocument, toContractEvent } from './contract';
 import { formatSummary } from './summary';
@@ -124,30 +125,31 @@ function event(over: Partial<OomEvent> = {}): OomEvent {
   };
 }
 
+const empty = emptyAnalysis();
 const analysis: EventAnalysis = {
+  ...empty,
+  facts: { ...empty.facts, kind: 'global', scope: 'global', pageSize: { kb: 4, proof: 'buddy', lines: [12] } },
   gfp: { names: ['GFP_HIGHUSER_MOVABLE'] } as EventAnalysis['gfp'],
   requestKb: 4,
-  zoneChecks: [],
-  fragmentation: null,
-  badness: null,
-  accounting: null,
   findings: [
     {
       id: 'trigger-is-not-victim',
       severity: 'warning',
-      title: 'Trigger is not victim',
-      detail: 'pids differ',
       lines: [3, 40],
+      params: { comm: 'nginx', pid: 10242, invoker: 'process', victimComm: 'nginx', victimPid: 10366 },
     },
   ],
-  headline: 'nginx was killed.',
+  headline: [{ id: 'out-of-memory', params: { scope: 'global' } }],
 };
 
 const CONTRACT_EVENT_KEYS = [
   'firstLine',
   'lastLine',
   'kind',
+  'scope',
   'complete',
+  'pageSizeKb',
+  'analysis',
   'kernelVersion',
   'trigger',
   'constraint',
@@ -220,16 +222,38 @@ describe('toContractEvent', () => {
     expect(c.memcg).toBeNull();
   });
 
-  it('maps findings with their evidence lines', () => {
+  it('maps findings with their evidence lines and params; title and detail are the English catalogue', () => {
     expect(c.findings).toEqual([
       {
         id: 'trigger-is-not-victim',
         severity: 'warning',
-        title: 'Trigger is not victim',
+        title: 'The process that asked for memory is not the one killed',
         lines: [3, 40],
-        detail: 'pids differ',
+        params: { comm: 'nginx', pid: 10242, invoker: 'process', victimComm: 'nginx', victimPid: 10366 },
+        items: [],
+        detail: expect.stringContaining('nginx (pid 10242) invoked the OOM killer'),
       },
     ]);
+    expect(c.headline).toBe('The system ran out of memory.');
+  });
+
+  it('adds scope, kind, the proven page size and the analysis (accounting, badness, watermarks, fragmentation)', () => {
+    // A pre-5.1 "Killed process" line carries no "Out of memory" message: nothing here proves the scope.
+    const real = toContractEvent(event(), analyzeEvent(event()));
+    expect(real).toMatchObject({ kind: 'unknown', scope: 'unknown', pageSizeKb: 4 });
+    const withMessage = event({ victim: { ...event().victim!, message: 'Out of memory' } });
+    expect(toContractEvent(withMessage, analyzeEvent(withMessage))).toMatchObject({ kind: 'global', scope: 'global' });
+    // 3.13: the high watermark decided; 48516 kB free is short of high 47556 + reserve 16884.
+    expect(real.analysis.watermarks).toEqual([{ node: 0, zone: 'DMA32', usable: true, passes: false }]);
+    expect(real.analysis.badness).toMatchObject({ rule: 'pages-3.5', victim: { pid: 10366 } });
+    expect(real.analysis.accounting).toMatchObject({ ramKb: null, unaccountedKb: null });
+    expect(real.analysis.fragmentation).toBeNull();
+    expect(toContractEvent(event(), emptyAnalysis()).analysis).toEqual({
+      accounting: null,
+      badness: null,
+      watermarks: [],
+      fragmentation: null,
+    });
   });
 
   it('maps memcg usage and limit, constraint, and a missing trigger or victim', () => {
@@ -258,8 +282,9 @@ describe('toContractEvent', () => {
           memory: { usageKb: 1024, limitKb: 1024, failcnt: 5, line: 20 },
         }),
       }),
-      { ...analysis, gfp: null },
+      { ...analysis, gfp: null, facts: { ...analysis.facts, kind: 'memcg', scope: 'memcg' } },
     );
+    expect(m.kind).toBe('memcg');
     expect(m.trigger).toBeNull();
     expect(m.victim).toBeNull();
     expect(m.tasks).toEqual([]);
@@ -281,7 +306,17 @@ describe('toContractDocument', () => {
     const doc = toContractDocument('x.log', result, () => analysis);
     expect(doc.schemaVersion).toBe(1);
     expect(doc.file).toBe('x.log');
-    expect(doc.allocationFailures).toEqual(result.allocationFailures);
+    expect(doc.allocationFailures).toEqual([
+      {
+        ...result.allocationFailures[0],
+        findings: [
+          expect.objectContaining({
+            id: 'alloc-failure-atomic',
+            params: { comm: 'kworker', order: 3, mask: '0x20', flags: null },
+          }),
+        ],
+      },
+    ]);
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });
 
@@ -298,8 +333,9 @@ describe('toContractDocument', () => {
     const text = formatSummary(toContractDocument('x.log', result, () => analysis));
     expect(text).toContain('x.log: 1 OOM event in 60 lines (100 bytes, prefixes: dmesg)');
     expect(text).toContain('nginx (pid 10242) -> killed nginx (pid 10366), anon-rss 48 MiB');
+    expect(text).toContain('line 50: kworker order=3 mode=0x20 — An atomic allocation failed');
     expect(text).toContain('gfp_mask=0x200da (GFP_HIGHUSER_MOVABLE), order=0');
-    expect(text).toContain('[warning] Trigger is not victim (line 3, 40)');
+    expect(text).toContain('[warning] The process that asked for memory is not the one killed (line 3, 40)');
     expect(text).toContain('page allocation failure');
   });
 });

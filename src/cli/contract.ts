@@ -1,12 +1,17 @@
 /**
- * The CLI's JSON contract (/work/shared/cli-json-contract.md, documented in docs/cli-json.md):
- * a pure mapping from the parser's model and the analysis to the stable shape scripts rely on.
- * Fields named there are never renamed or dropped without bumping SCHEMA_VERSION; a value the log
- * does not contain is null, never 0 and never omitted. Extra fields are marked "extra".
+ * The CLI's JSON contract (../shared/cli-json-contract.md, documented in docs/cli-json.md): a pure mapping from
+ * the parser's model and the analysis to the stable shape scripts rely on. Fields named there are never renamed
+ * or dropped without bumping SCHEMA_VERSION; a value the log does not contain is null, never 0 and never
+ * omitted. Extra fields are marked "extra". Texts (`title`, `detail`, `headline`) are the English catalogue
+ * rendered from ids and params, so they say what the page says.
  */
-import type { EventAnalysis } from '../analyze/types';
-import { analysisDiagnostics, emptyAnalysis } from '../analyze/index';
+import type { EventAnalysis, EventDigest, Finding, Params } from '../analyze/types';
+import { analysisDiagnostics, analyzeAllocationFailure, digestEvent, emptyAnalysis } from '../analyze/index';
 import type { Diagnostic, OomEvent, ParseResult, ParseStats } from '../parse/model';
+import { findingText } from '../present/findings';
+import { headlineText } from '../present/headline';
+import { translator, type Translate } from '../present/i18n';
+import { stripParens } from '../kernel/pick';
 
 export const SCHEMA_VERSION = 1;
 
@@ -35,15 +40,35 @@ export interface ContractFinding {
   severity: 'info' | 'warning' | 'critical';
   title: string;
   lines: number[];
+  params: Params;
+  /** extra: the repeated parts of the finding (one per zone, task, …), each with its own params. */
+  items: Params[];
   /** extra: the plain-language explanation with the numbers. */
   detail: string;
+}
+
+export interface ContractAnalysis {
+  accounting: {
+    ramKb: number | null;
+    unaccountedKb: number | null;
+    rows: { id: string; kb: number; lines: number[] }[];
+  } | null;
+  badness: {
+    rule: string;
+    victim: { pid: number; printed: number | null; recomputed: number | null } | null;
+  } | null;
+  watermarks: { node: number; zone: string; usable: boolean; passes: boolean | null }[];
+  fragmentation: { verdict: string; largestUsableOrder: number | null } | null;
 }
 
 export interface ContractEvent {
   firstLine: number;
   lastLine: number;
-  kind: OomEvent['kind'];
+  kind: 'global' | 'memcg' | 'sysrq' | 'cpuset' | 'mempolicy' | 'fragment' | 'unknown';
+  scope: 'global' | 'memcg' | 'cpuset' | 'mempolicy' | 'sysrq' | 'unknown';
   complete: boolean;
+  /** The page size as the log proves it; null when it cannot show it. */
+  pageSizeKb: number | null;
   kernelVersion: string | null;
   trigger: ContractTrigger | null;
   constraint: string | null;
@@ -73,20 +98,28 @@ export interface ContractEvent {
   }[];
   tasksElided: boolean;
   findings: ContractFinding[];
+  analysis: ContractAnalysis;
   /** extra: timestamp of the first line as printed, and seconds since boot. */
   time: string | null;
   uptime: number | null;
-  /** extra: page size inferred from the buddy lists. */
-  pageSizeKb: number | null;
   /** extra: the analysis in two or three sentences. */
   headline: string;
+}
+
+export interface ContractAllocationFailure {
+  firstLine: number;
+  lastLine: number;
+  comm: string | null;
+  gfpMask: string | null;
+  order: number | null;
+  findings: ContractFinding[];
 }
 
 export interface ContractDocument {
   schemaVersion: typeof SCHEMA_VERSION;
   file: string;
   events: ContractEvent[];
-  allocationFailures: ParseResult['allocationFailures'];
+  allocationFailures: ContractAllocationFailure[];
   diagnostics: Diagnostic[];
   /** extra: bytes and lines read, log prefix styles recognised. */
   stats: ParseStats;
@@ -98,22 +131,77 @@ export interface ContractError {
   error: string;
 }
 
-export function toContractEvent(event: OomEvent, analysis: EventAnalysis): ContractEvent {
-  const t = event.trigger;
+let english: Translate | null = null;
+/** The English texts of the contract (one translator for the process). */
+function en(): Translate {
+  english ??= translator('en');
+  return english;
+}
+
+export function toContractFinding(f: Finding, t: Translate = en()): ContractFinding {
+  const text = findingText(t, f);
+  return {
+    id: f.id,
+    severity: f.severity,
+    title: text.title,
+    lines: f.lines,
+    params: f.params,
+    items: f.items ?? [],
+    detail: text.detail,
+  };
+}
+
+/** Decoded flag names; on a pre-release kernel that printed its own names, those (our tables are a guess there). */
+function gfpFlags(event: OomEvent, analysis: EventAnalysis): string[] {
+  const printed = event.trigger?.gfpPrinted;
+  if (analysis.facts.kernel.prerelease && printed) return stripParens(printed).split('|').filter(Boolean);
+  return analysis.gfp?.names ?? [];
+}
+
+export function toContractAnalysis(analysis: EventAnalysis): ContractAnalysis {
+  const a = analysis.accounting;
+  const b = analysis.badness;
+  const f = analysis.fragmentation;
+  return {
+    accounting: a && {
+      ramKb: a.ramKb,
+      unaccountedKb: a.unaccountedKb,
+      rows: a.rows.map((r) => ({ id: r.id, kb: r.kb, lines: r.lines })),
+    },
+    badness:
+      b && b.rule !== null
+        ? {
+            rule: b.rule,
+            victim:
+              b.chosenPid !== null
+                ? { pid: b.chosenPid, printed: b.printedScore, recomputed: b.recomputedScore }
+                : null,
+          }
+        : null,
+    watermarks: analysis.zoneChecks.map((c) => ({ node: c.node, zone: c.zone, usable: c.usable, passes: c.passes })),
+    fragmentation:
+      f && f.verdict !== 'not-applicable' ? { verdict: f.verdict, largestUsableOrder: f.largestUsableOrder } : null,
+  };
+}
+
+export function toContractEvent(event: OomEvent, analysis: EventAnalysis, t: Translate = en()): ContractEvent {
+  const tr = event.trigger;
   const v = event.victim;
   return {
     firstLine: event.firstLine,
     lastLine: event.lastLine,
-    kind: event.kind,
+    kind: analysis.facts.kind,
+    scope: analysis.facts.scope,
     complete: event.complete,
+    pageSizeKb: analysis.facts.pageSize.kb,
     kernelVersion: event.kernel?.version ?? null,
-    trigger: t && {
-      comm: t.comm,
-      pid: t.pid ?? event.kernel?.pid ?? null,
-      gfpMask: t.gfpMask,
-      gfpFlags: analysis.gfp?.names ?? [],
-      order: t.order,
-      oomScoreAdj: t.oomScoreAdj,
+    trigger: tr && {
+      comm: tr.comm,
+      pid: tr.pid ?? event.kernel?.pid ?? null,
+      gfpMask: tr.gfpMask,
+      gfpFlags: gfpFlags(event, analysis),
+      order: tr.order,
+      oomScoreAdj: tr.oomScoreAdj,
     },
     constraint: event.constraint?.constraint ?? null,
     memcg: event.memcg && {
@@ -153,38 +241,39 @@ export function toContractEvent(event: OomEvent, analysis: EventAnalysis): Contr
       name: task.name,
     })),
     tasksElided: event.tasks?.elided ?? false,
-    findings: analysis.findings.map((f) => ({
-      id: f.id,
-      severity: f.severity,
-      title: f.title,
-      lines: f.lines,
-      detail: f.detail,
-    })),
+    findings: analysis.findings.map((f) => toContractFinding(f, t)),
+    analysis: toContractAnalysis(analysis),
     time: event.time,
     uptime: event.uptime,
-    pageSizeKb: event.pageSizeKb,
-    headline: analysis.headline,
+    headline: headlineText(t, analysis.headline),
   };
 }
+
+/** Analyse one event with the digests of the ones before it (the analysis layer's `analyzeEvent`). */
+export type Analyze = (event: OomEvent, history: EventDigest[]) => EventAnalysis;
 
 export function toContractDocument(
   file: string,
   result: ParseResult,
-  analyze: (event: OomEvent) => EventAnalysis,
+  analyze: Analyze,
+  t: Translate = en(),
 ): ContractDocument {
   const diagnostics = [...result.diagnostics];
+  const history: EventDigest[] = [];
   const events = result.events.map((event) => {
     let analysis: EventAnalysis;
     try {
-      analysis = analyze(event);
+      analysis = analyze(event, [...history]);
     } catch (err) {
       // The analysis is an extra; a failure there must not cost the user the parsed facts.
       diagnostics.push({ line: event.firstLine, severity: 'error', message: `analysis failed: ${String(err)}` });
-      analysis = emptyAnalysis();
+      analysis = emptyAnalysis(String(err));
     }
+    history.push(digestEvent(event, analysis));
     diagnostics.push(...analysisDiagnostics(event, analysis));
-    return toContractEvent(event, analysis);
+    return toContractEvent(event, analysis, t);
   });
+  const version = result.events.find((e) => e.kernel?.version)?.kernel?.version ?? null;
   return {
     schemaVersion: SCHEMA_VERSION,
     file,
@@ -195,6 +284,7 @@ export function toContractDocument(
       comm: a.comm,
       gfpMask: a.gfpMask,
       order: a.order,
+      findings: analyzeAllocationFailure(a, version).map((f) => toContractFinding(f, t)),
     })),
     diagnostics,
     stats: result.stats,

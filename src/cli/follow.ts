@@ -15,6 +15,11 @@ import type { CliIo } from './io';
 import { ndjsonLine, safeAnalysis } from './report';
 import { describeEvent } from './summary';
 import { inRange } from './timeFilter';
+import { digestEvent } from '../analyze/index';
+import type { EventDigest } from '../analyze/types';
+
+/** Digests of the latest events kept for the story of the next ones (repeated kills): memory stays flat. */
+export const FOLLOW_HISTORY = 64;
 
 /**
  * How long the input must pause after a kill line before its event is printed. The kernel prints a report in
@@ -28,11 +33,14 @@ export async function follow(options: RunOptions, io: CliIo): Promise<number> {
   const t = translator(options.lang);
   let found = 0;
   let failure: Error | null = null;
+  const history: EventDigest[] = [];
   const print = (event: OomEvent) => {
     const number = event.index + 1;
+    const analysis = safeAnalysis(event, history);
+    history.push(digestEvent(event, analysis));
+    if (history.length > FOLLOW_HISTORY) history.shift();
     if (!inRange(event, number, options.range)) return;
     found++;
-    const analysis = safeAnalysis(event);
     if (options.format === 'markdown') io.out(`${markdownReport(event, analysis, { t, file: '-', number })}\n---\n\n`);
     else if (options.format === 'text')
       io.out(`${describeEvent(toContractEvent(event, analysis), number).join('\n')}\n\n`);

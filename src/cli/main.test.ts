@@ -128,6 +128,17 @@ describe('oomscope: choosing events and exit codes', () => {
     expect(missing.stderr).toBe(`oomscope: ${fixture} has 2 OOM events: there is no event 3\n`);
   });
 
+  it('a chosen event keeps the story of the ones before it (repeated kills), in every format', async () => {
+    // 010: three global OOMs in 3 s on a 4.9 i386 box; the second kill repeats the first's program.
+    const gentoo = join(root, 'test/fixtures/real/010-gentoo-i686-4.9-highmem-3events-syslog-multiline.log');
+    const r = await runCli([gentoo, '--event', '2', '--format', 'ndjson']);
+    const line = JSON.parse(r.stdout) as { event: { findings: { id: string }[] } };
+    expect(line.event.findings.map((f) => f.id)).toContain('repeated-kills');
+    const md = await runCli([gentoo, '--event', '2', '--format', 'markdown', '--lang', 'zh-CN']);
+    expect(md.stdout).not.toContain('repeated-kills');
+    expect(md.stdout).toMatch(/第 2 次 OOM 杀进程/);
+  });
+
   it('--since/--until compare seconds with dmesg stamps and reject a date there', async () => {
     // The two events are stamped [144381.714151] and [144381.722649].
     const since = await runCli([fixture, '--json', '--since', '144381.72']);

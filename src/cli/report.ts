@@ -3,8 +3,8 @@
  * format. The words about the input (why there are no events, a cut gzip, NUL bytes) come from its facts
  * through src/present, the same as on the page.
  */
-import { analyzeEvent, emptyAnalysis } from '../analyze/index';
-import type { EventAnalysis } from '../analyze/types';
+import { analyzeEvent, digestEvent, emptyAnalysis } from '../analyze/index';
+import type { EventAnalysis, EventDigest } from '../analyze/types';
 import type { InputFacts } from '../input/index';
 import type { OomEvent, ParseResult } from '../parse/model';
 import type { Translate } from '../present/i18n';
@@ -26,10 +26,13 @@ export interface FileReport {
   counts: ReturnType<typeof parseCounts>;
 }
 
-/** An analysis bug must not cost the parsed facts: the event is kept without findings. */
-export function safeAnalysis(event: OomEvent): EventAnalysis {
+/**
+ * An analysis bug must not cost the parsed facts: the event is kept without findings. `history` holds the
+ * digests of the file's earlier events (repeated kills of one cgroup or program are a finding).
+ */
+export function safeAnalysis(event: OomEvent, history: readonly EventDigest[] = []): EventAnalysis {
   try {
-    return analyzeEvent(event);
+    return analyzeEvent(event, undefined, [...history]);
   } catch (err) {
     return emptyAnalysis(`analysis failed: ${String(err)}`);
   }
@@ -55,12 +58,17 @@ export function buildReport(
 ): FileReport {
   const counts = parseCounts(result);
   const events = choose(result, options, file);
+  // Every event of the file is analysed in order, chosen or not: an event's story (repeated kills) needs the
+  // ones before it, whatever --event or --since picked. Cheap next to the parse.
   const analyses = new Map<OomEvent, EventAnalysis>();
-  const analyse = (event: OomEvent) => {
-    let a = analyses.get(event);
-    if (!a) analyses.set(event, (a = analyzeEvent(event)));
-    return a;
-  };
+  const history: EventDigest[] = [];
+  const last = Math.max(-1, ...events.map((e) => result.events.indexOf(e)));
+  for (const event of result.events.slice(0, last + 1)) {
+    const analysis = safeAnalysis(event, history);
+    analyses.set(event, analysis);
+    history.push(digestEvent(event, analysis));
+  }
+  const analyse = (event: OomEvent) => analyses.get(event) ?? safeAnalysis(event, history);
   const doc = toContractDocument(file, { ...result, events }, analyse);
   doc.diagnostics.unshift(...inputDiagnostics(facts, counts, t));
   const chosen = events.map((event) => ({

@@ -1,8 +1,9 @@
 /**
  * The human-readable summary the CLI prints without --json: per event what happened, who asked,
  * who was killed, the request, and the top findings. Built from the contract document so the text
- * and the JSON can never disagree.
+ * and the JSON can never disagree; sizes in the one unit style (src/present/units.ts).
  */
+import { formatKb } from '../present/units';
 import type { ContractDocument, ContractEvent } from './contract';
 
 const TOP_FINDINGS = 3;
@@ -14,8 +15,7 @@ function who(comm: string | null | undefined, pid: number | null | undefined): s
 }
 
 function kb(value: number | null): string {
-  if (value === null) return '?';
-  return value >= 10 * 1024 ? `${(value / 1024).toFixed(0)} MiB` : `${value} kB`;
+  return value === null ? '?' : formatKb(value);
 }
 
 /** The lines about one event (also what `--follow --format text` prints per event). */
@@ -23,7 +23,8 @@ export function describeEvent(e: ContractEvent, n: number): string[] {
   const state = e.complete ? '' : ', incomplete';
   const when = e.time ? ` at ${e.time}` : '';
   const kernel = e.kernelVersion ? `, kernel ${e.kernelVersion}` : '';
-  const out = [`Event ${n}: ${e.kind}${state}, lines ${e.firstLine}-${e.lastLine}${when}${kernel}`];
+  const scope = e.kind === 'fragment' && e.scope !== 'unknown' ? ` (${e.scope})` : '';
+  const out = [`Event ${n}: ${e.kind}${scope}${state}, lines ${e.firstLine}-${e.lastLine}${when}${kernel}`];
   const trigger = e.trigger ? who(e.trigger.comm, e.trigger.pid) : 'unknown trigger';
   const victim = e.victim
     ? `killed ${who(e.victim.comm, e.victim.pid)}, anon-rss ${kb(e.victim.anonRssKb)}`
@@ -58,7 +59,8 @@ export function formatSummary(doc: ContractDocument, numbers: number[] = []): st
   if (doc.allocationFailures.length > 0) {
     out.push(`${doc.allocationFailures.length} page allocation failure warning(s), not OOM events:`);
     for (const a of doc.allocationFailures.slice(0, SHOWN_DIAGNOSTICS)) {
-      out.push(`  line ${a.firstLine}: ${a.comm ?? '?'} order=${a.order ?? '?'} mode=${a.gfpMask ?? '?'}`);
+      const verdict = a.findings[0] ? ` — ${a.findings[0].title}` : '';
+      out.push(`  line ${a.firstLine}: ${a.comm ?? '?'} order=${a.order ?? '?'} mode=${a.gfpMask ?? '?'}${verdict}`);
     }
   }
   const notable = doc.diagnostics.filter((d) => d.severity !== 'info' || doc.events.length === 0);

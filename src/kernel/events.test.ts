@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../parse';
 import type { OomEvent } from '../parse/model';
-import { badnessEraFor, decodeGfpForEvent, inferVersionWindow, pickGfpTable } from './index';
+import { badnessEraFor, decodeGfpForEvent } from './index';
+import { inferVersionWindow } from './shape';
+import { pickGfpTable } from './pick';
 import { parseKernelVersion } from './version';
 
 const dir = resolve(process.cwd(), 'test/fixtures');

@@ -1,6 +1,7 @@
 /**
  * Public entry of kernel knowledge: gfp decoding per kernel version, zones and orders, the
  * badness rule per era and migrate-type letters. Pure data and functions; imports only model types.
+ * Only what another layer uses is exported here; tests of this folder import the modules directly.
  */
 import type { OomEvent } from '../parse/model';
 import { decodeWithTable } from './gfp/decode';
@@ -11,23 +12,20 @@ import type { GfpDecode } from './types';
 import { parseKernelVersion } from './version';
 
 export * from './types';
-export { pickGfpTable, plausibility } from './pick';
 export {
   ZONE_ORDER,
   PAGE_ALLOC_COSTLY_ORDER,
   usableZones,
-  effectiveTargetZone,
-  lowmemReserveIndex,
-  orderToPages,
-  orderToBytes,
+  compiledZones,
+  lowmemReserveColumn,
+  requestPages,
+  requestKb,
   isCostlyOrder,
-  describeOrder,
+  type WordSize,
 } from './zones';
 export { badnessEraFor } from './badness';
-export { migrateTypeName, migrateLetterOrder } from './migrate';
-export { parseKernelVersion } from './version';
-export { inferVersionWindow } from './shape';
-export { ALL_TABLES, tableById } from './gfp/tables';
+export { migrateTypeName } from './migrate';
+export { parseKernelVersion, isPrerelease } from './version';
 
 /** Decode a hex mask with the table for a kernel release (null: the newest era where the mask is plausible, 'guess'). */
 export function decodeGfp(mask: string, version: string | null): GfpDecode {

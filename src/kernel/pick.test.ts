@@ -1,6 +1,8 @@
 /** Table picking from a release, from distribution tags, and from the report's shape alone. */
 import { describe, expect, it } from 'vitest';
-import { decodeGfpForEvent, pickGfpTable, plausibility, tableById } from './index';
+import { decodeGfpForEvent } from './index';
+import { pickGfpTable, plausibility } from './pick';
+import { tableById } from './gfp/tables';
 import { inferVersionWindow } from './shape';
 import { makeEvent, makeTrigger, withKernel, makeConstraint } from '../../test/support/testEvent';
 import { keyOf } from './version';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyOf, parseKernelVersion, upperKeyOf } from './version';
+import { isPrerelease, keyOf, parseKernelVersion, upperKeyOf } from './version';
 
 describe('parseKernelVersion', () => {
   it.each([
@@ -25,5 +25,16 @@ describe('parseKernelVersion', () => {
     expect([...keys].sort((a, b) => a - b)).toEqual(keys);
     expect(upperKeyOf('4.9')).toBeGreaterThan(keyOf('4.9.337'));
     expect(upperKeyOf('2.6.30')).toBeLessThan(keyOf('2.6.31'));
+  });
+});
+
+describe('isPrerelease', () => {
+  it('-rc, -next and merge-window snapshots are pre-releases; vendor builds on a stable release are not', () => {
+    expect(isPrerelease('4.4.0-rc6-next-20151222')).toBe(true);
+    expect(isPrerelease('5.10.0-rc1-ga29bace5d3c0')).toBe(true);
+    expect(isPrerelease('5.12.0-11533-ge7cb072eb988')).toBe(true);
+    expect(isPrerelease('6.9.8-orbstack-00170-g7b4100b7ced4')).toBe(false);
+    expect(isPrerelease('5.15.0-1041-azure')).toBe(false);
+    expect(isPrerelease(null)).toBe(false);
   });
 });

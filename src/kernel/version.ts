@@ -68,3 +68,14 @@ export function parseKernelVersion(release: string | null | undefined): KernelVe
 export function shortVersion(v: KernelVersion): string {
   return v.major === 2 ? `${v.major}.${v.minor}.${v.patch}` : `${v.major}.${v.minor}`;
 }
+
+/**
+ * A release that is not a release: `-rc` candidates, `-next-YYYYMMDD` trees and merge-window snapshots
+ * (`5.12.0-11533-ge7cb072eb988`: thousands of commits on top of a .0 tag). Their flag tables and formats
+ * may match no released kernel, so decodes there are guesses. A vendor suffix on a stable release
+ * (`6.9.8-orbstack-00170-g7b4100b7ced4`) is not one.
+ */
+export function isPrerelease(release: string | null | undefined): boolean {
+  if (!release) return false;
+  return /-rc\d/.test(release) || /-next-\d{8}/.test(release) || /^\d+\.\d+(?:\.0)?-\d+-g[0-9a-f]{7,}/.test(release);
+}

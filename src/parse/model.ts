@@ -283,6 +283,39 @@ export interface PanicInfo {
   line: number;
 }
 
+/**
+ * A balloon driver's trace near the report (virtio_balloon, hv_balloon, xen balloon, vmw_balloon, memory
+ * hot-add): the hypervisor moving memory in or out of the guest. Not filled by the parser yet (NEEDS-PARSE.md).
+ */
+export interface BalloonNote {
+  driver: string;
+  /** Memory the balloon held (inflated) or moved, when the line says; null otherwise. */
+  kb: number | null;
+  line: number;
+}
+
+/** A kernel bug (Oops, BUG, KASAN, WARNING) inside or right after a report. Not filled yet (NEEDS-PARSE.md). */
+export interface KernelBug {
+  kind: 'oops' | 'bug' | 'kasan' | 'warning' | 'other';
+  /** The bug's own first line, e.g. "Unable to handle kernel NULL pointer dereference at virtual address …". */
+  message: string;
+  /** The function it happened in (first reliable frame of its trace, or `PC is at`), when shown. */
+  function: string | null;
+  line: number;
+}
+
+/** Lines inside a report that a paste, grep or pager cut out. Not filled yet (NEEDS-PARSE.md). */
+export interface CutMark {
+  kind: 'elision' | 'gap' | 'pager' | 'filter';
+  line: number;
+}
+
+/** Another program's message quoting this event's kill (systemd, containerd, node-problem-detector). */
+export interface KillEcho {
+  source: string | null;
+  line: number;
+}
+
 /** One OOM-killer invocation, or a fragment of one. */
 export interface OomEvent {
   /** 0-based index in file order. */
@@ -320,6 +353,14 @@ export interface OomEvent {
   noKillable: boolean;
   /** Lines inside the event that no rule understood (also reported as diagnostics). */
   unparsedLines: number[];
+  /** Balloon driver lines of the event (optional: the parser does not fill it yet, see NEEDS-PARSE.md). */
+  balloon?: BalloonNote[];
+  /** Kernel bugs inside or right after the report (optional, NEEDS-PARSE.md). */
+  kernelBugs?: KernelBug[];
+  /** Where lines inside the report were cut out (optional, NEEDS-PARSE.md). */
+  cuts?: CutMark[];
+  /** Quotes of this event's kill line by other programs (optional, NEEDS-PARSE.md). */
+  echoes?: KillEcho[];
 }
 
 /** `comm: page allocation failure: order:N, mode:0x...` warnings: not OOM events. */
@@ -329,6 +370,13 @@ export interface AllocationFailure {
   comm: string | null;
   gfpMask: string | null;
   order: number | null;
+  /** Which warning (optional, NEEDS-PARSE.md): `page allocation failure`, `vmalloc: allocation failure`, … */
+  warning?: 'page-allocation' | 'vmalloc' | 'vmemmap' | 'other';
+  /** The flag names the kernel printed after the mask, `(GFP_KERNEL|__GFP_NOWARN)` (optional, NEEDS-PARSE.md). */
+  gfpPrinted?: string | null;
+  /** The CPU:/Pid: line and call trace of the warning (optional, NEEDS-PARSE.md). */
+  kernel?: KernelInfo | null;
+  callTrace?: StackFrame[];
 }
 
 export interface ParseStats {

@@ -48,7 +48,7 @@ describe('markdownReport', () => {
   });
 
   it('puts the numbers in: findings with evidence lines, the cgroup, the victim, the killed task marked', () => {
-    expect(report).toMatch(/^- \*\*critical\*\* — .*hit its memory limit \(lines 26, 28, 88\)/m);
+    expect(report).toMatch(/^- \*\*critical\*\* — .*hit its memory limit \(lines 10, 26, 28, 88, 89\)/m);
     expect(report).toContain(
       '| cgroup | `/user.slice/user-1000.slice/user@1000.service/app.slice/app-gnome-thunderbird-265606.scope`: usage 701.6 MiB of limit 476.8 MiB |',
     );

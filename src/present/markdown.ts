@@ -3,11 +3,14 @@
  * Pure: the parsed event and its analysis in, text in the reader's language out. Sections: headline,
  * findings with their numbers, request and kill, gfp_mask decoded, zone table, top tasks, kernel.
  */
-import type { EventAnalysis, Finding } from '../analyze/types';
+import type { EventAnalysis } from '../analyze/types';
 import type { OomEvent, Task } from '../parse/model';
+import { findingText } from './findings';
+import { headlineText } from './headline';
 import type { Translate } from './i18n';
 import { code, escapeText, heading, table } from './markdownSyntax';
 import { formatKb } from './units';
+import { zoneVerdict } from './zones';
 
 export interface MarkdownOptions {
   t: Translate;
@@ -20,24 +23,17 @@ export interface MarkdownOptions {
 /** Tasks listed, biggest RSS first. */
 export const TOP_TASKS = 10;
 
-/**
- * The words of a finding. Finding texts are moving from src/analyze into src/present (ids and params in,
- * words out); until then the analysis carries them. This is the one place to switch.
- */
-export function findingText(f: Finding, _t: Translate): { title: string; detail: string } {
-  return { title: f.title, detail: f.detail };
-}
-
 export function markdownReport(event: OomEvent, analysis: EventAnalysis, o: MarkdownOptions): string {
   const { t } = o;
   const parts = [heading(2, escapeText(t('markdown.title', { n: o.number, kind: t(`markdown.kinds.${event.kind}`) })))];
   const where = t('markdown.where', { first: event.firstLine, last: event.lastLine, file: code(o.file) });
   parts.push(event.time ? `${where} · ${t('markdown.time', { time: code(event.time) })}` : where);
-  if (analysis.headline.trim()) parts.push(`> ${escapeText(analysis.headline)}`);
+  const headline = headlineText(t, analysis.headline);
+  if (headline.trim()) parts.push(`> ${escapeText(headline)}`);
   if (!event.complete) parts.push(`_${escapeText(t('markdown.incomplete'))}_`);
   parts.push(findings(analysis, t), request(event, analysis, t));
   if (analysis.gfp) parts.push(gfp(analysis, t));
-  parts.push(zones(event, analysis, t), tasks(event, t), kernel(event, t));
+  parts.push(zones(event, analysis, t), tasks(event, analysis, t), kernel(event, t));
   parts.push(`_${escapeText(t('markdown.footer'))}_`);
   return parts.join('\n\n') + '\n';
 }
@@ -46,7 +42,7 @@ function findings(analysis: EventAnalysis, t: Translate): string {
   const out: string[] = [];
   if (analysis.findings.length === 0) out.push(t('markdown.noFindings'));
   for (const f of analysis.findings) {
-    const { title, detail } = findingText(f, t);
+    const { title, detail } = findingText(t, f);
     const lines = f.lines.length
       ? ` (${t('markdown.lines', { count: f.lines.length, lines: f.lines.join(', ') })})`
       : '';
@@ -129,7 +125,7 @@ function zones(event: OomEvent, analysis: EventAnalysis, t: Translate): string {
       formatKb(z.highKb),
       formatKb(z.managedKb),
       check ? yn(check.usable) : t('markdown.notChecked'),
-      check?.usable ? t(check.ok ? 'markdown.passes' : 'markdown.fails') : t('markdown.notChecked'),
+      zoneVerdict(t, check ?? null).text,
     ];
   });
   const header = ['node', 'zone', 'free', 'min', 'low', 'high', 'managed', 'usable', 'check'].map((k) =>
@@ -138,12 +134,13 @@ function zones(event: OomEvent, analysis: EventAnalysis, t: Translate): string {
   return `${head}\n\n${table(header, rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r'])}`;
 }
 
-function tasks(event: OomEvent, t: Translate): string {
+function tasks(event: OomEvent, analysis: EventAnalysis, t: Translate): string {
   const list = event.tasks?.tasks ?? [];
   if (list.length === 0)
     return `${heading(3, t('markdown.tasks', { count: 0, total: 0 }))}\n\n${t('markdown.noTasks')}`;
   const top = [...list].sort((a, b) => b.rssPages - a.rssPages).slice(0, TOP_TASKS);
-  const pageKb = event.pageSizeKb ?? 4;
+  // The page size the log proves (analysis facts); 4 kB assumed, and said, when nothing proves it.
+  const pageKb = analysis.facts.pageKb;
   const kb = (pages: number | null) => (pages === null ? '—' : formatKb(pages * pageKb));
   const victim = event.victim?.pid;
   const row = (task: Task) => [
@@ -161,7 +158,7 @@ function tasks(event: OomEvent, t: Translate): string {
   ];
   const notes = [
     event.tasks?.elided ? t('markdown.tasksElided') : '',
-    event.pageSizeKb === null ? t('markdown.pageSizeAssumed') : '',
+    analysis.facts.pageSizeAssumed ? t('markdown.pageSizeAssumed') : '',
   ];
   const said = notes.filter(Boolean).map(escapeText);
   if (said.length) out.push(said.join(' '));

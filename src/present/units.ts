@@ -52,8 +52,3 @@ export function formatBytesIn(bytes: number | null, unit: MemUnit): string {
   if (unit === 'MiB') return oneDecimal.format(bytes / 1048576);
   return integer.format(bytes);
 }
-
-/** Request size of an order: 2^order pages. */
-export function orderKb(order: number, pageSizeKb: number): number {
-  return 2 ** order * pageSizeKb;
-}

@@ -5,8 +5,8 @@
  * The parsed model stays in the worker (a 100 MB journal can hold many large task tables); the UI
  * receives summaries while parsing and asks for one event's detail when it shows that event.
  */
-import type { AllocationFailure, Diagnostic, EventKind, OomEvent, ParseStats } from '../parse/model';
-import type { EventAnalysis, FindingSeverity } from '../analyze/types';
+import type { AllocationFailure, Diagnostic, OomEvent, ParseStats } from '../parse/model';
+import type { ContractKind, EventAnalysis, Finding, FindingSeverity, Scope, Sentence } from '../analyze/types';
 import type { InputFacts } from '../input/index';
 
 export const PROTOCOL_VERSION = 3;
@@ -26,7 +26,9 @@ export type ParseInput =
 /** What the event list shows for one event, sent as soon as the event is parsed. */
 export interface EventSummary {
   index: number;
-  kind: EventKind;
+  /** What the lines prove the event is (the analysis' kind: 'unknown' where they cannot tell). */
+  kind: ContractKind;
+  scope: Scope;
   complete: boolean;
   firstLine: number;
   lastLine: number;
@@ -35,15 +37,19 @@ export interface EventSummary {
   victim: { comm: string; pid: number } | null;
   order: number | null;
   requestKb: number | null;
-  headline: string;
+  /** The diagnosis as sentence ids + params; the page renders it in the chosen language. */
+  headline: Sentence[];
   worstSeverity: FindingSeverity | null;
   findingIds: string[];
 }
 
+/** An allocation-failure warning with its own short diagnosis (findings as ids + params). */
+export type AllocationFailureSummary = AllocationFailure & { findings: Finding[] };
+
 export interface ParseSummary {
   name: string;
   events: EventSummary[];
-  allocationFailures: AllocationFailure[];
+  allocationFailures: AllocationFailureSummary[];
   /** Capped; `diagnosticsTotal` says how many there were. */
   diagnostics: Diagnostic[];
   diagnosticsTotal: number;

@@ -91,12 +91,13 @@ describe('worker session', () => {
   });
 
   it('answers an event request with the event, its analysis and its raw lines', async () => {
-    const { out, send } = run({ analyzeEvent: () => makeAnalysis([{ id: 'x' }], 'H') });
+    const headline = [{ id: 'sysrq', params: {} }];
+    const { out, send } = run({ analyzeEvent: () => makeAnalysis([{ id: 'x' }], headline) });
     await send({ type: 'parse', id: 1, input: { kind: 'text', text: 'OOM here\n', name: 'p' } });
     await send({ type: 'event', id: 2, index: 0 });
     const reply = out.at(-1);
     expect(reply).toMatchObject({ type: 'event-detail', id: 2, detail: { source: [{ line: 1, raw: 'OOM here' }] } });
-    expect(reply?.type === 'event-detail' && reply.detail.analysis.headline).toBe('H');
+    expect(reply?.type === 'event-detail' && reply.detail.analysis.headline).toEqual(headline);
   });
 
   it('turns every failure into an error response for that id', async () => {
@@ -129,9 +130,9 @@ describe('worker session', () => {
     });
     await send({ type: 'parse', id: 1, input: { kind: 'text', text: 'OOM\n', name: 'p' } });
     const done = out.at(-1);
-    expect(done?.type === 'done' && done.summary.events[0].headline).toBe(
-      'The analysis of this event failed: bad table',
-    );
+    expect(done?.type === 'done' && done.summary.events[0].headline).toEqual([
+      { id: 'analysis-failed', params: { error: 'bad table' } },
+    ]);
   });
 
   it('caps diagnostics and throttles progress', async () => {

@@ -4,9 +4,15 @@
  * and never lets an exception escape: every failure becomes an `error` response for that request id.
  */
 import { createParser, type StreamingParser } from '../parse/index';
-import { analysisDiagnostics, analyzeEvent, emptyAnalysis } from '../analyze/index';
+import {
+  analysisDiagnostics,
+  analyzeAllocationFailure,
+  analyzeEvent,
+  digestEvent,
+  emptyAnalysis,
+} from '../analyze/index';
 import type { Diagnostic, OomEvent, ParseResult } from '../parse/model';
-import type { EventAnalysis } from '../analyze/types';
+import type { EventAnalysis, EventDigest } from '../analyze/types';
 import {
   PROTOCOL_VERSION,
   type EventDetail,
@@ -42,6 +48,8 @@ interface ParsedState {
   parser: StreamingParser;
   events: OomEvent[];
   analyses: Map<OomEvent, EventAnalysis>;
+  /** What each analysed event tells the later ones (repeated kills), by event index. */
+  digests: EventDigest[];
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -60,19 +68,22 @@ export function createSession(post: (response: Response) => void, deps: Partial<
   function analysisOf(s: ParsedState, event: OomEvent): EventAnalysis {
     let analysis = s.analyses.get(event);
     if (!analysis) {
+      // Events arrive in file order, so the earlier ones' digests are there (a gap is an event not seen yet).
+      const history = s.digests.slice(0, event.index).filter((d): d is EventDigest => d !== undefined);
       try {
-        analysis = d.analyzeEvent(event);
+        analysis = d.analyzeEvent(event, undefined, history);
       } catch (error) {
-        analysis = emptyAnalysis(`The analysis of this event failed: ${message(error)}`);
+        analysis = emptyAnalysis(message(error));
       }
       s.analyses.set(event, analysis);
+      s.digests[event.index] = digestEvent(event, analysis);
     }
     return analysis;
   }
 
   async function parse(id: number, input: ParseInput): Promise<void> {
     const events: OomEvent[] = [];
-    const s: ParsedState = { parser: null as unknown as StreamingParser, events, analyses: new Map() };
+    const s: ParsedState = { parser: null as unknown as StreamingParser, events, analyses: new Map(), digests: [] };
     const announced = new Set<number>();
     const announce = (event: OomEvent) => {
       announced.add(event.index);
@@ -136,7 +147,10 @@ export function createSession(post: (response: Response) => void, deps: Partial<
       summary: {
         name: input.name,
         events: result.events.map((e) => toEventSummary(e, analysisOf(s, e))),
-        allocationFailures: result.allocationFailures,
+        allocationFailures: result.allocationFailures.map((a) => ({
+          ...a,
+          findings: analyzeAllocationFailure(a, result.events.find((e) => e.kernel?.version)?.kernel?.version ?? null),
+        })),
         diagnostics,
         diagnosticsTotal: fromAnalysis.length + result.diagnostics.length,
         stats: result.stats,

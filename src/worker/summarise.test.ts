@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackHeadline, toEventSummary, victimOf, worstSeverity } from './summarise';
+import { toEventSummary, victimOf, worstSeverity } from './summarise';
 import { makeAnalysis, makeEvent } from '../../test/support/workerTesting';
 
 const trigger = {
@@ -38,13 +38,17 @@ describe('toEventSummary', () => {
       victim: killed,
       kind: 'memcg',
     });
+    const headline = [{ id: 'memcg', params: { path: '/x' } }];
+    const base = makeAnalysis([{ id: 'memcg-limit', severity: 'warning' }, { id: 'no-swap' }], headline);
     const analysis = {
-      ...makeAnalysis([{ id: 'memcg-limit', severity: 'warning' }, { id: 'no-swap' }], 'A cgroup hit its limit.'),
+      ...base,
       requestKb: 16,
+      facts: { ...base.facts, kind: 'memcg' as const, scope: 'memcg' as const },
     };
     expect(toEventSummary(event, analysis)).toEqual({
       index: 3,
       kind: 'memcg',
+      scope: 'memcg',
       complete: true,
       firstLine: 5,
       lastLine: 90,
@@ -53,7 +57,7 @@ describe('toEventSummary', () => {
       victim: { comm: 'mysqld', pid: 42 },
       order: 2,
       requestKb: 16,
-      headline: 'A cgroup hit its limit.',
+      headline,
       worstSeverity: 'warning',
       findingIds: ['memcg-limit', 'no-swap'],
     });
@@ -72,11 +76,6 @@ describe('toEventSummary', () => {
       line: 2,
     };
     expect(toEventSummary(makeEvent({ trigger, kernel }), makeAnalysis()).trigger).toEqual({ comm: 'java', pid: 777 });
-  });
-
-  it('falls back to its own headline when the analysis has none', () => {
-    const summary = toEventSummary(makeEvent({ trigger, victim: killed }), makeAnalysis([], '  '));
-    expect(summary.headline).toBe('global OOM: java asked for memory; mysqld (pid 42) was killed.');
   });
 });
 
@@ -110,16 +109,5 @@ describe('worstSeverity', () => {
     );
     expect(worstSeverity(makeAnalysis([{ severity: 'info' }]))).toBe('info');
     expect(worstSeverity(makeAnalysis())).toBeNull();
-  });
-});
-
-describe('fallbackHeadline', () => {
-  it('says when there was nothing to kill or the kernel panicked', () => {
-    expect(fallbackHeadline(makeEvent({ noKillable: true, kind: 'memcg' }))).toBe(
-      'cgroup OOM: a task asked for memory; there was no killable process.',
-    );
-    expect(fallbackHeadline(makeEvent({ panic: { message: 'x', line: 3 }, kind: 'fragment' }))).toContain(
-      'partial OOM report',
-    );
   });
 });

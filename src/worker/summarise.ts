@@ -1,6 +1,7 @@
 /**
- * Turns a parsed event and its analysis into the small EventSummary the event list shows.
- * Pure, so the mapping (which victim line wins, which severity is "worst") is unit-tested.
+ * Turns a parsed event and its analysis into the small EventSummary the event list shows: ids and params,
+ * never sentences (the page renders them in the reader's language). Pure, so the mapping (which victim line
+ * wins, which severity is "worst") is unit-tested.
  */
 import type { OomEvent } from '../parse/model';
 import type { EventAnalysis, FindingSeverity } from '../analyze/types';
@@ -35,22 +36,11 @@ export function triggerOf(event: OomEvent): EventSummary['trigger'] {
   return { comm: event.trigger.comm, pid: event.trigger.pid ?? event.kernel?.pid ?? null };
 }
 
-/** A one-line fallback used until (or when) the analysis has no headline of its own. */
-export function fallbackHeadline(event: OomEvent): string {
-  const who = event.trigger?.comm ?? 'a task';
-  const victim = victimOf(event);
-  const scope =
-    event.kind === 'memcg' ? 'cgroup OOM' : event.kind === 'fragment' ? 'partial OOM report' : `${event.kind} OOM`;
-  if (victim) return `${scope}: ${who} asked for memory; ${victim.comm} (pid ${victim.pid}) was killed.`;
-  if (event.noKillable) return `${scope}: ${who} asked for memory; there was no killable process.`;
-  if (event.panic) return `${scope}: ${who} asked for memory; the kernel panicked.`;
-  return `${scope}: ${who} asked for memory; no kill was recorded.`;
-}
-
 export function toEventSummary(event: OomEvent, analysis: EventAnalysis): EventSummary {
   return {
     index: event.index,
-    kind: event.kind,
+    kind: analysis.facts.kind,
+    scope: analysis.facts.scope,
     complete: event.complete,
     firstLine: event.firstLine,
     lastLine: event.lastLine,
@@ -59,7 +49,7 @@ export function toEventSummary(event: OomEvent, analysis: EventAnalysis): EventS
     victim: victimOf(event),
     order: event.trigger?.order ?? null,
     requestKb: analysis.requestKb,
-    headline: analysis.headline.trim() !== '' ? analysis.headline : fallbackHeadline(event),
+    headline: analysis.headline,
     worstSeverity: worstSeverity(analysis),
     findingIds: analysis.findings.map((f) => f.id),
   };

@@ -7,6 +7,7 @@ import type { GfpDecode } from '../../src/kernel/types';
 import type { EraRule, KernelFacts } from '../../src/analyze/kernelFacts';
 import type { Finding } from '../../src/analyze/types';
 import { analyzeEvent } from '../../src/analyze/index';
+import { lowmemReserveColumn } from '../../src/kernel/zones';
 import { emptyEvent, emptyMemcg, emptySummary } from '../../src/parse/build/emptyEvent';
 export { emptyMemcg, emptySummary };
 
@@ -140,7 +141,7 @@ export function eraRule(overrides: Partial<EraRule> = {}): EraRule {
 export function testFacts(overrides: Partial<KernelFacts> = {}): KernelFacts {
   return {
     decodeGfp: () => null,
-    zoneOrder: ZONES,
+    reserveColumn: (target, present, length, bits) => lowmemReserveColumn(target, present, length, bits),
     // Every zone at or below the target, as the kernel's zonelist fallback does.
     usableZones: (target, present) => {
       const limit = ZONES.indexOf(target as (typeof ZONES)[number]);

@@ -3,6 +3,7 @@
  * by a global OOM). Test-only: nothing in the app imports this file.
  */
 import type { EventAnalysis } from '../../src/analyze/types';
+import { analyzeEvent } from '../../src/analyze/index';
 import type { GfpDecode } from '../../src/kernel/types';
 import type { OomEvent, Task, Zone } from '../../src/parse/model';
 import type { EventDetail, EventSummary } from '../../src/worker/protocol';
@@ -153,7 +154,25 @@ export const EVENT: OomEvent = {
     { symbol: 'sched_clock_cpu+0xd/0xb0', unreliable: true, module: null, line: 13 },
     { symbol: 'exc_page_fault+0x74/0x170', unreliable: false, module: null, line: 14 },
   ],
-  memInfo: { counters: { active_anon: 1413442, free: 34629 }, line: 30 },
+  memInfo: {
+    // The Arch log's Mem-Info block (lines 30–37 there).
+    counters: {
+      active_anon: 1413442,
+      inactive_anon: 1509191,
+      active_file: 29,
+      inactive_file: 186,
+      unevictable: 2047,
+      slab_reclaimable: 130091,
+      slab_unreclaimable: 89303,
+      mapped: 1293,
+      shmem: 19540,
+      pagetables: 25704,
+      free: 34629,
+      free_pcp: 0,
+      free_cma: 0,
+    },
+    line: 30,
+  },
   nodes: [],
   zones: [
     zone('DMA', 13312, 64, 80, 96, [0, 3191, 15659, 15659, 15659], 40),
@@ -235,108 +254,8 @@ export const EVENT: OomEvent = {
   unparsedLines: [],
 };
 
-export const ANALYSIS: EventAnalysis = {
-  gfp: GFP,
-  requestKb: 4,
-  zoneChecks: [
-    {
-      node: 0,
-      zone: 'DMA',
-      usable: true,
-      freeKb: 13312,
-      minKb: 64,
-      lowKb: 80,
-      highKb: 96,
-      reserveKb: 62636,
-      requestKb: 4,
-      ok: false,
-      arithmetic: '13312 − 4 = 13308 kB < min 64 + reserve 62636 kB',
-      line: 40,
-    },
-    {
-      node: 0,
-      zone: 'DMA32',
-      usable: true,
-      freeKb: 63304,
-      minKb: 13760,
-      lowKb: 17200,
-      highKb: 20640,
-      reserveKb: 49872,
-      requestKb: 4,
-      ok: false,
-      arithmetic: '63304 − 4 = 63300 kB < min 13760 + reserve 49872 kB',
-      line: 42,
-    },
-    {
-      node: 0,
-      zone: 'Normal',
-      usable: true,
-      freeKb: 61900,
-      minKb: 61948,
-      lowKb: 75384,
-      highKb: 88820,
-      reserveKb: 0,
-      requestKb: 4,
-      ok: false,
-      arithmetic: '61900 − 4 = 61896 kB < min 61948 + reserve 0 kB',
-      line: 44,
-    },
-  ],
-  fragmentation: null,
-  badness: {
-    rule: '2.6.36+ rss+swap+pgtables',
-    totalPages: 4115400,
-    tasks: [
-      { pid: 473206, name: 'doxygen', points: 7548824, score: 1834, rank: 1, line: 65 },
-      { pid: 331049, name: 'java', points: 1066861, score: 259, rank: 2, line: 62 },
-      { pid: 274, name: 'systemd-udevd', points: null, score: null, rank: null, line: 61 },
-    ],
-    topPid: 473206,
-    victimPid: 473206,
-    explanation: 'The victim is the top candidate.',
-  },
-  accounting: {
-    ramKb: 16461600,
-    pageSizeKb: 4,
-    items: [
-      { key: 'anon', label: 'Anonymous', kb: 11690532, line: 30 },
-      { key: 'slab', label: 'Slab', kb: 877576, line: 34 },
-      { key: 'free', label: 'Free', kb: 138516, line: 37 },
-    ],
-    swapTotalKb: 25165820,
-    swapFreeKb: 84,
-    taskRssKb: 11500000,
-    unaccountedKb: 3000000,
-    topConsumers: [
-      { name: 'doxygen', count: 1, rssKb: 9234324, pids: [473206] },
-      { name: 'chrome', count: 2, rssKb: 46284, pids: [375042, 376692] },
-    ],
-  },
-  findings: [
-    {
-      id: 'zone-below-min',
-      severity: 'critical',
-      title: 'Every usable zone was below its min watermark',
-      detail: 'Normal had 61900 kB free against min 61948 kB.',
-      lines: [40, 42, 44],
-    },
-    {
-      id: 'swap-exhausted',
-      severity: 'warning',
-      title: 'Swap was full',
-      detail: '84 kB of 25165820 kB swap free.',
-      lines: [51, 52],
-    },
-    {
-      id: 'one-process-dominates',
-      severity: 'info',
-      title: 'doxygen held most of the memory',
-      detail: 'doxygen: 9.0 GiB RSS.',
-      lines: [65],
-    },
-  ],
-  headline: 'doxygen asked for one page and was itself killed: it held 9 GiB of anonymous memory and swap was full.',
-};
+/** The analysis of EVENT, made by the analysis layer itself so view tests see what the page would. */
+export const ANALYSIS: EventAnalysis = analyzeEvent(EVENT);
 
 export const DETAIL: EventDetail = {
   event: EVENT,
@@ -353,6 +272,7 @@ export const DETAIL: EventDetail = {
 export const SUMMARIES: EventSummary[] = [0, 1, 2].map((index) => ({
   index,
   kind: index === 1 ? 'memcg' : 'global',
+  scope: index === 1 ? 'memcg' : 'global',
   complete: true,
   firstLine: 1 + index * 100,
   lastLine: 90 + index * 100,
@@ -361,7 +281,7 @@ export const SUMMARIES: EventSummary[] = [0, 1, 2].map((index) => ({
   victim: { comm: `victim${index}`, pid: 200 + index },
   order: index,
   requestKb: 4 * 2 ** index,
-  headline: `Event ${index}`,
+  headline: [{ id: 'analysis-failed', params: { error: `Event ${index}` } }],
   worstSeverity: 'warning',
   findingIds: ['trigger-is-not-victim'],
 }));

@@ -1,6 +1,7 @@
 /** Small builders for the worker's unit tests (not imported by app code). */
 import type { OomEvent } from '../../src/parse/model';
-import type { EventAnalysis, Finding } from '../../src/analyze/types';
+import type { EventAnalysis, Finding, Sentence } from '../../src/analyze/types';
+import { emptyAnalysis } from '../../src/analyze/index';
 import { emptyEvent } from '../../src/parse/build/emptyEvent';
 import { initialFacts, type InputFacts } from '../../src/input/index';
 
@@ -22,15 +23,10 @@ export function makeEvent(overrides: Partial<OomEvent> = {}): OomEvent {
   return emptyEvent({ lastLine: 10, kind: 'global', complete: true, ...overrides });
 }
 
-export function makeAnalysis(findings: Partial<Finding>[] = [], headline = ''): EventAnalysis {
+export function makeAnalysis(findings: Partial<Finding>[] = [], headline: Sentence[] = []): EventAnalysis {
   return {
-    gfp: null,
-    requestKb: null,
-    zoneChecks: [],
-    fragmentation: null,
-    badness: null,
-    accounting: null,
-    findings: findings.map((f, i) => ({ id: `f${i}`, severity: 'info', title: '', detail: '', lines: [], ...f })),
+    ...emptyAnalysis(),
+    findings: findings.map((f, i) => ({ id: `f${i}`, severity: 'info', lines: [], params: {}, ...f })),
     headline,
   };
 }

@@ -1,20 +1,31 @@
-/** What every finding rule may look at: the event and the reproduced checks. */
+/** What every finding rule may look at: the event, its facts and the reproduced checks. */
 import type { GfpDecode } from '../../kernel/types';
 import type { OomEvent } from '../../parse/model';
-import type { Accounting, BadnessCheck, Finding, FindingSeverity, FragmentationCheck } from '../types';
-import type { RequestSize } from '../request';
+import type { EventFacts } from '../facts';
+import type { DriverMemory } from '../accounting';
+import type {
+  Accounting,
+  BadnessCheck,
+  EventDigest,
+  Finding,
+  FindingSeverity,
+  FragmentationCheck,
+  Params,
+} from '../types';
 import type { WatermarkResult } from '../watermarks';
 
 export interface FindingContext {
   event: OomEvent;
+  facts: EventFacts;
   gfp: GfpDecode | null;
-  request: RequestSize | null;
   watermarks: WatermarkResult;
   fragmentation: FragmentationCheck | null;
   badness: BadnessCheck | null;
   accounting: Accounting | null;
-  pageKb: number;
+  driver: DriverMemory | null;
   costlyOrder: number;
+  /** Digests of the earlier events of the same file, oldest first. */
+  history: EventDigest[];
 }
 
 /** A rule returns its finding only when its condition holds; otherwise null. */
@@ -23,25 +34,18 @@ export type Rule = (ctx: FindingContext) => Finding | null;
 export function finding(
   id: string,
   severity: FindingSeverity,
-  title: string,
-  detail: string,
+  params: Params,
   lines: (number | null | undefined)[],
+  items?: Params[],
 ): Finding {
   const evidence = [...new Set(lines.filter((l): l is number => typeof l === 'number' && l > 0))].sort((a, b) => a - b);
-  return { id, severity, title, detail, lines: evidence };
+  return items && items.length > 0
+    ? { id, severity, lines: evidence, params, items }
+    : { id, severity, lines: evidence, params };
 }
 
-/** The pid of the task that invoked the OOM killer (header line or the CPU/Pid line below it). */
-export function triggerPid(event: OomEvent): number | null {
-  return event.trigger?.pid ?? event.kernel?.pid ?? null;
-}
-
-export function triggerName(event: OomEvent): string | null {
-  return event.trigger?.comm ?? event.kernel?.comm ?? null;
-}
-
-export function percent(part: number, whole: number): string {
-  if (whole <= 0) return '—';
-  const p = (part / whole) * 100;
-  return `${p >= 10 ? p.toFixed(0) : p.toFixed(1)} %`;
+/** part / whole × 100, one decimal; null when the whole is unknown or zero. */
+export function pct(part: number, whole: number | null | undefined): number | null {
+  if (!whole || whole <= 0) return null;
+  return Math.round((part / whole) * 1000) / 10;
 }

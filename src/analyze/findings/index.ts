@@ -1,44 +1,64 @@
 /** Run every finding rule and order the results: most severe first, then in rule order. */
 import type { Finding, FindingSeverity } from '../types';
 import type { FindingContext, Rule } from './context';
-import { gfpDecodeMismatch, fragmentOnly, incompleteReport } from './report';
-import { kernelMemoryDominates, memcgLimit } from './memory';
-import { noSwap, swapExhausted } from './swap';
+import { memcgLimitBelowWorkload } from './memcgWorkload';
+import { balloon, driverMemoryFinding, kernelMemoryDominates, shmemDominates, unaccountedMemory } from './memory';
+import { noKillableProcess, oomGroupKill, panicOnOom, sysrqManual } from './outcome';
+import { fragmentOnly, gfpDecodeMismatch, gfpPrerelease, incompleteReport, kernelBugDuringOom } from './report';
+import { constraintUnusableZones, memcgLimit, scopeUnknown } from './scope';
+import { repeatedKills } from './story';
+import { noSwap, swapExhausted, swapUnused } from './swap';
 import { manyCopies, noTaskTable, oneProcessDominates, rssIsPages, taskTableElided, unkillableTasks } from './tasks';
 import {
-  noKillableProcess,
-  panicOnOom,
-  oomGroupKill,
+  kswapdInvoker,
+  printedScore,
   sacrificedChild,
-  sysrqManual,
+  selectedThreadOfVictim,
   triggerIsNotVictim,
+  triggerThreadOfVictim,
   victimNotTopScore,
 } from './who';
 import { costlyOrder, fragmentation, lowmemPressure, zoneBelowMin } from './zones';
 
 export type { FindingContext } from './context';
+export { digestOf } from './story';
 
 /** Rule order is the tie-break within one severity: cause before consequence, people before numbers. */
 export const RULES: readonly Rule[] = [
+  kernelBugDuringOom,
   panicOnOom,
   noKillableProcess,
   memcgLimit,
+  constraintUnusableZones,
   zoneBelowMin,
+  kswapdInvoker,
   triggerIsNotVictim,
   fragmentation,
   lowmemPressure,
+  driverMemoryFinding,
+  shmemDominates,
+  memcgLimitBelowWorkload,
   swapExhausted,
+  swapUnused,
   kernelMemoryDominates,
+  unaccountedMemory,
   oneProcessDominates,
   unkillableTasks,
   victimNotTopScore,
+  repeatedKills,
   costlyOrder,
   gfpDecodeMismatch,
   sysrqManual,
+  triggerThreadOfVictim,
   manyCopies,
   sacrificedChild,
+  selectedThreadOfVictim,
+  printedScore,
   oomGroupKill,
+  balloon,
+  gfpPrerelease,
   noSwap,
+  scopeUnknown,
   fragmentOnly,
   incompleteReport,
   noTaskTable,

@@ -3,52 +3,58 @@ import {
   findingOf,
   makeEvent,
   makeGfp,
+  makeKernel,
   makeTrigger,
   makeVictim,
   testFacts,
 } from '../../../test/support/analyzeTesting';
-import { runFindings } from './index';
-import type { Rule } from './context';
 
-describe('report completeness', () => {
-  it('fragment-only fires for fragments only', () => {
-    expect(
-      findingOf(makeEvent({ kind: 'fragment', complete: false, victim: makeVictim(1) }), 'fragment-only'),
-    ).toBeDefined();
-    expect(findingOf(makeEvent(), 'fragment-only')).toBeUndefined();
+describe('report findings', () => {
+  it('fragment-only says what the fragment proves', () => {
+    const f = findingOf(
+      makeEvent({ kind: 'fragment', victim: { ...makeVictim(7), message: 'Out of memory' } }),
+      'fragment-only',
+    );
+    expect(f?.params).toEqual({ scope: 'global', hasKill: 1 });
   });
-  it('incomplete-report fires for a header without a kill line, not for complete events or fragments', () => {
-    const f = findingOf(makeEvent({ complete: false, trigger: makeTrigger() }), 'incomplete-report')!;
-    expect(f.detail).toContain('missing the kill line');
-    expect(findingOf(makeEvent({ complete: true }), 'incomplete-report')).toBeUndefined();
-    expect(findingOf(makeEvent({ kind: 'fragment', complete: false }), 'incomplete-report')).toBeUndefined();
-  });
-});
-
-describe('gfp-decode-mismatch', () => {
-  it('fires when the kernel helper reports a mismatch', () => {
-    const facts = testFacts({
-      decodeGfp: () => makeGfp({ mismatch: 'The kernel printed "X" but table t decodes "Y".' }),
+  it('incomplete-report; kernel-bug-during-oom from the parser’s kernelBugs', () => {
+    expect(findingOf(makeEvent({ trigger: makeTrigger(), complete: false }), 'incomplete-report')?.params).toEqual({
+      missingKill: 1,
+      missingHeader: 0,
+      cut: 0,
     });
-    expect(
-      findingOf(makeEvent({ trigger: makeTrigger({ gfpPrinted: 'X' }) }), 'gfp-decode-mismatch', facts)?.detail,
-    ).toContain('The kernel printed "X"');
-  });
-  it('does not fire when the decode matches', () => {
-    const facts = testFacts({ decodeGfp: () => makeGfp() });
-    expect(findingOf(makeEvent({ trigger: makeTrigger() }), 'gfp-decode-mismatch', facts)).toBeUndefined();
-  });
-});
-
-describe('runFindings', () => {
-  it('orders by severity, then rule order, and survives a throwing rule', () => {
-    const info: Rule = () => ({ id: 'a', severity: 'info', title: '', detail: '', lines: [] });
-    const boom: Rule = () => {
-      throw new Error('x');
+    const bug = {
+      kind: 'oops' as const,
+      message: 'Unable to handle kernel NULL pointer dereference',
+      function: 'queue_oom_reaper',
+      line: 6,
     };
-    const critical: Rule = () => ({ id: 'b', severity: 'critical', title: '', detail: '', lines: [] });
-    const warning: Rule = () => ({ id: 'c', severity: 'warning', title: '', detail: '', lines: [] });
-    const ctx = {} as Parameters<Rule>[0];
-    expect(runFindings(ctx, [info, boom, critical, warning]).map((f) => f.id)).toEqual(['b', 'c', 'a']);
+    expect(findingOf(makeEvent({ kernelBugs: [bug] }), 'kernel-bug-during-oom')).toMatchObject({
+      severity: 'critical',
+      params: { kind: 'oops', function: 'queue_oom_reaper', count: 1 },
+      lines: [6],
+    });
+  });
+  it('on a pre-release kernel the printed names win and unnamed bits are said; elsewhere a mismatch is a warning', () => {
+    const gfp = makeGfp({
+      mask: '0x27000c0',
+      printed: 'GFP_KERNEL|__GFP_NOACCOUNT|__GFP_NOTRACK',
+      flags: [
+        { name: '__GFP_NOACCOUNT', value: '0x100000', composite: false, meaning: '', members: ['__GFP_NOACCOUNT'] },
+      ],
+      mismatch: 'differs',
+    });
+    const e = makeEvent({
+      kernel: makeKernel('4.4.0-rc6-next-20151222'),
+      trigger: makeTrigger({ gfpMask: '0x27000c0', gfpPrinted: '(GFP_KERNEL|GFP_NOTRACK|0x100000)' }),
+    });
+    const facts = testFacts({ decodeGfp: () => gfp });
+    expect(findingOf(e, 'gfp-prerelease', facts)?.params).toMatchObject({
+      unnamed: '0x100000',
+      ourNames: '__GFP_NOACCOUNT',
+      differs: 1,
+    });
+    expect(findingOf(e, 'gfp-decode-mismatch', facts)).toBeUndefined();
+    expect(findingOf({ ...e, kernel: makeKernel('4.4.0-21-generic') }, 'gfp-decode-mismatch', facts)).toBeDefined();
   });
 });

@@ -1,46 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMemcg, emptySummary, findingOf, makeEvent } from '../../../test/support/analyzeTesting';
-import type { MemcgInfo } from '../../parse/model';
+import {
+  emptyMemcg,
+  emptySummary,
+  findingOf,
+  makeEvent,
+  makeGfp,
+  makeKernel,
+  makeTrigger,
+  makeVictim,
+  makeZone,
+  testFacts,
+} from '../../../test/support/analyzeTesting';
 
-const swap = (totalSwapKb: number | null, freeSwapKb: number | null) =>
-  makeEvent({ summary: { ...emptySummary(), totalSwapKb, freeSwapKb, lines: { totalSwapKb: 40, freeSwapKb: 39 } } });
-
-describe('no-swap', () => {
-  it('fires when Total swap = 0 kB', () => {
-    expect(findingOf(swap(0, 0), 'no-swap')?.lines).toEqual([40]);
-  });
-  it('does not fire with swap, or when the swap lines are missing', () => {
-    expect(findingOf(swap(8388604, 0), 'no-swap')).toBeUndefined();
-    expect(findingOf(swap(null, null), 'no-swap')).toBeUndefined();
-  });
+const swap = (freeSwapKb: number, totalSwapKb: number) => ({
+  ...emptySummary(),
+  freeSwapKb,
+  totalSwapKb,
+  lines: { freeSwapKb: 48, totalSwapKb: 49 },
 });
+const globalKill = { ...makeVictim(7), message: 'Out of memory' };
 
-describe('swap-exhausted', () => {
-  it('fires when at most 2 % of swap is free', () => {
-    expect(findingOf(swap(8388604, 0), 'swap-exhausted')?.detail).toContain('Free swap 0 kB');
-    expect(findingOf(swap(25165820, 84), 'swap-exhausted')).toBeDefined();
+describe('swap findings', () => {
+  it('no-swap, swap-exhausted on the machine, and the cgroup’s memory+swap limit', () => {
+    expect(findingOf(makeEvent({ summary: swap(0, 0) }), 'no-swap')?.lines).toEqual([49]);
+    expect(
+      findingOf(makeEvent({ summary: swap(4, 33855916), victim: globalKill }), 'swap-exhausted')?.params,
+    ).toMatchObject({
+      kind: 'machine',
+      freeKb: 4,
+    });
+    const memcg = emptyMemcg(81, {
+      path: '/docker/x',
+      memory: { usageKb: 307112, limitKb: 307200, failcnt: 1, line: 82 },
+      memsw: { usageKb: 614400, limitKb: 614400, failcnt: 11, line: 83 },
+    });
+    expect(findingOf(makeEvent({ memcg, kind: 'memcg' }), 'swap-exhausted')?.params).toEqual({
+      kind: 'memsw',
+      usageKb: 614400,
+      limitKb: 614400,
+      path: '/docker/x',
+    });
   });
-  it('does not fire with plenty free, or without swap at all', () => {
-    expect(findingOf(swap(8388604, 4000000), 'swap-exhausted')).toBeUndefined();
-    expect(findingOf(swap(0, 0), 'swap-exhausted')).toBeUndefined();
-  });
-  const memcg = (over: Partial<MemcgInfo>): MemcgInfo =>
-    emptyMemcg(4, { path: '/c', memory: { usageKb: 100, limitKb: 100, failcnt: 1, line: 5 }, ...over });
-  it('fires for a cgroup at its memory+swap limit, not for an unlimited one', () => {
-    const full = makeEvent({
-      kind: 'memcg',
-      memcg: memcg({ memsw: { usageKb: 200, limitKb: 200, failcnt: 3, line: 6 } }),
+
+  it('swap-unused: swap untouched while a lowmem request failed on a 4.9 i686 HighMem machine (real corpus 010)', () => {
+    const e = makeEvent({
+      kernel: makeKernel('4.9.0-gentoo'),
+      trigger: makeTrigger({ order: 1 }),
+      zones: [
+        makeZone({ zone: 'Normal', freeKb: 41008, minKb: 41100, lowmemReserve: [0, 0, 24330, 24330] }),
+        makeZone({ zone: 'HighMem', freeKb: 265416, minKb: 512, presentKb: 3114256, lowmemReserve: [0, 0, 0, 0] }),
+      ],
+      summary: swap(3781628, 3781628),
+      victim: globalKill,
     });
-    expect(findingOf(full, 'swap-exhausted')?.title).toContain('memory+swap');
-    const unlimited = makeEvent({
-      kind: 'memcg',
-      memcg: memcg({ memsw: { usageKb: 100, limitKb: 9007199254740988, failcnt: 0, line: 6 } }),
-    });
-    expect(findingOf(unlimited, 'swap-exhausted')).toBeUndefined();
-    const v2NoSwap = makeEvent({
-      kind: 'memcg',
-      memcg: memcg({ swap: { usageKb: 0, limitKb: 0, failcnt: 0, line: 6 } }),
-    });
-    expect(findingOf(v2NoSwap, 'swap-exhausted')).toBeUndefined();
+    const f = findingOf(e, 'swap-unused', testFacts({ decodeGfp: () => makeGfp({ targetZone: 'Normal' }) }));
+    expect(f?.params).toMatchObject({ reason: 'lowmem', nodeLruEra: 1, pct: 100 });
+    // Half the swap used is not "unused"; a memcg OOM says nothing about the machine's swap.
+    expect(findingOf({ ...e, summary: swap(1_800_000, 3781628) }, 'swap-unused')).toBeUndefined();
+    expect(
+      findingOf({ ...e, victim: { ...globalKill, message: 'Memory cgroup out of memory' } }, 'swap-unused'),
+    ).toBeUndefined();
   });
 });

@@ -1,26 +1,22 @@
-/** Swap findings: none configured, or all of it used. */
-import { formatKb } from '../request';
-import { UNLIMITED_KB } from '../totalPages';
-import { type Rule, finding, percent } from './context';
-
-/** Swap counts as exhausted when at most this share of it is free. */
-export const SWAP_EXHAUSTED_FREE_SHARE = 0.02;
+/**
+ * Swap findings: none configured, all of it used, or plenty left untouched while the OOM happened. Machine
+ * swap describes machine-wide OOMs; a cgroup has its own budget (memory+swap, swap.max).
+ */
+import { keyOf } from '../../kernel/version';
+import { UNLIMITED_KB } from '../../kernel/memcg';
+import { type Rule, finding, pct } from './context';
+import { SWAP_EXHAUSTED_FREE_SHARE, SWAP_UNUSED_FREE_SHARE } from './thresholds';
 
 export const noSwap: Rule = ({ event }) => {
   const { totalSwapKb, lines } = event.summary;
   if (totalSwapKb !== 0) return null;
-  return finding(
-    'no-swap',
-    'info',
-    'No swap configured',
-    'Total swap = 0 kB: anonymous memory (heaps, tmpfs) could not be moved out of RAM, so reclaim could only drop page cache. That is a choice, not a fault, but it makes OOM kills come sooner under memory pressure.',
-    [lines.totalSwapKb],
-  );
+  return finding('no-swap', 'info', {}, [lines.totalSwapKb]);
 };
 
-export const swapExhausted: Rule = ({ event }) => {
+export const swapExhausted: Rule = ({ event, facts }) => {
   const { totalSwapKb, freeSwapKb, lines } = event.summary;
   if (
+    facts.scope !== 'memcg' &&
     totalSwapKb !== null &&
     totalSwapKb > 0 &&
     freeSwapKb !== null &&
@@ -29,8 +25,13 @@ export const swapExhausted: Rule = ({ event }) => {
     return finding(
       'swap-exhausted',
       'warning',
-      'Swap was full',
-      `Free swap ${formatKb(freeSwapKb)} of ${formatKb(totalSwapKb)} (${percent(freeSwapKb, totalSwapKb)} free, at most ${SWAP_EXHAUSTED_FREE_SHARE * 100} % counts as full): the system had already pushed everything it could to swap before killing.`,
+      {
+        kind: 'machine',
+        freeKb: freeSwapKb,
+        totalKb: totalSwapKb,
+        pct: pct(freeSwapKb, totalSwapKb),
+        thresholdPct: SWAP_EXHAUSTED_FREE_SHARE * 100,
+      },
       [lines.freeSwapKb, lines.totalSwapKb],
     );
   }
@@ -38,12 +39,42 @@ export const swapExhausted: Rule = ({ event }) => {
   const memcg = event.memcg;
   const counter = memcg?.memsw ?? (memcg?.swap && memcg.swap.limitKb > 0 ? memcg.swap : null);
   if (!counter || counter.limitKb >= UNLIMITED_KB || counter.usageKb < counter.limitKb) return null;
-  const kind = memcg?.memsw ? 'memory+swap' : 'swap';
   return finding(
     'swap-exhausted',
     'warning',
-    `The cgroup's ${kind} limit was reached`,
-    `${kind}: usage ${formatKb(counter.usageKb)} of limit ${formatKb(counter.limitKb)} for ${memcg?.path ?? 'the cgroup'}: it could not swap out any further.`,
+    {
+      kind: memcg?.memsw ? 'memsw' : 'swap',
+      usageKb: counter.usageKb,
+      limitKb: counter.limitKb,
+      path: facts.memcg?.oomPath ?? memcg?.path ?? null,
+    },
     [counter.line],
+  );
+};
+
+/**
+ * Swap present and nearly all free during a machine-wide OOM: reclaim did not (or could not) use it. On a
+ * 32-bit HighMem machine a lowmem request cannot be helped by swapping out anonymous pages that live in
+ * HighMem; 4.8–4.10 kernels also had lowmem reclaim problems on such machines after the LRU lists moved
+ * from the zones to the node in 4.8 ("mm, vmscan: move LRU lists to node", 599d0c954f91).
+ */
+export const swapUnused: Rule = ({ event, facts }) => {
+  const { totalSwapKb, freeSwapKb, lines } = event.summary;
+  if (facts.scope !== 'global' || !totalSwapKb || freeSwapKb === null) return null;
+  if (freeSwapKb < totalSwapKb * SWAP_UNUSED_FREE_SHARE) return null;
+  const lowmem = facts.highmem && !facts.usableZones.includes('HighMem') && facts.request !== null;
+  const nodeLruEra = facts.kernel.exact && facts.kernel.lo >= keyOf('4.8') && facts.kernel.lo < keyOf('4.11');
+  return finding(
+    'swap-unused',
+    'warning',
+    {
+      freeKb: freeSwapKb,
+      totalKb: totalSwapKb,
+      pct: pct(freeSwapKb, totalSwapKb),
+      reason: lowmem ? 'lowmem' : 'unknown',
+      nodeLruEra: lowmem && nodeLruEra ? 1 : 0,
+      kernel: facts.kernel.version,
+    },
+    [lines.freeSwapKb, lines.totalSwapKb],
   );
 };

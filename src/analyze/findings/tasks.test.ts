@@ -1,125 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { emptySummary, findingOf, makeEvent, makeTable, makeTask } from '../../../test/support/analyzeTesting';
-import type { Task } from '../../parse/model';
+import {
+  emptySummary,
+  findingOf,
+  makeEvent,
+  makeKernel,
+  makeTable,
+  makeTask,
+  makeTrigger,
+  makeVictim,
+} from '../../../test/support/analyzeTesting';
 
-const withTasks = (tasks: Task[], ramPages: number | null = null, elided = false) =>
-  makeEvent({ tasks: makeTable(tasks, { elided }), summary: { ...emptySummary(), ramPages, lines: {} } });
+const ram = (pages: number) => ({ ...emptySummary(), ramPages: pages, lines: {} });
 
-describe('unkillable-tasks', () => {
-  it('fires when −1000 tasks hold ≥ 10 % of RAM, naming the biggest', () => {
-    const f = findingOf(
-      withTasks(
-        [makeTask({ pid: 1, name: 'db', rssPages: 15000, oomScoreAdj: -1000 }), makeTask({ pid: 2, rssPages: 100 })],
-        100000,
-      ),
-      'unkillable-tasks',
-    )!;
-    expect(f.detail).toContain('15 % of RAM');
-    expect(f.detail).toContain('db (pid 1');
+describe('one-process-dominates and many-copies never contradict', () => {
+  it('a dominant python among five small ones is said; "many copies, none large" is not (6.12 Pi, real corpus 008)', () => {
+    const pythons = [30557, 138, 215, 12717, 2145, 79].map((rss, i) =>
+      makeTask({ pid: 990 + i, name: 'python', rssPages: rss }),
+    );
+    const e = makeEvent({ summary: ram(114688), tasks: makeTable([...pythons, makeTask({ pid: 1, rssPages: 300 })]) });
+    expect(findingOf(e, 'one-process-dominates')?.params).toMatchObject({ comm: 'python', pid: 990 });
+    expect(findingOf(e, 'many-copies')).toBeUndefined();
   });
-  it('does not fire for small −1000 daemons (sshd, udevd)', () => {
-    expect(
-      findingOf(
-        withTasks(
-          [
-            makeTask({ pid: 1, name: 'sshd', rssPages: 300, oomScoreAdj: -1000 }),
-            makeTask({ pid: 2, rssPages: 90000 }),
-          ],
-          100000,
-        ),
-        'unkillable-tasks',
-      ),
-    ).toBeUndefined();
-  });
-  it('without RAM it compares with all listed RSS (25 %)', () => {
-    expect(
-      findingOf(
-        withTasks([makeTask({ pid: 1, rssPages: 300, oomScoreAdj: -1000 }), makeTask({ pid: 2, rssPages: 600 })]),
-        'unkillable-tasks',
-      ),
-    ).toBeDefined();
-    expect(
-      findingOf(
-        withTasks([makeTask({ pid: 1, rssPages: 100, oomScoreAdj: -1000 }), makeTask({ pid: 2, rssPages: 600 })]),
-        'unkillable-tasks',
-      ),
-    ).toBeUndefined();
-  });
-  it('−999 is killable', () => {
-    expect(
-      findingOf(withTasks([makeTask({ pid: 1, rssPages: 90000, oomScoreAdj: -999 })], 100000), 'unkillable-tasks'),
-    ).toBeUndefined();
+  it('many equal workers are many copies; a big share of a tiny cgroup-listed RSS is not "most of the memory"', () => {
+    const workers = Array.from({ length: 6 }, (_, i) => makeTask({ pid: 100 + i, name: 'nginx', rssPages: 1000 }));
+    const e = makeEvent({ summary: ram(100_000), tasks: makeTable([...workers, makeTask({ pid: 1, rssPages: 500 })]) });
+    expect(findingOf(e, 'many-copies')?.items?.[0]).toMatchObject({ comm: 'nginx', count: 6 });
+    // 3 GiB of RAM, the largest process 4.6 MiB: more than half of the listed RSS, nowhere near "most memory".
+    const tiny = makeEvent({
+      summary: ram(786432),
+      tasks: makeTable([makeTask({ pid: 1, rssPages: 1146 }), makeTask({ pid: 2, rssPages: 1118 })]),
+    });
+    expect(findingOf(tiny, 'one-process-dominates')).toBeUndefined();
   });
 });
 
-describe('one-process-dominates', () => {
-  it('fires when one task holds half of all listed RSS', () => {
-    const f = findingOf(
-      withTasks([makeTask({ pid: 6576, name: 'mysqld', rssPages: 5157063 }), makeTask({ pid: 2, rssPages: 2716569 })]),
-      'one-process-dominates',
-    )!;
-    expect(f.title).toContain('mysqld');
-    expect(f.detail).toContain('5157063 pages');
+describe('table findings', () => {
+  it('rss-is-pages says how the page size is known', () => {
+    const e = makeEvent({ pageSizeKb: 4, buddy: [], tasks: makeTable([makeTask({ pid: 1, rssPages: 10 })]) });
+    expect(findingOf(e, 'rss-is-pages')?.params).toMatchObject({ pageKb: 4, assumed: 1, proof: null, kb: 40 });
   });
-  it('does not fire for an even spread, or a single-row table', () => {
+  it('no-task-table only for a complete report; before 2.6.25 there was no table to switch on', () => {
+    const complete = { trigger: makeTrigger(), victim: makeVictim(7), complete: true };
+    expect(findingOf(makeEvent({ ...complete, kernel: makeKernel('3.10.0') }), 'no-task-table')?.params).toEqual({
+      era: 'sysctl',
+    });
     expect(
-      findingOf(
-        withTasks([
-          makeTask({ pid: 1, rssPages: 400 }),
-          makeTask({ pid: 2, rssPages: 300 }),
-          makeTask({ pid: 3, rssPages: 300 }),
-        ]),
-        'one-process-dominates',
-      ),
-    ).toBeUndefined();
-    expect(findingOf(withTasks([makeTask({ pid: 1, rssPages: 400 })]), 'one-process-dominates')).toBeUndefined();
-  });
-});
-
-describe('many-copies', () => {
-  const workers = (n: number, rss: number) =>
-    Array.from({ length: n }, (_, i) => makeTask({ pid: 100 + i, name: 'nginx', rssPages: rss }));
-  it('fires for 40 nginx workers holding most of the memory', () => {
-    const f = findingOf(withTasks([...workers(40, 12000), makeTask({ pid: 1, rssPages: 5000 })]), 'many-copies')!;
-    expect(f.detail).toContain('40 × nginx');
-  });
-  it('does not fire for 4 copies, or many copies holding little', () => {
-    expect(
-      findingOf(withTasks([...workers(4, 12000), makeTask({ pid: 1, rssPages: 5000 })]), 'many-copies'),
-    ).toBeUndefined();
-    expect(
-      findingOf(withTasks([...workers(10, 10), makeTask({ pid: 1, rssPages: 50000 })]), 'many-copies'),
-    ).toBeUndefined();
-  });
-});
-
-describe('table hints', () => {
-  it('rss-is-pages fires with a task table and converts the biggest rss', () => {
-    const f = findingOf(withTasks([makeTask({ pid: 1, name: 'java', rssPages: 2716569 })]), 'rss-is-pages')!;
-    expect(f.detail).toContain('rss 2716569 means 10866276 kB');
-    expect(findingOf(makeEvent(), 'rss-is-pages')).toBeUndefined();
-  });
-  it('no-task-table fires for a report header without a table', () => {
-    const trigger = {
-      comm: 'a',
-      pid: 1,
-      gfpMask: null,
-      gfpPrinted: null,
-      order: 0,
-      oomScoreAdj: 0,
-      oomAdj: null,
-      nodemask: null,
-      line: 1,
+      findingOf(makeEvent({ ...complete, kernel: makeKernel('2.6.24-24-server') }), 'no-task-table')?.params,
+    ).toEqual({
+      era: 'pre-2.6.25',
+    });
+    expect(findingOf(makeEvent({ trigger: makeTrigger(), complete: false }), 'no-task-table')).toBeUndefined();
+    const bug = {
+      kind: 'oops' as const,
+      message: 'Unable to handle kernel NULL pointer dereference',
+      function: '__show_mem',
+      line: 20,
     };
-    expect(findingOf(makeEvent({ trigger }), 'no-task-table')?.detail).toContain('vm.oom_dump_tasks=0');
-    // 2.6.9's header names no task: that kernel printed no table at all.
-    const early = findingOf(makeEvent({ trigger: { ...trigger, comm: null, pid: null } }), 'no-task-table');
-    expect(early?.detail).toContain('older than the per-process table');
-    expect(findingOf(makeEvent({ trigger, tasks: makeTable([]) }), 'no-task-table')).toBeUndefined();
-    expect(findingOf(makeEvent(), 'no-task-table')).toBeUndefined();
+    expect(findingOf(makeEvent({ ...complete, kernelBugs: [bug] }), 'no-task-table')).toBeUndefined();
   });
-  it('task-table-elided fires only for a cut table', () => {
-    expect(findingOf(withTasks([makeTask({ pid: 1 })], null, true), 'task-table-elided')).toBeDefined();
-    expect(findingOf(withTasks([makeTask({ pid: 1 })]), 'task-table-elided')).toBeUndefined();
+  it('unkillable tasks holding much of the memory', () => {
+    const e = makeEvent({
+      summary: ram(1000),
+      tasks: makeTable([makeTask({ pid: 1, rssPages: 200, oomScoreAdj: -1000, name: 'db' })]),
+    });
+    expect(findingOf(e, 'unkillable-tasks')?.params).toMatchObject({ count: 1, reference: 'ram', pct: 20 });
   });
 });

@@ -1,130 +1,166 @@
-/** Findings from the task table: who holds the memory. */
+/**
+ * Findings from the task table: who holds the memory. What a process holds is its RSS plus its page tables
+ * (pgtables_bytes, or nr_ptes pages): both go when it dies. Memory a driver maps into it does not.
+ * Findings never contradict: "many copies, none large" is not said next to "one process dominates".
+ */
+import type { Task } from '../../parse/model';
+import { keyOf } from '../../kernel/version';
 import { groupByName, totalRssKb } from '../consumers';
-import { formatKb } from '../request';
-import { OOM_SCORE_ADJ_MIN } from '../scoring';
-import { isMemcgOom, UNLIMITED_KB } from '../totalPages';
-import { type FindingContext, type Rule, finding, percent } from './context';
+import { OOM_SCORE_ADJ_MIN, pageTablePages } from '../scoring';
+import { UNLIMITED_KB } from '../../kernel/memcg';
+import { type FindingContext, type Rule, finding, pct } from './context';
+import {
+  DOMINANT_SHARE,
+  DOMINANT_SHARE_OF_MEMORY,
+  MANY_COPIES_MIN,
+  MANY_COPIES_SHARE,
+  UNKILLABLE_SHARE_OF_MEMORY,
+  UNKILLABLE_SHARE_OF_RSS,
+} from './thresholds';
 
-/** −1000 tasks are "much" when together they hold this share of RAM (or of the cgroup limit)… */
-export const UNKILLABLE_SHARE_OF_MEMORY = 0.1;
-/** …or, when neither is known, this share of all listed task RSS. */
-export const UNKILLABLE_SHARE_OF_RSS = 0.25;
-/** One process dominates when it holds at least half of all listed RSS. */
-export const DOMINANT_SHARE = 0.5;
-/** Many copies: at least this many tasks of one name… */
-export const MANY_COPIES_MIN = 5;
-/** …holding together at least this share of all listed RSS. */
-export const MANY_COPIES_SHARE = 0.25;
-
-/** RAM for global OOMs, the cgroup limit for memcg OOMs; null when unknown. */
-function referenceMemory({ event, accounting }: FindingContext): { kb: number; what: string } | null {
+/** RAM for machine-wide OOMs, the cgroup limit for memcg OOMs; null when unknown. */
+function referenceMemory({ event, accounting, facts }: FindingContext): { kb: number; what: 'limit' | 'ram' } | null {
   const limit = event.memcg?.memory?.limitKb;
-  if (isMemcgOom(event) && limit && limit < UNLIMITED_KB) return { kb: limit, what: 'the cgroup limit' };
-  return accounting?.ramKb ? { kb: accounting.ramKb, what: 'RAM' } : null;
+  if (facts.scope === 'memcg' && limit && limit < UNLIMITED_KB) return { kb: limit, what: 'limit' };
+  const ram = event.summary.ramPages !== null ? event.summary.ramPages * facts.pageKb : (accounting?.ramKb ?? null);
+  return ram ? { kb: ram, what: 'ram' } : null;
+}
+
+/** kB a process holds in RAM that its death frees: RSS + page tables − what a driver maps into it. */
+function holdKb(ctx: FindingContext, t: Task): number {
+  const pageKb = ctx.facts.pageKb;
+  const driverKb = ctx.driver && ctx.driver.pid === t.pid ? ctx.driver.kb : 0;
+  return Math.max(0, t.rssPages * pageKb - driverKb) + pageTablePages(t, pageKb) * pageKb;
 }
 
 export const unkillableTasks: Rule = (ctx) => {
   const tasks = ctx.event.tasks?.tasks ?? [];
   const unkillable = tasks.filter((t) => t.oomScoreAdj <= OOM_SCORE_ADJ_MIN);
   if (unkillable.length === 0) return null;
-  const heldKb = totalRssKb(unkillable, ctx.pageKb);
+  const pageKb = ctx.facts.pageKb;
+  const heldKb = totalRssKb(unkillable, pageKb);
   const ref = referenceMemory(ctx);
-  const allKb = totalRssKb(tasks, ctx.pageKb);
+  const allKb = totalRssKb(tasks, pageKb);
   const much = ref ? heldKb >= ref.kb * UNKILLABLE_SHARE_OF_MEMORY : heldKb >= allKb * UNKILLABLE_SHARE_OF_RSS;
   if (!much) return null;
-  const share = ref
-    ? `${percent(heldKb, ref.kb)} of ${ref.what} (threshold ${UNKILLABLE_SHARE_OF_MEMORY * 100} %)`
-    : `${percent(heldKb, allKb)} of all listed RSS (threshold ${UNKILLABLE_SHARE_OF_RSS * 100} %)`;
   const biggest = [...unkillable].sort((a, b) => b.rssPages - a.rssPages).slice(0, 5);
   return finding(
     'unkillable-tasks',
     'warning',
-    'Unkillable tasks hold much of the memory',
-    `${unkillable.length} task(s) with oom_score_adj −1000 hold ${formatKb(heldKb)} resident, ${share}. The OOM killer can never pick them, so it must kill something else, possibly repeatedly. Largest: ${biggest.map((t) => `${t.name} (pid ${t.pid}, ${formatKb(t.rssPages * ctx.pageKb)})`).join(', ')}.`,
+    {
+      count: unkillable.length,
+      heldKb,
+      reference: ref ? ref.what : 'rss',
+      pct: ref ? pct(heldKb, ref.kb) : pct(heldKb, allKb),
+      thresholdPct: (ref ? UNKILLABLE_SHARE_OF_MEMORY : UNKILLABLE_SHARE_OF_RSS) * 100,
+    },
     biggest.map((t) => t.line),
+    biggest.map((t) => ({ comm: t.name, pid: t.pid, kb: t.rssPages * pageKb })),
   );
 };
 
-export const oneProcessDominates: Rule = ({ event, pageKb }) => {
-  const tasks = event.tasks?.tasks ?? [];
+/**
+ * The process holding at least half of what the listed processes hold — and a real share of the memory itself
+ * (RAM or the cgroup limit), so that "most" never means most of a few MiB while kernel memory fills the rest.
+ */
+function dominant(ctx: FindingContext): { task: Task; kb: number; allKb: number } | null {
+  const tasks = ctx.event.tasks?.tasks ?? [];
   if (tasks.length < 2) return null;
-  const allKb = totalRssKb(tasks, pageKb);
-  const top = tasks.reduce((a, b) => (b.rssPages > a.rssPages ? b : a));
-  const topKb = top.rssPages * pageKb;
-  if (allKb <= 0 || topKb < allKb * DOMINANT_SHARE) return null;
+  const allKb = tasks.reduce((s, t) => s + holdKb(ctx, t), 0);
+  const top = tasks.reduce((a, b) => (holdKb(ctx, b) > holdKb(ctx, a) ? b : a));
+  const kb = holdKb(ctx, top);
+  const ref = referenceMemory(ctx);
+  if (ref && kb < ref.kb * DOMINANT_SHARE_OF_MEMORY) return null;
+  return allKb > 0 && kb >= allKb * DOMINANT_SHARE ? { task: top, kb, allKb } : null;
+}
+
+export const oneProcessDominates: Rule = (ctx) => {
+  const d = dominant(ctx);
+  if (!d) return null;
+  const pageKb = ctx.facts.pageKb;
+  const tablesKb = pageTablePages(d.task, pageKb) * pageKb;
   return finding(
     'one-process-dominates',
     'warning',
-    `One process holds most of the memory: ${top.name}`,
-    `${top.name} (pid ${top.pid}) has ${top.rssPages} pages resident = ${formatKb(topKb)}, ${percent(topKb, allKb)} of the ${formatKb(allKb)} held by all ${tasks.length} listed tasks (threshold ${DOMINANT_SHARE * 100} %). Check it for a leak or a limit that is too generous.`,
-    [top.line],
+    {
+      comm: d.task.name,
+      pid: d.task.pid,
+      heldKb: d.kb,
+      rssKb: d.task.rssPages * pageKb,
+      pageTablesKb: tablesKb,
+      swapKb: d.task.swapEntries !== null ? d.task.swapEntries * pageKb : null,
+      allKb: d.allKb,
+      count: ctx.event.tasks?.tasks.length ?? 0,
+      pct: pct(d.kb, d.allKb),
+      thresholdPct: DOMINANT_SHARE * 100,
+    },
+    [d.task.line],
   );
 };
 
-export const manyCopies: Rule = ({ event, pageKb }) => {
-  const tasks = event.tasks?.tasks ?? [];
+export const manyCopies: Rule = (ctx) => {
+  if (dominant(ctx)) return null;
+  const tasks = ctx.event.tasks?.tasks ?? [];
+  const pageKb = ctx.facts.pageKb;
   const allKb = totalRssKb(tasks, pageKb);
-  const groups = groupByName(tasks, pageKb).filter(
-    (g) => g.count >= MANY_COPIES_MIN && allKb > 0 && g.rssKb >= allKb * MANY_COPIES_SHARE,
-  );
+  const groups = groupByName(tasks, pageKb).filter((g) => {
+    if (g.count < MANY_COPIES_MIN || allKb <= 0 || g.rssKb < allKb * MANY_COPIES_SHARE) return false;
+    // "No single copy is large": the biggest copy must not hold most of the group.
+    const biggest = Math.max(...tasks.filter((t) => t.name === g.name).map((t) => t.rssPages * pageKb));
+    return biggest < g.rssKb * DOMINANT_SHARE;
+  });
   if (groups.length === 0) return null;
-  const text = groups
-    .map(
-      (g) =>
-        `${g.count} × ${g.name} hold ${formatKb(g.rssKb)} together (${percent(g.rssKb, allKb)} of listed RSS, ${formatKb(g.rssKb / g.count)} each on average)`,
-    )
-    .join('; ');
   const pids = new Set(groups.flatMap((g) => g.pids));
   return finding(
     'many-copies',
     'info',
-    `Many copies of ${groups.map((g) => g.name).join(', ')}`,
-    `${text}. No single copy is large, so killing one frees little: the number of workers (or their per-worker memory) is the thing to limit.`,
+    { names: groups.map((g) => g.name).join(', '), allKb },
     tasks
       .filter((t) => pids.has(t.pid))
       .slice(0, 20)
       .map((t) => t.line),
+    groups.map((g) => ({
+      comm: g.name,
+      count: g.count,
+      kb: g.rssKb,
+      pct: pct(g.rssKb, allKb),
+      eachKb: Math.round(g.rssKb / g.count),
+    })),
   );
 };
 
-export const rssIsPages: Rule = ({ event, pageKb, accounting }) => {
+export const rssIsPages: Rule = ({ event, facts }) => {
   const table = event.tasks;
   if (!table || table.tasks.length === 0) return null;
   const top = table.tasks.reduce((a, b) => (b.rssPages > a.rssPages ? b : a));
-  const assumed = accounting?.pageSizeAssumed ? ' (page size assumed: the log does not show it)' : '';
   return finding(
     'rss-is-pages',
     'info',
-    'Task-table memory columns are pages, not kB',
-    `total_vm, rss, nr_ptes and swapents are counted in pages of ${pageKb} kB${assumed}; pgtables_bytes is bytes. For example ${top.name}'s rss ${top.rssPages} means ${formatKb(top.rssPages * pageKb)}.`,
-    [table.headerLine, top.line],
+    {
+      pageKb: facts.pageKb,
+      assumed: facts.pageSizeAssumed ? 1 : 0,
+      proof: facts.pageSize.proof,
+      comm: top.name,
+      pages: top.rssPages,
+      kb: top.rssPages * facts.pageKb,
+    },
+    [table.headerLine, top.line, ...facts.pageSize.lines],
   );
 };
 
-export const noTaskTable: Rule = ({ event }) => {
-  if (!event.trigger || event.tasks || event.kind === 'fragment') return null;
-  // A header without the task's name (`oom-killer: gfp_mask=...`) is older than the table itself,
-  // which came with vm.oom_dump_tasks in 2.6.25: nothing was lost, and nothing can be switched on.
-  const why =
-    event.trigger.comm === null
-      ? 'The header names no task (`oom-killer: gfp_mask=...`): an early 2.6 kernel, older than the per-process table (it came with vm.oom_dump_tasks in 2.6.25)'
-      : 'The report has no per-process table (vm.oom_dump_tasks=0, or the lines were lost)';
-  return finding(
-    'no-task-table',
-    'info',
-    'No task table in the report',
-    `${why}, so the victim choice cannot be checked and the largest consumers are unknown.`,
-    [event.trigger.line],
-  );
+/**
+ * A complete report without a task table. A kernel bug that cut the report short explains missing lines
+ * better than vm.oom_dump_tasks, and an incomplete paste explains them too: neither is blamed on the sysctl.
+ */
+export const noTaskTable: Rule = ({ event, facts }) => {
+  if (!event.trigger || event.tasks || !event.complete || (event.kernelBugs?.length ?? 0) > 0) return null;
+  // The table came with vm.oom_dump_tasks in 2.6.25; a header without the task's name (`oom-killer:
+  // gfp_mask=...`) is older still. Before that nothing was lost, and nothing can be switched on.
+  const old = event.trigger.comm === null || (facts.kernel.exact && facts.kernel.hi < keyOf('2.6.25'));
+  return finding('no-task-table', 'info', { era: old ? 'pre-2.6.25' : 'sysctl' }, [event.trigger.line]);
 };
 
 export const taskTableElided: Rule = ({ event }) => {
   if (!event.tasks?.elided) return null;
-  return finding(
-    'task-table-elided',
-    'info',
-    'The task table is incomplete',
-    `Rows of the task table are missing (an elision marker or a cut paste); ${event.tasks.tasks.length} rows remain. Sums and rankings cover only the rows shown.`,
-    [event.tasks.headerLine],
-  );
+  return finding('task-table-elided', 'info', { rows: event.tasks.tasks.length }, [event.tasks.headerLine]);
 };

@@ -1,119 +1,130 @@
 import { describe, expect, it } from 'vitest';
 import {
+  emptyMemcg,
   findingOf,
   makeBuddy,
   makeEvent,
   makeGfp,
+  makeKernel,
   makeTrigger,
+  makeVictim,
   makeZone,
   testFacts,
 } from '../../../test/support/analyzeTesting';
+import type { OomEvent } from '../../parse/model';
 
-const movableFacts = testFacts({ decodeGfp: () => makeGfp({ targetZone: 'Movable' }) });
-const normalFacts = testFacts({ decodeGfp: () => makeGfp({ targetZone: 'Normal', migrateType: 'Unmovable' }) });
+const gfp = (targetZone: string) => testFacts({ decodeGfp: () => makeGfp({ targetZone, migrateType: 'Unmovable' }) });
+const on = (over: Partial<OomEvent>) =>
+  makeEvent({ kernel: makeKernel('4.19.0'), trigger: makeTrigger({ order: 0 }), victim: makeVictim(7), ...over });
+
+/** 3.10 KVM guest (real corpus 022): DMA fenced by its reserve, Normal with 24 GiB free. */
+const fencedDma = makeZone({
+  zone: 'DMA',
+  freeKb: 15900,
+  minKb: 20,
+  lowmemReserve: [0, 2720, 47985, 47985],
+  line: 45,
+  reserveLine: 46,
+});
 
 describe('zone-below-min', () => {
-  it('fires with the arithmetic when every usable zone failed', () => {
-    const e = makeEvent({
-      trigger: makeTrigger({ order: 0 }),
-      zones: [makeZone({ zone: 'Normal', freeKb: 35640, minKb: 35748, lowmemReserve: [0, 0, 0, 0], line: 9 })],
+  it('names only usable zones short of their own watermark; a zone fenced by its reserve is the reserve doing its job', () => {
+    const normal = makeZone({ zone: 'Normal', freeKb: 100, minKb: 1000, lowmemReserve: [0, 0, 0, 0], line: 49 });
+    const f = findingOf(on({ zones: [fencedDma, normal] }), 'zone-below-min', gfp('Normal'));
+    expect(f?.severity).toBe('critical');
+    // The short zone, and the fenced one with the reserve line that fenced it: all usable zones are the evidence.
+    expect(f?.lines).toEqual([45, 46, 49]);
+    expect(f?.params).toMatchObject({
+      count: 1,
+      usableCount: 2,
+      allShort: 1,
+      fencedZones: 'Node 0 DMA',
+      fencedCount: 1,
     });
-    const f = findingOf(e, 'zone-below-min', movableFacts)!;
-    expect(f.title).toBe('Every usable zone was below its min watermark');
-    expect(f.detail).toContain('35636 kB < min 35748 kB');
-    expect(f.detail).toContain('Short node(s): 0');
-    expect(f.lines).toEqual([9]);
+    expect(f?.items?.[0]).toMatchObject({ zone: 'Normal', state: 'below', freeKb: 100, markKb: 1000 });
+    expect(f?.items?.[1]).toMatchObject({ zone: 'DMA', state: 'fenced' });
   });
-  it('does not fire when the zones had room, nor for SysRq, nor without zone lines', () => {
-    const ok = makeEvent({
-      trigger: makeTrigger({ order: 0 }),
-      zones: [makeZone({ zone: 'Normal', freeKb: 90000, minKb: 100, lowmemReserve: [0, 0, 0, 0] })],
-    });
-    expect(findingOf(ok, 'zone-below-min', movableFacts)).toBeUndefined();
-    const sysrq = makeEvent({
-      trigger: makeTrigger({ order: -1 }),
-      zones: [makeZone({ zone: 'Normal', freeKb: 0, minKb: 100 })],
-    });
-    expect(findingOf(sysrq, 'zone-below-min', movableFacts)).toBeUndefined();
-    expect(
-      findingOf(makeEvent({ trigger: makeTrigger({ order: 0 }) }), 'zone-below-min', movableFacts),
-    ).toBeUndefined();
+  it('silent when only the fenced lower zone fails (a zone with room passes)', () => {
+    const normal = makeZone({ zone: 'Normal', freeKb: 25407776, minKb: 63728, lowmemReserve: [0, 0, 0, 0] });
+    expect(findingOf(on({ zones: [fencedDma, normal] }), 'zone-below-min', gfp('Normal'))).toBeUndefined();
   });
-  it('a starved zone the request may not use does not count', () => {
-    const e = makeEvent({
-      trigger: makeTrigger({ order: 0 }),
+  it('never for a memcg OOM (its cause is the cgroup limit, not a zone), nor for an empty zone', () => {
+    const short = makeZone({ zone: 'Normal', freeKb: 100, minKb: 1000, lowmemReserve: [0, 0, 0, 0] });
+    const memcg = emptyMemcg(20, { memory: { usageKb: 1, limitKb: 1, failcnt: 1, line: 21 } });
+    expect(findingOf(on({ zones: [short], memcg }), 'zone-below-min', gfp('Normal'))).toBeUndefined();
+    const empty = makeZone({ zone: 'Normal', freeKb: 0, minKb: 128, presentKb: 0, lowmemReserve: [0, 0, 0, 0] });
+    expect(findingOf(on({ zones: [empty] }), 'zone-below-min', gfp('Normal'))).toBeUndefined();
+  });
+});
+
+describe('fragmentation and costly-order', () => {
+  it('order 2 with only order ≤ 1 blocks in the zone that passes its watermark (4.4-next, real corpus 030)', () => {
+    const e = on({
+      kernel: makeKernel('4.4.0-rc6-next-20151222'),
+      trigger: makeTrigger({ order: 2 }),
       zones: [
-        makeZone({ zone: 'DMA32', freeKb: 90000, minKb: 100, lowmemReserve: [0, 0, 0, 0] }),
-        makeZone({ zone: 'Normal', freeKb: 0, minKb: 100, lowmemReserve: [0, 0, 0, 0] }),
+        makeZone({ zone: 'DMA', freeKb: 6904, minKb: 44, highKb: 64, lowmemReserve: [0, 1714, 1714, 1714], line: 36 }),
+        makeZone({ zone: 'DMA32', freeKb: 13760, minKb: 5172, highKb: 7756, lowmemReserve: [0, 0, 0, 0], line: 38 }),
+      ],
+      buddy: [
+        makeBuddy('DMA', [42, 84, 57, 15, 11, 9, 1, 1, 2, 0, 0], { line: 40 }),
+        makeBuddy('DMA32', [3788, 184, 0, 0], { line: 41 }),
       ],
     });
-    const dma32Facts = testFacts({ decodeGfp: () => makeGfp({ targetZone: 'DMA32', migrateType: 'Unmovable' }) });
-    expect(findingOf(e, 'zone-below-min', dma32Facts)).toBeUndefined();
-    expect(findingOf(e, 'zone-below-min', normalFacts)?.title).toBe('Zones below their min watermark');
-  });
-});
-
-describe('fragmentation', () => {
-  const zones = [makeZone({ zone: 'Normal', freeKb: 35420, minKb: 100, lowmemReserve: [0, 0, 0, 0] })];
-  const buddy = [makeBuddy('Normal', [5769, 1495, 24, 0, 0, 0, 0, 0, 0, 0, 0], { line: 12 })];
-  it('fires for an order-3 request when the largest free block is order 2', () => {
-    const f = findingOf(makeEvent({ trigger: makeTrigger({ order: 3 }), zones, buddy }), 'fragmentation', normalFacts)!;
-    expect(f.detail).toContain('largest free block order 2');
-    expect(f.detail).toContain('35420 kB');
-    expect(f.lines).toEqual([12]);
-  });
-  it('does not fire for order 2 (a block existed) or order 0', () => {
-    expect(
-      findingOf(makeEvent({ trigger: makeTrigger({ order: 2 }), zones, buddy }), 'fragmentation', normalFacts),
-    ).toBeUndefined();
-    expect(
-      findingOf(makeEvent({ trigger: makeTrigger({ order: 0 }), zones, buddy }), 'fragmentation', normalFacts),
-    ).toBeUndefined();
-  });
-});
-
-describe('costly-order', () => {
-  it('fires above PAGE_ALLOC_COSTLY_ORDER only', () => {
-    expect(findingOf(makeEvent({ trigger: makeTrigger({ order: 4 }) }), 'costly-order')?.title).toContain(
-      'order 4 > 3',
-    );
-    expect(findingOf(makeEvent({ trigger: makeTrigger({ order: 3 }) }), 'costly-order')).toBeUndefined();
+    const f = findingOf(e, 'fragmentation', gfp('Normal'));
+    expect(f?.params).toMatchObject({ order: 2, largestUsableOrder: 1 });
+    expect(f?.items).toEqual([
+      { node: 0, zone: 'DMA', largestOrder: 8, counts: 0 },
+      { node: 0, zone: 'DMA32', largestOrder: 1, counts: 1 },
+    ]);
+    expect(findingOf(e, 'zone-below-min', gfp('Normal'))).toBeUndefined();
+    expect(findingOf(e, 'costly-order', gfp('Normal'))).toBeUndefined();
+    expect(findingOf(on({ trigger: makeTrigger({ order: 4 }) }), 'costly-order')?.params).toMatchObject({
+      order: 4,
+      costly: 3,
+    });
   });
 });
 
 describe('lowmem-pressure', () => {
-  const zones32 = (normalFree: number) => [
-    makeZone({ zone: 'DMA', freeKb: 3500, minKb: 64, lowmemReserve: [0, 865, 3023, 3023], line: 5 }),
-    makeZone({ zone: 'Normal', freeKb: normalFree, minKb: 3728, lowmemReserve: [0, 0, 17267, 17267], line: 7 }),
-    makeZone({ zone: 'HighMem', freeKb: 900000, minKb: 512, lowmemReserve: [0, 0, 0, 0], line: 9 }),
+  const zones = [
+    makeZone({
+      zone: 'DMA',
+      freeKb: 572,
+      minKb: 2296,
+      managedKb: 15916,
+      lowmemReserve: [0, 48, 15946, 15946],
+      line: 73,
+    }),
+    makeZone({
+      zone: 'Normal',
+      freeKb: 2816,
+      minKb: 2816,
+      presentKb: 481272,
+      managedKb: 49344,
+      lowmemReserve: [0, 0, 127183, 127183],
+      line: 75,
+    }),
+    makeZone({
+      zone: 'HighMem',
+      freeKb: 15948052,
+      minKb: 512,
+      presentKb: 16279432,
+      managedKb: 16279432,
+      lowmemReserve: [0, 0, 0, 0],
+      line: 77,
+    }),
   ];
-  it('fires on a 32-bit kernel whose Normal zone is below min while HighMem is free (GFP_KERNEL)', () => {
-    const f = findingOf(
-      makeEvent({ trigger: makeTrigger({ order: 0 }), zones: zones32(3000) }),
-      'lowmem-pressure',
-      normalFacts,
-    )!;
-    expect(f.detail).toContain('HighMem still had 900000 kB');
-    expect(f.lines).toContain(9);
-  });
-  it('does not fire when HighMem was just as empty (plain exhaustion)', () => {
-    const zones = zones32(3000).map((z) => (z.zone === 'HighMem' ? { ...z, freeKb: 100 } : z));
-    expect(
-      findingOf(makeEvent({ trigger: makeTrigger({ order: 0 }), zones }), 'lowmem-pressure', normalFacts),
-    ).toBeUndefined();
-  });
-  it('does not fire when lowmem had room, nor on 64-bit systems', () => {
-    expect(
-      findingOf(
-        makeEvent({ trigger: makeTrigger({ order: 0 }), zones: zones32(400000) }),
-        'lowmem-pressure',
-        normalFacts,
-      ),
-    ).toBeUndefined();
-    const x64 = makeEvent({
-      trigger: makeTrigger({ order: 0 }),
-      zones: [makeZone({ zone: 'Normal', freeKb: 0, minKb: 100, lowmemReserve: [0, 0, 0, 0] })],
+  it('a GFP_KERNEL request on a 32-bit machine whose lowmem is short while HighMem is free (i386 16 GiB, real corpus 023)', () => {
+    const f = findingOf(on({ zones }), 'lowmem-pressure', gfp('Normal'));
+    expect(f?.params).toMatchObject({
+      lowFreeKb: 3388,
+      highFreeKb: 15948052,
+      normalPresentKb: 481272,
+      normalReservedKb: 431928,
     });
-    expect(findingOf(x64, 'lowmem-pressure', normalFacts)).toBeUndefined();
+  });
+  it('not for a request that can use HighMem itself', () => {
+    expect(findingOf(on({ zones }), 'lowmem-pressure', gfp('Movable'))).toBeUndefined();
   });
 });

@@ -1,73 +1,139 @@
-/** Findings from the reproduced zone watermark and buddy checks. */
-import { describeRequest, formatKb } from '../request';
-import { type Rule, finding } from './context';
+/**
+ * Findings from the reproduced zone watermark and buddy checks. Only zones the request could use count:
+ * a lower zone fenced off by its lowmem_reserve is the reserve doing its job, and an empty zone never fails.
+ * Zone checks describe page-allocator OOMs: not cgroup limits, SysRq requests or kswapd's own decisions.
+ */
+import type { Params, ZoneCheck } from '../types';
+import { type FindingContext, type Rule, finding } from './context';
 
-export const zoneBelowMin: Rule = ({ watermarks, request }) => {
+function zoneItem(c: ZoneCheck): Params {
+  return {
+    node: c.node,
+    zone: c.zone,
+    state: c.state,
+    watermark: c.watermark,
+    freeKb: c.freeKb,
+    markKb: c.markKb,
+    reserveKb: c.reserveKb,
+    reserveColumn: c.reserveColumn,
+    requestKb: c.requestKb,
+    highatomicKb: c.highatomicKb,
+    cmaKb: c.cmaKb,
+    leftKb: c.leftKb,
+    needKb: c.needKb,
+  };
+}
+
+/** Scopes whose cause is not a zone watermark. */
+function zonesApply({ facts }: FindingContext): boolean {
+  return (
+    (facts.scope === 'global' ||
+      facts.scope === 'cpuset' ||
+      facts.scope === 'mempolicy' ||
+      facts.scope === 'unknown') &&
+    facts.invoker.kind !== 'kswapd'
+  );
+}
+
+export const zoneBelowMin: Rule = (ctx) => {
+  const { watermarks, facts } = ctx;
+  if (!facts.request || !zonesApply(ctx)) return null;
   const usable = watermarks.checks.filter((c) => c.usable);
-  const failing = usable.filter((c) => !c.ok);
-  if (failing.length === 0 || !request) return null;
-  const all = failing.length === usable.length;
-  const scope = all
-    ? `every zone the request could use (${usable.length})`
-    : `${failing.length} of the ${usable.length} zones the request could use`;
-  const nodes = watermarks.shortNodes.length > 0 ? ` Short node(s): ${watermarks.shortNodes.join(', ')}.` : '';
-  const rows = failing.map((c) => `Node ${c.node} ${c.zone}: ${c.arithmetic}.`).join(' ');
+  const short = usable.filter((c) => c.state === 'below');
+  if (short.length === 0) return null;
+  const passing = usable.filter((c) => c.state === 'passes');
+  const fenced = usable.filter((c) => c.state === 'fenced');
   return finding(
     'zone-below-min',
-    'critical',
-    all ? 'Every usable zone was below its min watermark' : 'Zones below their min watermark',
-    `For a request of ${describeRequest(request)} (highest zone ${watermarks.targetZone}), ${scope} failed the kernel's watermark check.${nodes} ${rows}${watermarks.notes.length ? ' ' + watermarks.notes.join(' ') : ''}`,
-    failing.flatMap((c) => [c.line]),
+    passing.length === 0 ? 'critical' : 'info',
+    {
+      count: short.length,
+      usableCount: usable.length,
+      allShort: passing.length === 0 ? 1 : 0,
+      passingZones: passing.map((c) => `Node ${c.node} ${c.zone}`).join(', ') || null,
+      fencedZones: fenced.map((c) => `Node ${c.node} ${c.zone}`).join(', ') || null,
+      fencedCount: fenced.length,
+      watermark: facts.watermark,
+      targetZone: facts.targetZone,
+      targetAssumed: watermarks.targetAssumed ? 1 : 0,
+      order: facts.request.order,
+      pages: facts.request.pages,
+      requestKb: facts.request.kb,
+      pageSizeAssumed: facts.pageSizeAssumed ? 1 : 0,
+      shortNodes: watermarks.shortNodes.join(',') || null,
+      discounted: watermarks.discounted ? 1 : 0,
+    },
+    // The short zones, then the fenced ones with the reserve that fenced them: the failure needs them all.
+    [...short.map((c) => c.line), ...fenced.flatMap((c) => [c.line, c.reserveLine])],
+    [...short, ...fenced].map(zoneItem),
   );
 };
 
-export const fragmentation: Rule = ({ fragmentation: frag, request, watermarks }) => {
-  if (!frag || frag.verdict !== 'fragmented' || !request) return null;
-  const pieces = frag.largestFreeOrder
-    .map((z) => `Node ${z.node} ${z.zone}: largest free block order ${z.order < 0 ? 'none' : z.order}`)
-    .join('; ');
-  const freeKb = watermarks.checks.filter((c) => c.usable).reduce((s, c) => s + c.freeKb, 0);
-  const free = freeKb > 0 ? ` although ${formatKb(freeKb)} was free in those zones` : '';
+export const fragmentation: Rule = (ctx) => {
+  const { fragmentation: frag, facts, watermarks } = ctx;
+  if (!frag || frag.verdict !== 'fragmented' || !facts.request || !zonesApply(ctx)) return null;
+  const usable = watermarks.checks.filter((c) => c.usable);
   return finding(
     'fragmentation',
     'warning',
-    'Memory was free but in pieces too small',
-    `The request needed one contiguous block of ${describeRequest(request)}, and no usable zone had a free block that large${free} (${pieces}). This is fragmentation, not exhaustion: compaction could not assemble a block in time.`,
+    {
+      order: facts.request.order,
+      pages: facts.request.pages,
+      requestKb: facts.request.kb,
+      freeKb: usable.reduce((s, c) => s + c.freeKb, 0),
+      largestUsableOrder: frag.largestUsableOrder,
+      passingCount: usable.filter((c) => c.state === 'no-block').length,
+    },
     frag.largestFreeOrder.map((z) => z.line),
+    frag.largestFreeOrder.map((z) => ({
+      node: z.node,
+      zone: z.zone,
+      largestOrder: z.order < 0 ? null : z.order,
+      counts: z.counts ? 1 : 0,
+    })),
   );
 };
 
-export const costlyOrder: Rule = ({ request, costlyOrder: costly, event }) => {
+export const costlyOrder: Rule = ({ facts, costlyOrder: costly, event }) => {
+  const request = facts.request;
   if (!request || request.order <= costly) return null;
   return finding(
     'costly-order',
     'warning',
-    `A costly allocation (order ${request.order} > ${costly})`,
-    `The request was ${describeRequest(request)}. The page allocator normally gives up on orders above PAGE_ALLOC_COSTLY_ORDER (${costly}) without killing anything, unless __GFP_NOFAIL (or an old kernel) insisted; such large contiguous requests fail from fragmentation long before memory is gone.`,
+    { order: request.order, pages: request.pages, requestKb: request.kb, costly },
     [event.trigger?.line],
   );
 };
 
-/** 32-bit kernels can map only ~896 MiB directly: kernel allocations need lowmem (DMA/Normal). */
-export const lowmemPressure: Rule = ({ event, watermarks }) => {
+/**
+ * 32-bit kernels map only ~896 MiB directly: the kernel itself and every GFP_KERNEL request live in lowmem
+ * (DMA, Normal). HighMem can be full of free pages while lowmem is exhausted.
+ */
+export const lowmemPressure: Rule = (ctx) => {
+  const { event, facts, watermarks } = ctx;
+  if (!facts.highmem || !zonesApply(ctx) || !facts.request) return null;
+  if (facts.usableZones.includes('HighMem')) return null;
+  const low = watermarks.checks.filter((c) => c.usable && (c.zone === 'Normal' || c.zone === 'DMA'));
+  if (low.length === 0 || !low.some((c) => c.state === 'below') || low.some((c) => c.state === 'passes')) return null;
   const highmem = event.zones.filter((z) => z.zone === 'HighMem');
-  // When HighMem is as empty as lowmem this is plain exhaustion, not a lowmem-specific squeeze.
-  if (highmem.length === 0 || highmem.every((z) => z.freeKb <= z.minKb)) return null;
-  // Lowmem as a whole must be short: DMA alone failing is normal (its lowmem_reserve protects it).
-  const lowChecks = watermarks.checks.filter((c) => c.usable && c.zone !== 'HighMem' && c.zone !== 'Movable');
-  const short =
-    lowChecks.length > 0
-      ? lowChecks.every((c) => !c.ok)
-        ? lowChecks.map((c) => ({ node: c.node, zone: c.zone, freeKb: c.freeKb, minKb: c.minKb, line: c.line }))
-        : []
-      : event.zones.filter((z) => z.zone === 'Normal' && z.freeKb <= z.minKb);
-  if (short.length === 0) return null;
-  const highFreeKb = highmem.reduce((s, z) => s + z.freeKb, 0);
+  const normal = event.zones.find((z) => z.zone === 'Normal');
+  const lowZones = event.zones.filter((z) => z.zone === 'Normal' || z.zone === 'DMA');
+  const present = normal?.presentKb ?? null;
+  const managed = normal?.managedKb ?? null;
   return finding(
     'lowmem-pressure',
     'warning',
-    'Low memory exhausted on a 32-bit HighMem system',
-    `This is a 32-bit kernel with a HighMem zone: the kernel itself (slab, page tables, buffers) can only use low memory (DMA and Normal, about 896 MiB). ${short.map((z) => `Node ${z.node} ${z.zone} had ${formatKb(z.freeKb)} free against min ${formatKb(z.minKb)}`).join('; ')}, while HighMem still had ${formatKb(highFreeKb)} free. Adding RAM does not help; a 64-bit kernel does.`,
-    [...short.map((z) => z.line), ...highmem.map((z) => z.line)],
+    {
+      lowFreeKb: lowZones.reduce((s, z) => s + z.freeKb, 0),
+      lowManagedKb: lowZones.reduce((s, z) => s + (z.managedKb ?? z.presentKb ?? 0), 0),
+      highFreeKb: highmem.reduce((s, z) => s + z.freeKb, 0),
+      highManagedKb: highmem.reduce((s, z) => s + (z.managedKb ?? z.presentKb ?? 0), 0),
+      normalPresentKb: present,
+      // What the kernel keeps of Normal for itself at boot (the page array for all of RAM lives in lowmem).
+      normalReservedKb:
+        present !== null && managed !== null && present - managed > present / 2 ? present - managed : null,
+    },
+    [...low.map((c) => c.line), ...highmem.map((z) => z.line)],
+    low.filter((c) => c.state === 'below').map(zoneItem),
   );
 };

@@ -59,8 +59,13 @@ describe('every printed gfp decode in the fixtures is reproduced from the hex al
   it('finds printed decodes to check', () => {
     expect(cases.length).toBeGreaterThan(0);
   });
-  it.each(cases.map((c) => [`${c.file}:${c.line} ${c.mask} on ${c.release}`, c] as const))('%s', (_name, c) => {
-    expect(c.release, 'release line after the header').not.toBeNull();
+  // A paste cut before its CPU: line (some of test/fixtures/real) has no release to decode against:
+  // the bits' names depend on it, so only pairs with a release are held to the printed names.
+  const released = cases.filter((c) => c.release !== null);
+  it('pairs most headers with a release line', () => {
+    expect(released.length).toBeGreaterThan(cases.length / 2);
+  });
+  it.each(released.map((c) => [`${c.file}:${c.line} ${c.mask} on ${c.release}`, c] as const))('%s', (_name, c) => {
     expect(decodeGfp(c.mask, c.release).printed).toBe(c.printed);
   });
 });

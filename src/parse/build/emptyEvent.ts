@@ -49,6 +49,10 @@ export function emptyEvent(overrides: Partial<OomEvent> = {}): OomEvent {
     panic: null,
     noKillable: false,
     unparsedLines: [],
+    balloon: [],
+    kernelBugs: [],
+    cuts: [],
+    echoes: [],
     ...overrides,
   };
 }

@@ -213,3 +213,17 @@ describe('parseFrameList (x86_64 up to 2.6.15: several frames a line)', () => {
     expect(parseFrameList(' [<ffffffff816861ac>] dump_stack+0x19/0x1b', 1)).toBeNull();
   });
 });
+
+describe('2.6.2x frames rewritten by sysklogd', () => {
+  it('keeps the kernel’s own symbol after the bracketed guess, with or without a module prefix', () => {
+    expect(parseStackFrame(' [oom_kill_process+0x10a/0x120] oom_kill_process+0x10a/0x120', 3)).toEqual({
+      symbol: 'oom_kill_process+0x10a/0x120',
+      unreliable: false,
+      module: null,
+      line: 3,
+    });
+    expect(parseStackFrame(' [xfs:filemap_fault+0x2f2/0x530] filemap_fault+0x2f2/0x420', 9)?.symbol).toBe(
+      'filemap_fault+0x2f2/0x420',
+    );
+  });
+});

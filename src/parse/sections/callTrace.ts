@@ -13,8 +13,12 @@ export function isCallTraceHeader(text: string): boolean {
 const SYMBOL = String.raw`[A-Za-z_.$][\w.$]*\+0x[0-9a-fA-F]+/0x[0-9a-fA-F]+`;
 /** Module suffix: `[ext4]`, 5.14+ `[ext4 <build id>]`. */
 const MODULE = String.raw`(?:\s+\[([\w-]+)(?:\s+[0-9a-fA-F]+)?\])?`;
-/** Optional raw address: x86 ≤4.9 / old arm64 ` [<ffffffff8172a3b4>] `, ppc64 `[c000...] [c000...] `. */
-const ADDRESS = String.raw`(?:\[<[0-9a-fA-F]+>\]\s*|(?:\[[0-9a-fA-F]{8,16}\]\s*){1,2})?`;
+/**
+ * Optional raw address: x86 ≤4.9 / old arm64 ` [<ffffffff8172a3b4>] `, ppc64 `[c000...] [c000...] `, or the
+ * address as sysklogd rewrote it before 2.6.2x kernels named frames themselves: `[nfs:__alloc_pages+0x34c/0x380] `
+ * (its own System.map guess, module first; the kernel's name follows and is the one kept).
+ */
+const ADDRESS = String.raw`(?:\[<[0-9a-fA-F]+>\]\s*|(?:\[[0-9a-fA-F]{8,16}\]\s*){1,2}|\[(?:[\w-]+:)?${SYMBOL}\]\s+)?`;
 /** Stack-switch marker glued before a frame on 2.6.32 (`<IRQ>  [<ffff...>] ? foo+0x1/0x2`). */
 const MARKER = String.raw`(?:<\/?[A-Z#]{2,8}>\s*)?`;
 const FRAME = new RegExp(

@@ -115,3 +115,23 @@ describe('parseConstraint', () => {
     expect(parseConstraint('oom-kill:', 1)).toBeNull();
   });
 });
+
+describe('a vendor backport without the constraint key', () => {
+  it('reads `oom-kill:,cpuset=…,oom_memcg=…` with an empty constraint (3.10 k8s kernel)', () => {
+    const c = parseConstraint(
+      'oom-kill:,cpuset=bbd5,mems_allowed=0-1,oom_memcg=/kubepods/burstable/pod6c43,task_memcg=/kubepods/burstable/pod6c43/bbd5,task=runc:[2:INIT],pid=12800,uid=0',
+      32,
+    );
+    expect(c).toMatchObject({
+      constraint: '',
+      cpuset: 'bbd5',
+      memsAllowed: '0-1',
+      oomMemcg: '/kubepods/burstable/pod6c43',
+      taskMemcg: '/kubepods/burstable/pod6c43/bbd5',
+      task: 'runc:[2:INIT]',
+      pid: 12800,
+      uid: 0,
+    });
+    expect(parseConstraint('oom-kill: something else', 1)).toBeNull();
+  });
+});

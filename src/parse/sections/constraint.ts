@@ -8,7 +8,12 @@
  */
 import type { ConstraintInfo } from '../model';
 
-const LINE = /^oom-kill:constraint=(.*)$/;
+/**
+ * `constraint=` first (upstream), or — a vendor 3.10 backport (RHEL7-based k8s kernel) — no constraint key at all,
+ * the head starting with its first field: `oom-kill:,cpuset=…,mems_allowed=…,oom_memcg=…`. Its constraint is "".
+ */
+const LINE =
+  /^oom-kill:(?:constraint=(.*)|(,(?:nodemask|cpuset|mems_allowed|oom_memcg|task_memcg|task)=.*|,global_oom(?:,.*)?))$/;
 /**
  * pid/uid are the last two fields. On a line cut inside them, only what is provably complete is
  * kept: pid counts only when `,uid` follows it, and the cut `,pid=…` debris never joins the name.
@@ -21,7 +26,7 @@ const HEAD_SPLIT = /,(?=(?:nodemask|cpuset|mems_allowed|oom_memcg|task_memcg)=|g
 export function parseConstraint(text: string, line: number): ConstraintInfo | null {
   const m = LINE.exec(text.trim());
   if (!m) return null;
-  let body = m[1];
+  let body = m[1] ?? m[2];
   const info: ConstraintInfo = {
     constraint: null,
     nodemask: null,

@@ -16,6 +16,15 @@ describe('parseKernelInfo', () => {
     });
   });
 
+  it('reads the release after a RHEL taint run with letters among the dashes (3.10 vendor kernel)', () => {
+    const info = parseKernelInfo(
+      'CPU: 3 PID: 8284 Comm: DefSch0200 Tainted: G           O E ----V-------   3.10.0-229.42.1.105.x86_64 #1',
+      3,
+    );
+    expect(info?.version).toBe('3.10.0-229.42.1.105.x86_64');
+    expect(info?.tainted).toBe('G           O E ----V-------');
+    expect(info?.build).toBe('#1');
+  });
   it('reads a RHEL7 line with Kdump: loaded', () => {
     expect(
       parseKernelInfo('CPU: 4 PID: 29481 Comm: sed Kdump: loaded Not tainted 3.10.0-1160.el7.x86_64 #1', 1),

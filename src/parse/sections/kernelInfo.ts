@@ -11,8 +11,12 @@ import type { KernelInfo } from '../model';
 const CPU_LINE = /^CPU: (\d+) (?:UID: (\d+) )?PID: (\d+) Comm: (.*)$/;
 const PID_LINE = /^Pid: (\d+), comm: (.*)$/;
 const TAINT = /^(.*?) ?(?:Kdump: loaded )?(Not tainted|Tainted:) ?(.*)$/;
-/** Taint flags print one capital letter or a space per flag; RHEL adds dash runs. */
-const TAINT_TOKEN = /^(?:[A-Z]+|-+)$/;
+/**
+ * Taint flags print one capital letter or a space per flag; RHEL kernels add their own positions as dashes
+ * with letters among them (`----V-------`, `------------ T`). A release always holds a digit, so any run of
+ * capitals and dashes alone is taint.
+ */
+const TAINT_TOKEN = /^[A-Z-]+$/;
 
 /** A kernel card that knows nothing yet (also used when only `Hardware name:` was seen). */
 export function emptyKernelInfo(line: number): KernelInfo {

@@ -9,7 +9,7 @@ import type { BuddyRow } from '../../parse/model';
 import { formatInt, formatKb } from '../../present/units';
 import { OrderTable } from './BuddyOrderTable';
 import { orderData, type OrderDatum } from './orderData';
-import { MIGRATE_LETTERS } from './migrateTypes';
+import { migrateTypeName } from '../../kernel/migrate';
 import { LineLink } from '../source/LineLink';
 import { countRender } from '../app/renderProbe';
 
@@ -50,11 +50,13 @@ function ZoneHistogram({
   measure,
   scale,
   requestedOrder,
+  kernelVersion,
 }: {
   row: BuddyRow;
   measure: Measure;
   scale: Scale;
   requestedOrder: number | null;
+  kernelVersion: string | null;
 }) {
   const data = orderData(row);
   const largest = data.reduce((max, d) => (d.blocks > 0 ? d.orderNumber : max), -1);
@@ -75,7 +77,7 @@ function ZoneHistogram({
           No free lists: the kernel printed this zone as <code>empty</code> (it has no pages).
         </p>
       ) : (
-        <ZoneChart {...{ data, row, label, measure, scale, requestedOrder }} />
+        <ZoneChart {...{ data, row, label, measure, scale, requestedOrder, kernelVersion }} />
       )}
     </li>
   );
@@ -89,6 +91,7 @@ function ZoneChart({
   measure,
   scale,
   requestedOrder,
+  kernelVersion,
 }: {
   data: OrderDatum[];
   row: BuddyRow;
@@ -96,6 +99,7 @@ function ZoneChart({
   measure: Measure;
   scale: Scale;
   requestedOrder: number | null;
+  kernelVersion: string | null;
 }) {
   const key = measure === 'count' ? 'blocks' : 'kb';
   return (
@@ -130,7 +134,9 @@ function ZoneChart({
             labelFormatter={(l) => `order ${String(l)} (${formatKb(row.blockKb[Number(l)] ?? 0)} blocks)`}
             formatter={(_v, _n, item) => {
               const d = item.payload as OrderDatum;
-              const types = d.types ? ` — ${[...d.types].map((t) => MIGRATE_LETTERS[t] ?? t).join(', ')}` : '';
+              const types = d.types
+                ? ` — ${[...d.types].map((t) => migrateTypeName(t, kernelVersion)).join(', ')}`
+                : '';
               return [`${formatInt(d.blocks)} blocks = ${formatKb(d.kb)}${types}`, 'free'];
             }}
           />
@@ -152,12 +158,21 @@ function ZoneChart({
           ) : null}
         </BarChart>
       </div>
-      <OrderTable data={data} row={row} requestedOrder={requestedOrder} />
+      <OrderTable data={data} row={row} requestedOrder={requestedOrder} kernelVersion={kernelVersion} />
     </>
   );
 }
 
-function BuddyHistogram({ buddy, requestedOrder }: { buddy: BuddyRow[]; requestedOrder: number | null }) {
+function BuddyHistogram({
+  buddy,
+  requestedOrder,
+  kernelVersion = null,
+}: {
+  buddy: BuddyRow[];
+  requestedOrder: number | null;
+  /** Migrate-type letters depend on the era (R before 4.4, H from 4.4). */
+  kernelVersion?: string | null;
+}) {
   countRender('BuddyHistogram');
   const [measure, setMeasure] = useState<Measure>('count');
   // Log by default: a single free block at a high order is what decides an order-n request, and on a
@@ -205,6 +220,7 @@ function BuddyHistogram({ buddy, requestedOrder }: { buddy: BuddyRow[]; requeste
                 measure={measure}
                 scale={scale}
                 requestedOrder={requestedOrder}
+                kernelVersion={kernelVersion}
               />
             ))}
           </ul>

@@ -1,17 +1,19 @@
 /** The text alternative of one zone's histogram: every order with its block size, count, bytes and migrate types. */
 import type { BuddyRow } from '../../parse/model';
 import type { OrderDatum } from './orderData';
-import { MIGRATE_LETTERS } from './migrateTypes';
+import { migrateTypeName } from '../../kernel/migrate';
 import { formatInt, formatKb } from '../../present/units';
 
 export function OrderTable({
   data,
   row,
   requestedOrder,
+  kernelVersion,
 }: {
   data: OrderDatum[];
   row: BuddyRow;
   requestedOrder: number | null;
+  kernelVersion: string | null;
 }) {
   const anyTypes = data.some((d) => d.types);
   return (
@@ -44,7 +46,9 @@ export function OrderTable({
               <td className="num">{formatKb(row.blockKb[d.orderNumber] ?? 0)}</td>
               <td className="num">{formatInt(d.blocks)}</td>
               <td className="num">{formatKb(d.kb)}</td>
-              {anyTypes ? <td>{[...d.types].map((t) => MIGRATE_LETTERS[t] ?? t).join(', ') || '—'}</td> : null}
+              {anyTypes ? (
+                <td>{[...d.types].map((t) => migrateTypeName(t, kernelVersion)).join(', ') || '—'}</td>
+              ) : null}
             </tr>
           ))}
         </tbody>

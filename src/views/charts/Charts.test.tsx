@@ -17,10 +17,16 @@ describe('ZoneWatermarks', () => {
   it('describes each chart in text and offers the numbers as a table', () => {
     render(<ZoneWatermarks zones={EVENT.zones} checks={ANALYSIS.zoneChecks} />);
     const img = screen.getByRole('img', { name: /Node 0 Normal: free 61,900 kB, min 61,948 kB/ });
-    expect(img).toHaveAccessibleName(/reserve for this request 0 kB; failing/);
+    expect(img).toHaveAccessibleName(/high 88,820 kB; failing: below its watermark/);
     const table = screen.getByRole('table');
     expect(within(table).getByText('0:DMA32').closest('tr')).toHaveTextContent('49,872 kB');
-    expect(screen.getByText(/61900 − 4 = 61896 kB/)).toBeInTheDocument();
+    expect(screen.getByText('free 61,900 kB − request 4 kB = 61,896 kB < min 61,948 kB')).toBeInTheDocument();
+    // A lower zone its lowmem_reserve keeps from this request is not failing: that is the reserve's job.
+    expect(screen.getByTestId('zone-watermarks').querySelector('[data-zone="0:DMA32"]')).toHaveAttribute(
+      'data-failing',
+      'false',
+    );
+    expect(within(table).getByText('0:DMA32').closest('tr')).toHaveTextContent('kept back by its lowmem_reserve');
   });
 
   it('says when the report has no zone lines', () => {
@@ -30,7 +36,7 @@ describe('ZoneWatermarks', () => {
 
   it('marks a usable zone that passed as fine and unchecked zones as such', () => {
     const checks = ANALYSIS.zoneChecks
-      .map((c) => (c.zone === 'DMA32' ? { ...c, ok: true } : c))
+      .map((c) => (c.zone === 'DMA32' ? { ...c, state: 'passes' as const, passes: true } : c))
       .filter((c) => c.zone !== 'DMA');
     render(<ZoneWatermarks zones={EVENT.zones} checks={checks} />);
     expect(screen.getByTestId('zone-watermarks').querySelector('[data-zone="0:DMA32"]')).toHaveAttribute(

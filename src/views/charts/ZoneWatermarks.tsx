@@ -7,6 +7,9 @@ import { Bar, BarChart, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recha
 import type { ZoneCheck } from '../../analyze/types';
 import type { Zone } from '../../parse/model';
 import { formatExactKb, formatKb } from '../../present/units';
+import type { Translate } from '../../present/i18n';
+import { zoneArithmetic, zoneDescription, zoneVerdict } from '../../present/zones';
+import { useT } from '../common/useT';
 import { LineLink } from '../source/LineLink';
 import { countRender } from '../app/renderProbe';
 
@@ -24,16 +27,12 @@ export function zoneRows(zones: Zone[], checks: ZoneCheck[]): ZoneRow[] {
   }));
 }
 
-function verdict(row: ZoneRow): { text: string; cls: string } {
-  if (!row.check) return { text: 'not checked', cls: 'neutral' };
-  if (!row.check.usable) return { text: 'not usable for this request', cls: 'neutral' };
-  return row.check.ok ? { text: 'above the line', cls: 'ok' } : { text: 'failing: below min + reserve', cls: 'fail' };
+function verdict(t: Translate, row: ZoneRow): { text: string; cls: string } {
+  return zoneVerdict(t, row.check);
 }
 
-function describe(row: ZoneRow): string {
-  const z = row.zone;
-  const reserve = row.check ? `, reserve for this request ${formatExactKb(row.check.reserveKb)}` : '';
-  return `Node ${z.node} ${z.zone}: free ${formatExactKb(z.freeKb)}, min ${formatExactKb(z.minKb)}, low ${formatExactKb(z.lowKb)}, high ${formatExactKb(z.highKb)}${reserve}; ${verdict(row).text}.`;
+function describe(t: Translate, row: ZoneRow): string {
+  return zoneDescription(t, row.zone, row.check);
 }
 
 interface Marker {
@@ -77,14 +76,16 @@ export function markers(min: number, low: number, high: number, floor: number | 
 }
 
 function ZoneBar({ row }: { row: ZoneRow }) {
+  const t = useT();
   const z = row.zone;
   const reserve = row.check?.reserveKb ?? 0;
-  const floor = z.minKb + reserve;
+  // The line the zone must clear: the era's watermark (after any discount) plus the reserve.
+  const floor = row.check ? row.check.needKb : z.minKb;
   const max = Math.max(z.freeKb, z.highKb, floor) * 1.08 || 1;
-  const failing = row.check != null && row.check.usable && !row.check.ok;
+  const failing = row.check != null && row.check.usable && row.check.passes === false && row.check.state !== 'fenced';
   const data = [{ name: z.zone, free: z.freeKb }];
   return (
-    <div className="zone-chart" role="img" aria-label={describe(row)}>
+    <div className="zone-chart" role="img" aria-label={describe(t, row)}>
       <BarChart
         layout="vertical"
         data={data}
@@ -104,7 +105,7 @@ function ZoneBar({ row }: { row: ZoneRow }) {
         <Tooltip
           cursor={false}
           contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
-          formatter={() => [describe(row), '']}
+          formatter={() => [describe(t, row), '']}
           labelFormatter={() => ''}
         />
         <Bar dataKey="free" barSize={18} isAnimationActive={false}>
@@ -127,6 +128,7 @@ function ZoneBar({ row }: { row: ZoneRow }) {
 
 function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneCheck[] }) {
   countRender('ZoneWatermarks');
+  const t = useT();
   const rows = zoneRows(zones, checks);
   return (
     <section className="panel" data-testid="zone-watermarks" aria-labelledby="zones-h">
@@ -142,7 +144,7 @@ function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneCheck[] 
           </p>
           <ul className="zone-list">
             {rows.map((row) => {
-              const v = verdict(row);
+              const v = verdict(t, row);
               return (
                 <li
                   key={row.key}
@@ -157,14 +159,16 @@ function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneCheck[] 
                     <span className={`badge badge-${v.cls}`}>{v.text}</span> <LineLink line={row.zone.line} />
                   </div>
                   <ZoneBar row={row} />
-                  {row.check ? <p className="arith small">{row.check.arithmetic}</p> : null}
+                  {row.check && row.check.state !== 'empty' ? (
+                    <p className="arith small">{zoneArithmetic(t, row.check, row.zone)}</p>
+                  ) : null}
                 </li>
               );
             })}
           </ul>
           <details className="alt-table">
             <summary>Watermark numbers as a table</summary>
-            <ZoneTable rows={rows} />
+            <ZoneTable rows={rows} t={t} />
           </details>
         </>
       )}
@@ -172,7 +176,7 @@ function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneCheck[] 
   );
 }
 
-function ZoneTable({ rows }: { rows: ZoneRow[] }) {
+function ZoneTable({ rows, t }: { rows: ZoneRow[]; t: Translate }) {
   return (
     <table className="data">
       <caption className="visually-hidden">Free memory and watermarks per zone, in kB</caption>
@@ -198,7 +202,7 @@ function ZoneTable({ rows }: { rows: ZoneRow[] }) {
             <td className="num">{formatExactKb(row.zone.lowKb)}</td>
             <td className="num">{formatExactKb(row.zone.highKb)}</td>
             <td className="num">{row.check ? formatExactKb(row.check.reserveKb) : '—'}</td>
-            <td>{verdict(row).text}</td>
+            <td>{verdict(t, row).text}</td>
           </tr>
         ))}
       </tbody>

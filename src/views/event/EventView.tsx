@@ -78,16 +78,17 @@ function EventView({
           <BuddyHistogram
             buddy={event.buddy}
             requestedOrder={(event.trigger?.order ?? -1) >= 0 ? event.trigger!.order : null}
+            kernelVersion={event.kernel?.version ?? null}
           />
         </div>
         <div id="v-gfp">
-          <GfpFlags gfp={analysis.gfp} trigger={event.trigger} pageSizeKb={event.pageSizeKb} />
+          <GfpFlags gfp={analysis.gfp} trigger={event.trigger} pageSizeKb={analysis.facts.pageKb} />
         </div>
         <div id="v-tasks">
           <TaskTable
             table={event.tasks}
             badness={analysis.badness}
-            pageSizeKb={event.pageSizeKb}
+            pageSizeKb={analysis.facts.pageKb}
             triggerPid={event.trigger?.pid ?? event.kernel?.pid ?? null}
             victimPid={event.victim?.pid ?? null}
             alsoKilled={alsoKilled}

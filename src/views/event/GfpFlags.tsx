@@ -2,7 +2,8 @@
 import { memo } from 'react';
 import type { GfpDecode } from '../../kernel/types';
 import type { Trigger } from '../../parse/model';
-import { formatKb, orderKb } from '../../present/units';
+import { requestKb } from '../../kernel/zones';
+import { formatKb } from '../../present/units';
 import { LineLink } from '../source/LineLink';
 
 const CONFIDENCE: Record<string, string> = {
@@ -58,7 +59,7 @@ function GfpFlags({
           order {order} ={' '}
           {order < 0
             ? 'no allocation (a manual SysRq OOM)'
-            : `${2 ** order} page${order ? 's' : ''} = ${formatKb(orderKb(order, pageSizeKb ?? 4))}`}
+            : `${2 ** order} page${order ? 's' : ''} = ${formatKb(requestKb(order, pageSizeKb ?? 4))}`}
           {order > 3 ? ' — a costly order: the kernel tries less hard and fragmentation matters' : ''}{' '}
           <LineLink line={trigger?.line} />
         </p>

@@ -4,17 +4,20 @@ import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Accounting } from '../../analyze/types';
 import type { MemSummary } from '../../parse/model';
 import { formatInt, formatKb, formatPercent } from '../../present/units';
+import { rowLabel } from '../../present/accounting';
+import type { Translate } from '../../present/i18n';
+import { useT } from '../common/useT';
 import { LineLink } from '../source/LineLink';
 import { countRender } from '../app/renderProbe';
 
 /** One bar per kind: some kinds nest inside others (shmem is part of anon), so a single stacked bar would double count. */
-function RamChart({ accounting }: { accounting: Accounting }) {
+function RamChart({ accounting, t }: { accounting: Accounting; t: Translate }) {
   // Chart labels drop the parenthesised explanation; the table below keeps it.
-  const items = accounting.items
+  const items = accounting.rows
     .filter((i) => i.kb > 0)
     .sort((a, b) => b.kb - a.kb)
-    .map((i) => ({ ...i, short: i.label.replace(/\s*\(.*\)\s*$/, '') }));
-  const label = `What RAM held: ${items.map((i) => `${i.label} ${formatKb(i.kb)}`).join(', ')}.`;
+    .map((i) => ({ ...i, label: rowLabel(t, i), short: rowLabel(t, i).replace(/\s*[(（].*[)）]\s*$/, '') }));
+  const label = `${items.map((i) => `${i.label} ${formatKb(i.kb)}`).join(', ')}.`;
   return (
     <div role="img" aria-label={label}>
       <BarChart
@@ -63,6 +66,8 @@ const PAGE_LINES: [keyof Omit<MemSummary, 'lines'>, string][] = [
 
 function MemInfoView({ accounting, summary }: { accounting: Accounting | null; summary: MemSummary }) {
   countRender('MemInfoView');
+  const t = useT();
+  const memcg = accounting?.scope === 'memcg';
   const swapUsed =
     accounting?.swapTotalKb != null && accounting.swapFreeKb != null
       ? accounting.swapTotalKb - accounting.swapFreeKb
@@ -71,12 +76,31 @@ function MemInfoView({ accounting, summary }: { accounting: Accounting | null; s
   return (
     <section className="panel" data-testid="meminfo" aria-labelledby="meminfo-h">
       <h2 id="meminfo-h">Memory at the time</h2>
-      {accounting && accounting.items.length ? (
+      {accounting && accounting.rows.length ? (
         <>
           <p className="muted small">
-            RAM {formatKb(accounting.ramKb)}; page size {accounting.pageSizeKb} kB.
+            {memcg
+              ? t('accounting.limitLine', { ramKb: formatKb(accounting.ramKb) })
+              : t('accounting.ramLine', {
+                  ramKb: formatKb(accounting.ramKb),
+                  pageKb: formatKb(accounting.pageSizeKb),
+                  assumed: accounting.pageSizeAssumed ? '1' : '0',
+                })}
           </p>
-          <RamChart accounting={accounting} />
+          {accounting.highmem ? (
+            <p className="small" data-testid="highmem-split">
+              {t('accounting.lowmem', {
+                freeKb: formatKb(accounting.highmem.lowmem.freeKb),
+                managedKb: formatKb(accounting.highmem.lowmem.managedKb),
+              })}
+              <br />
+              {t('accounting.highmem', {
+                freeKb: formatKb(accounting.highmem.highmem.freeKb),
+                managedKb: formatKb(accounting.highmem.highmem.managedKb),
+              })}
+            </p>
+          ) : null}
+          <RamChart accounting={accounting} t={t} />
           <table className="data compact">
             <caption className="visually-hidden">What RAM held</caption>
             <thead>
@@ -86,24 +110,24 @@ function MemInfoView({ accounting, summary }: { accounting: Accounting | null; s
                   Size
                 </th>
                 <th scope="col" className="num">
-                  of RAM
+                  {memcg ? t('accounting.ofLimit') : t('accounting.ofRam')}
                 </th>
                 <th scope="col">Line</th>
               </tr>
             </thead>
             <tbody>
-              {accounting.items.map((item) => (
-                <tr key={item.key} data-item={item.key}>
-                  <th scope="row">{item.label}</th>
+              {accounting.rows.map((item) => (
+                <tr key={item.id} data-item={item.id}>
+                  <th scope="row">{rowLabel(t, item)}</th>
                   <td className="num">{formatKb(item.kb)}</td>
                   <td className="num">{accounting.ramKb ? formatPercent(item.kb, accounting.ramKb) : '—'}</td>
                   <td>
-                    <LineLink line={item.line} />
+                    <LineLink line={item.lines[0] ?? null} />
                   </td>
                 </tr>
               ))}
               <tr>
-                <th scope="row">Sum of task RSS</th>
+                <th scope="row">{t('accounting.taskRss')}</th>
                 <td className="num">{formatKb(accounting.taskRssKb)}</td>
                 <td className="num">
                   {accounting.ramKb ? formatPercent(accounting.taskRssKb, accounting.ramKb) : '—'}
@@ -112,7 +136,7 @@ function MemInfoView({ accounting, summary }: { accounting: Accounting | null; s
               </tr>
               {accounting.unaccountedKb != null ? (
                 <tr>
-                  <th scope="row">Not accounted for (other kernel memory)</th>
+                  <th scope="row">{memcg ? t('accounting.unaccountedMemcg') : t('accounting.unaccounted')}</th>
                   <td className="num">{formatKb(accounting.unaccountedKb)}</td>
                   <td className="num">
                     {accounting.ramKb ? formatPercent(accounting.unaccountedKb, accounting.ramKb) : '—'}

@@ -1,17 +1,15 @@
 /** memcg panel for cgroup OOMs: usage against limit per counter, the cgroup path, its largest stats. */
 import { memo } from 'react';
+import { isUnlimitedKb } from '../../kernel/memcg';
 import type { MemcgCounter, MemcgInfo } from '../../parse/model';
 import { formatKb, formatPercent } from '../../present/units';
 import { LineLink } from '../source/LineLink';
-
-/** The kernel prints "no limit" as PAGE_COUNTER_MAX pages in kB (≈ 8 EiB); treat anything that large as unlimited. */
-const UNLIMITED_KB = 2 ** 50;
 
 /** cgroup v2 memory.stat mixes sizes with event counters (pgfault, workingset_refault_*, thp_*...): sizes only. */
 const COUNTER_KEY = /^(pg(?!tables)|workingset_|thp_|zswpin|zswpout|zswpwb|numa_|swpin|swpout)/;
 
 function CounterBar({ label, counter }: { label: string; counter: MemcgCounter }) {
-  const unlimited = counter.limitKb >= UNLIMITED_KB;
+  const unlimited = isUnlimitedKb(counter.limitKb);
   const ratio = unlimited || counter.limitKb === 0 ? 0 : Math.min(1, counter.usageKb / counter.limitKb);
   const text = `${label}: ${formatKb(counter.usageKb)} used of ${unlimited ? 'no limit' : formatKb(counter.limitKb)}${counter.failcnt != null ? `, hit the limit ${counter.failcnt.toLocaleString('en-US')} times` : ''}`;
   return (

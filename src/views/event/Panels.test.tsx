@@ -94,7 +94,7 @@ describe('MemInfoView', () => {
     expect(panel.querySelector('[data-item="anon"]')).toHaveTextContent('11.1 GiB');
     expect(panel).toHaveTextContent('24 GiB used of 24 GiB (84 KiB free)');
     expect(panel).toHaveTextContent('4,115,400 pages RAM');
-    expect(screen.getByRole('img')).toHaveAccessibleName(/Anonymous 11.1 GiB/);
+    expect(screen.getByRole('img')).toHaveAccessibleName(/Anonymous \(process memory, incl\. shmem\) 11\.1 GiB/);
   });
 
   it('copes without Mem-Info', () => {

@@ -4,12 +4,14 @@ import { Findings } from './Findings';
 import { LineJumpContext } from '../source/LineLink';
 import { Summary } from './Summary';
 import { ANALYSIS, DETAIL } from '../../../test/support/viewData';
+import { headlineText } from '../../present/headline';
+import { translator } from '../../present/i18n';
 
 describe('Summary', () => {
   it('says what happened, who asked and who was killed', () => {
     render(<Summary detail={DETAIL} />);
     const summary = screen.getByTestId('summary');
-    expect(summary).toHaveTextContent(ANALYSIS.headline);
+    expect(summary).toHaveTextContent(headlineText(translator('en'), ANALYSIS.headline));
     expect(summary).toHaveTextContent('Global OOM');
     expect(within(summary).getAllByText('doxygen (pid 473206)')).toHaveLength(2);
     expect(summary).toHaveTextContent('order 0 = 4 KiB');
@@ -24,7 +26,8 @@ describe('Summary', () => {
     );
     expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('finding'))).toHaveLength(2);
     fireEvent.click(screen.getAllByText('L44')[0]);
-    expect(jump).toHaveBeenCalledWith(44, [40, 42, 44]);
+    // Every usable zone is evidence: Normal short (44), DMA and DMA32 fenced by their reserves (40–43).
+    expect(jump).toHaveBeenCalledWith(44, [40, 41, 42, 43, 44]);
   });
 
   it('counts the rest of the cgroup a memory.oom.group kill took with the victim', () => {
@@ -48,7 +51,7 @@ describe('Findings', () => {
     const ids = [...screen.getByTestId('findings').querySelectorAll('[data-finding]')].map((el) =>
       el.getAttribute('data-finding'),
     );
-    expect(ids).toEqual(['zone-below-min', 'swap-exhausted', 'one-process-dominates']);
+    expect(ids).toEqual(['zone-below-min', 'swap-exhausted', 'one-process-dominates', 'rss-is-pages']);
   });
 
   it('says when there are none', () => {

@@ -1,95 +1,84 @@
 /** Summary: what happened in two or three sentences, who asked, who was killed, the top findings. */
 import { memo } from 'react';
 import type { EventDetail } from '../../worker/protocol';
+import { headlineText } from '../../present/headline';
 import { formatKb } from '../../present/units';
 import { FindingItem } from './Findings';
 import { LineLink } from '../source/LineLink';
-
-const KIND_LABEL: Record<string, string> = {
-  global: 'Global OOM (the whole system ran out)',
-  memcg: 'cgroup OOM (a memory cgroup hit its limit)',
-  sysrq: 'Manual OOM (SysRq-f)',
-  cpuset: 'cpuset-constrained OOM',
-  mempolicy: 'mempolicy-constrained OOM',
-  fragment: 'Partial report',
-};
+import { useT } from '../common/useT';
 
 /** memory.oom.group: the rest of the victim's cgroup went with it (the victim may be listed again). */
 function GroupKills({ detail }: { detail: EventDetail }) {
+  const t = useT();
   const { oomGroup, victim } = detail.event;
   if (!oomGroup) return null;
   const others = oomGroup.killed.filter((k) => k.pid !== victim?.pid).length;
-  return (
-    <>
-      {'; then '}
-      <LineLink line={oomGroup.line}>{others === 1 ? '1 more task' : `${others} more tasks`}</LineLink>
-      {' of its cgroup (memory.oom.group)'}
-    </>
-  );
+  return <LineLink line={oomGroup.line}>{t('event.groupKills', { count: others })}</LineLink>;
 }
 
 function Summary({ detail, topFindings = 3 }: { detail: EventDetail; topFindings?: number }) {
+  const t = useT();
   const { event, analysis } = detail;
   const trigger = event.trigger;
   const victim = event.victim;
   const findings = analysis.findings.slice(0, topFindings);
+  const pid = (comm: string | null, p: number | null | undefined) =>
+    p != null ? t('event.pid', { comm: comm ?? t('event.unknown'), pid: String(p) }) : (comm ?? t('event.unknown'));
   return (
     <section className="panel summary" data-testid="summary" aria-labelledby="summary-h">
-      <h2 id="summary-h">Summary</h2>
-      <p className="headline">{analysis.headline || 'No diagnosis is available for this event yet.'}</p>
+      <h2 id="summary-h">{t('event.summary')}</h2>
+      <p className="headline">{headlineText(t, analysis.headline)}</p>
       <dl className="facts">
         <div>
-          <dt>Kind</dt>
-          <dd>{KIND_LABEL[event.kind] ?? event.kind}</dd>
+          <dt>{t('event.kind')}</dt>
+          <dd>{t(`event.kinds.${analysis.facts.kind}`)}</dd>
         </div>
         <div>
-          <dt>Asked for memory</dt>
+          <dt>{t('event.askedForMemory')}</dt>
           <dd>
             {trigger ? (
-              <LineLink line={trigger.line}>
-                {trigger.comm ?? 'unknown'}
-                {trigger.pid != null ? ` (pid ${trigger.pid})` : ''}
-              </LineLink>
+              <LineLink line={trigger.line}>{pid(trigger.comm, trigger.pid ?? event.kernel?.pid)}</LineLink>
             ) : (
-              'not in the log'
+              t('event.notInLog')
             )}
           </dd>
         </div>
         <div>
-          <dt>Request</dt>
+          <dt>{t('event.request')}</dt>
           <dd>
-            {trigger?.order != null ? `order ${trigger.order}` : '—'}
-            {analysis.requestKb != null ? ` = ${formatKb(analysis.requestKb)}` : ''}
+            {trigger?.order != null
+              ? analysis.requestKb != null
+                ? t('event.requestSize', { order: String(trigger.order), kb: formatKb(analysis.requestKb) })
+                : t('event.order', { order: String(trigger.order) })
+              : '—'}
           </dd>
         </div>
         <div>
-          <dt>Killed</dt>
+          <dt>{t('event.killed')}</dt>
           <dd>
             {victim ? (
-              <LineLink line={victim.line}>
-                {victim.comm} (pid {victim.pid})
-              </LineLink>
+              <LineLink line={victim.line}>{pid(victim.comm, victim.pid)}</LineLink>
             ) : event.noKillable ? (
-              'nothing: no killable process'
+              t('event.nothingNoKillable')
             ) : event.panic ? (
-              'nothing: the kernel panicked'
+              t('event.nothingPanicked')
             ) : (
-              'not in the log'
+              t('event.notInLog')
             )}
-            {victim?.anonRssKb != null ? `, ${formatKb(victim.anonRssKb)} anonymous memory` : ''}
+            {victim?.anonRssKb != null ? `, ${t('event.anonymous', { kb: formatKb(victim.anonRssKb) })}` : ''}
             <GroupKills detail={detail} />
           </dd>
         </div>
         {event.time ? (
           <div>
-            <dt>Time</dt>
+            <dt>{t('event.time')}</dt>
             <dd>{event.time}</dd>
           </div>
         ) : null}
       </dl>
       {findings.length ? (
         <>
-          <h3>Top findings</h3>
+          <h3>{t('event.topFindings')}</h3>
           <ul className="finding-list">
             {findings.map((f) => (
               <FindingItem key={f.id} finding={f} />

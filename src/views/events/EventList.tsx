@@ -3,6 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { EventSummary } from '../../worker/protocol';
 import { formatKb } from '../../present/units';
 import { countRender } from '../app/renderProbe';
+import { useT } from '../common/useT';
 
 function EventList({
   events,
@@ -16,6 +17,7 @@ function EventList({
   parsing?: boolean;
 }) {
   countRender('EventList');
+  const t = useT();
   const listRef = useRef<HTMLOListElement>(null);
   // j/k can move past the visible part of a long list: keep the selected event in view.
   useEffect(() => {
@@ -31,8 +33,9 @@ function EventList({
   return (
     <nav className="panel event-list" aria-labelledby="events-h">
       <h2 id="events-h">
-        {events.length} event{events.length === 1 ? '' : 's'}
-        {parsing ? ' so far' : ''} {events.length > 1 ? <span className="muted small">(j / k to move)</span> : null}
+        {t('event.events', { count: events.length })}
+        {parsing ? ` ${t('event.soFar')}` : ''}{' '}
+        {events.length > 1 ? <span className="muted small">{t('event.moveKeys')}</span> : null}
       </h2>
       <ol data-testid="event-list" ref={listRef}>
         {events.map((e) => (
@@ -44,13 +47,17 @@ function EventList({
               className={`event-item sev-${e.worstSeverity ?? 'none'}`}
             >
               <span className="ev-no">#{e.index + 1}</span>
-              <span className="ev-time">{e.time ?? `line ${e.firstLine}`}</span>
+              <span className="ev-time">{e.time ?? t('event.line', { line: String(e.firstLine) })}</span>
               <span className="ev-who">
-                {e.trigger?.comm ?? '?'} → {e.victim ? e.victim.comm : 'no kill'}
+                {e.trigger?.comm ?? '?'} → {e.victim ? e.victim.comm : t('event.noKill')}
               </span>
-              <span className="ev-kind">{e.kind}</span>
+              <span className="ev-kind" title={t(`event.kinds.${e.kind}`)}>
+                {t(`event.shortKinds.${e.kind}`)}
+              </span>
               <span className="ev-size">
-                {e.order != null ? `order ${e.order}${e.requestKb != null ? ` (${formatKb(e.requestKb)})` : ''}` : ''}
+                {e.order != null
+                  ? `${t('event.order', { order: String(e.order) })}${e.requestKb != null ? ` (${formatKb(e.requestKb)})` : ''}`
+                  : ''}
               </span>
             </button>
           </li>

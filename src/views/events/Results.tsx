@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { inputDiagnostics, parseCounts } from '../../present/input';
 import type { ParseSummary } from '../../worker/protocol';
 import { LineLink } from '../source/LineLink';
+import { FindingItem } from '../event/Findings';
 
 function Results({ summary }: { summary: ParseSummary | null }) {
   const { t } = useTranslation();
@@ -24,8 +25,15 @@ function Results({ summary }: { summary: ParseSummary | null }) {
           </summary>
           <ul>
             {allocationFailures.map((f) => (
-              <li key={f.firstLine}>
+              <li key={f.firstLine} data-alloc-failure={f.firstLine}>
                 {f.comm ?? '?'}: order {f.order ?? '?'}, mode {f.gfpMask ?? '?'} — lines {f.firstLine}–{f.lastLine}
+                {f.findings.length ? (
+                  <ul className="finding-list">
+                    {f.findings.map((finding) => (
+                      <FindingItem key={finding.id} finding={finding} />
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>

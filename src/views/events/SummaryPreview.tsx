@@ -4,9 +4,16 @@
  */
 import { memo } from 'react';
 import type { EventSummary } from '../../worker/protocol';
+import { headlineText } from '../../present/headline';
 import { formatKb } from '../../present/units';
+import { useT } from '../common/useT';
 
 function SummaryPreview({ summary }: { summary: EventSummary }) {
+  const t = useT();
+  const who = (comm: string | null, pid: number | null) =>
+    pid != null
+      ? t('event.pid', { comm: comm ?? t('event.unknown'), pid: String(pid) })
+      : (comm ?? t('event.notInLog'));
   return (
     <section
       className="panel summary"
@@ -15,33 +22,33 @@ function SummaryPreview({ summary }: { summary: EventSummary }) {
       aria-labelledby="summary-h"
       aria-busy="true"
     >
-      <h2 id="summary-h">Summary</h2>
-      <p className="headline">{summary.headline}</p>
+      <h2 id="summary-h">{t('event.summary')}</h2>
+      <p className="headline">{headlineText(t, summary.headline)}</p>
       <dl className="facts">
         <div>
-          <dt>Kind</dt>
-          <dd>{summary.kind}</dd>
+          <dt>{t('event.kind')}</dt>
+          <dd>{t(`event.kinds.${summary.kind}`)}</dd>
         </div>
         <div>
-          <dt>Asked for memory</dt>
+          <dt>{t('event.askedForMemory')}</dt>
+          <dd>{summary.trigger ? who(summary.trigger.comm, summary.trigger.pid) : t('event.notInLog')}</dd>
+        </div>
+        <div>
+          <dt>{t('event.request')}</dt>
           <dd>
-            {summary.trigger?.comm ?? 'not in the log'}
-            {summary.trigger?.pid != null ? ` (pid ${summary.trigger.pid})` : ''}
+            {summary.order != null
+              ? summary.requestKb != null
+                ? t('event.requestSize', { order: String(summary.order), kb: formatKb(summary.requestKb) })
+                : t('event.order', { order: String(summary.order) })
+              : '—'}
           </dd>
         </div>
         <div>
-          <dt>Request</dt>
-          <dd>
-            {summary.order != null ? `order ${summary.order}` : '—'}
-            {summary.requestKb != null ? ` = ${formatKb(summary.requestKb)}` : ''}
-          </dd>
-        </div>
-        <div>
-          <dt>Killed</dt>
-          <dd>{summary.victim ? `${summary.victim.comm} (pid ${summary.victim.pid})` : 'not in the log'}</dd>
+          <dt>{t('event.killed')}</dt>
+          <dd>{summary.victim ? who(summary.victim.comm, summary.victim.pid) : t('event.notInLog')}</dd>
         </div>
       </dl>
-      <p className="muted small">Loading the charts and the task table for this event…</p>
+      <p className="muted small">{t('event.loading')}</p>
     </section>
   );
 }

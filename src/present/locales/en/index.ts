@@ -1,10 +1,15 @@
 /** The English catalogue: one file per feature, merged here. ICU MessageFormat (plurals: `{n, plural, one {…} other {…}}`). */
+import { accounting } from './accounting';
 import { app } from './app';
+import { event } from './event';
+import { findings } from './findings';
+import { headline } from './headline';
 import { input } from './input';
 import { inputBox } from './inputBox';
 import { markdown } from './markdown';
 import { share } from './share';
 import { shell } from './shell';
+import { zones } from './zones';
 
-export const en = { app, input, inputBox, markdown, share, shell };
+export const en = { accounting, app, event, findings, headline, input, inputBox, markdown, share, shell, zones };
 export type EnglishCatalogue = typeof en;

@@ -55,8 +55,6 @@ export const markdown = {
   managed: 'Managed',
   usable: 'Usable for this request',
   check: 'Watermark check',
-  passes: 'passes',
-  fails: 'fails',
   notChecked: '—',
   noZones: 'The report has no zone lines.',
   tasks: 'Top {count, plural, one {task} other {# tasks}} by RSS (of {total})',

@@ -1,11 +1,28 @@
 /** The Simplified Chinese catalogue: the same keys as the English one (checked by the type). */
 import type { Catalogue } from '../types';
 import type { EnglishCatalogue } from '../en';
+import { accounting } from './accounting';
 import { app } from './app';
+import { event } from './event';
+import { findings } from './findings';
+import { headline } from './headline';
 import { input } from './input';
 import { inputBox } from './inputBox';
 import { markdown } from './markdown';
 import { share } from './share';
 import { shell } from './shell';
+import { zones } from './zones';
 
-export const zhCN: Catalogue<EnglishCatalogue> = { app, input, inputBox, markdown, share, shell };
+export const zhCN: Catalogue<EnglishCatalogue> = {
+  accounting,
+  app,
+  event,
+  findings,
+  headline,
+  input,
+  inputBox,
+  markdown,
+  share,
+  shell,
+  zones,
+};

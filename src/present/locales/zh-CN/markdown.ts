@@ -54,8 +54,6 @@ export const markdown: Catalogue<typeof en> = {
   managed: '受管理',
   usable: '可用于本次请求',
   check: '水位检查',
-  passes: '通过',
-  fails: '未通过',
   notChecked: '—',
   noZones: '报告中没有内存区的行。',
   tasks: '按 RSS 排序的前 {count, number} 个进程（共 {total, number} 个）',
