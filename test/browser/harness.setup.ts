@@ -1,7 +1,8 @@
 /**
  * globalSetup of the browser tests: runs once per `vitest run -c vitest.browser.config.ts`.
  * 1. makes sure Debian Chromium exists (scripts/ensure-chromium.mjs installs it or explains how);
- * 2. builds the hosted app (dist/) and the offline single file (dist-offline/) once;
+ * 2. builds the hosted app (dist/, with the test hooks of src/worker/testHooks.ts) and the offline single
+ *    file (dist-offline/, exactly as shipped) once;
  * 3. serves dist/ on 127.0.0.1 and starts ONE Chromium that every test file connects to (a browser per
  *    file would cost seconds each on a 2-core machine). Playwright gives it a fresh temporary profile.
  * OOMSCOPE_SKIP_BUILD=1 reuses an existing build (for a quick edit-test loop on the tests themselves).
@@ -48,7 +49,10 @@ export default async function setup(project: TestProject) {
     // Vitest sets NODE_ENV=test, which the child would inherit and which makes Vite bundle React's
     // development build: the tests must run what users get.
     const production = { ...process.env, NODE_ENV: 'production' };
-    step('vite build', [vite, 'build', '--logLevel', 'warn'], production);
+    // dist/ is a test build: the same production bundle plus the slowed-down worker a page may ask for
+    // (src/worker/testHooks.ts). The offline file is built exactly as users get it, and is checked to
+    // contain no test hook.
+    step('vite build', [vite, 'build', '--logLevel', 'warn'], { ...production, VITE_OOMSCOPE_TEST_HOOKS: '1' });
     step('vite build --mode offline', [vite, 'build', '--mode', 'offline', '--logLevel', 'warn'], production);
   }
   const server = await serveStatic(resolve(ROOT, 'dist'));
