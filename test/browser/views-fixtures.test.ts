@@ -1,0 +1,47 @@
+/**
+ * Every corpus fixture (test/fixtures/*.log) opened through the file input on one page, each of its events
+ * rendered from the worker's detail, without a console error, an uncaught exception or an outside request.
+ * OOMSCOPE_SHOTS=1 saves the full page of a few of them to test-results/shots/ for a human to look at.
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { analysed, corpusPath, openApp, waitForState } from './harness';
+
+const SHOTS = process.env.OOMSCOPE_SHOTS === '1' ? resolve(import.meta.dirname, '../../test-results/shots') : null;
+if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+/** Fixtures whose full page is saved when asked: a fragment, SysRq, a 3.10 RHEL report, cgroup v2. */
+const LOOK_AT = ['python3-killed', 't070_', 'rhel7_3.10', 'proxmox_5.15'];
+
+/** The full views of the selected event (not the preview shown while its detail is on its way). */
+const fullSummary = (page: Page) => page.locator('[data-testid=summary]:not([data-preview])');
+
+it('renders each event of each fixture without a console error', { timeout: 300_000 }, async () => {
+  const session = await openApp();
+  const { page } = session;
+  await waitForState(page, 'done');
+  const fixtures = readdirSync(corpusPath('.')).filter((f) => f.endsWith('.log'));
+  expect(fixtures.length).toBeGreaterThan(40);
+  const shown: string[] = [];
+  for (const name of fixtures) {
+    await analysed(page, () => page.getByTestId('file-input').setInputFiles(corpusPath(name)));
+    expect(await page.getByTestId('status-message').innerText(), name).toContain(name);
+    const events = await page.locator('[data-testid=event-list] [data-event]').count();
+    if (events > 0) {
+      await fullSummary(page).waitFor();
+      // Step through every event with j, each view rendering from the worker's detail.
+      for (let i = 1; i < events; i += 1) {
+        await page.locator('body').press('j');
+        await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#event=${i}`);
+        await fullSummary(page).waitFor();
+      }
+    }
+    if (SHOTS && LOOK_AT.some((prefix) => name.startsWith(prefix)))
+      await page.screenshot({ path: `${SHOTS}/fixture-${name.replace(/\.log$/, '')}.png`, fullPage: true });
+    shown.push(`${name}: ${events}`);
+    // Checked per fixture too, so a problem names the fixture that caused it.
+    expect(session.problems, name).toEqual([]);
+  }
+  console.log(`[views] fixtures rendered (name: events):\n  ${shown.join('\n  ')}`);
+});
