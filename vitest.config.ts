@@ -28,7 +28,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
           exclude: notBrowser,
-          setupFiles: ['test/setup/dom.ts'],
+          setupFiles: ['test/support/domSetup.ts'],
+          // A first render of Recharts in jsdom can pass 5 s on a shared 2-core machine under load.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from './index';
-import {
-  emptyMemcg,
-  emptySummary,
-  makeEvent,
-  makeGfp,
-  makeKernel,
-  makeTable,
-  makeTask,
-  makeTrigger,
-  makeVictim,
-  makeZone,
-  testFacts,
-} from '../../test/support/analyzeTesting';
+import { emptyMemcg, emptySummary, makeEvent, makeKernel, makeTable, makeTask, makeTrigger, makeVictim, makeZone } from '../../test/support/model';
+import { makeGfp, testFacts } from '../../test/support/analysis';
 
 const headline = (...args: Parameters<typeof makeEvent>) =>
   analyzeEvent(makeEvent(...args), testFacts({ decodeGfp: () => makeGfp() })).headline;

@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildAccounting, memcgAccounting } from './index';
 import { groupByName } from '../consumers';
 import { eventFacts } from '../facts';
-import {
-  emptyMemcg,
-  emptySummary,
-  makeEvent,
-  makeTable,
-  makeTask,
-  makeVictim,
-  makeZone,
-  testFacts,
-} from '../../../test/support/analyzeTesting';
+import { emptyMemcg, emptySummary, makeEvent, makeTable, makeTask, makeVictim, makeZone } from '../../../test/support/model';
+import { testFacts } from '../../../test/support/analysis';
 import type { MemcgInfo, OomEvent } from '../../parse/model';
 
 const account = (event: OomEvent) => buildAccounting(event, eventFacts(event, null, testFacts()));

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyMemcg,
-  emptySummary,
-  findingOf,
-  makeEvent,
-  makeGfp,
-  makeKernel,
-  makeTrigger,
-  makeVictim,
-  makeZone,
-  testFacts,
-} from '../../../test/support/analyzeTesting';
+import { emptyMemcg, emptySummary, makeEvent, makeKernel, makeTrigger, makeVictim, makeZone } from '../../../test/support/model';
+import { findingOf, makeGfp, testFacts } from '../../../test/support/analysis';
 
 const swap = (freeSwapKb: number, totalSwapKb: number) => ({
   ...emptySummary(),

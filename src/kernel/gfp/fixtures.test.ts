@@ -58,7 +58,9 @@ const cases = scanned.filter((c) => c.release !== null || c.file.startsWith('tes
 
 describe('every printed gfp decode in the fixtures is reproduced from the hex alone', () => {
   it('finds printed decodes to check, in the fixtures and in the shared corpus beside the repo', () => {
-    expect(existsSync(realCorpusDir), `${realCorpusDir} is missing: clone the shared corpus beside the repo`).toBe(true);
+    expect(existsSync(realCorpusDir), `${realCorpusDir} is missing: clone the shared corpus beside the repo`).toBe(
+      true,
+    );
     expect(cases.filter((c) => c.file.startsWith('test/')).length).toBeGreaterThan(0);
     expect(cases.filter((c) => c.file.startsWith('../shared/')).length).toBeGreaterThan(0);
     // The release-less fragments left out above stay few; many would mean the scanner lost the release.

@@ -4,8 +4,8 @@ import { CancelledError, type OomClient, type ParseHandlers } from '../../worker
 import type { ParseInput, ParseSummary } from '../../worker/protocol';
 import { App } from './App';
 import { DETAIL, SUMMARIES } from '../../../test/support/viewData';
-import { withFixedClientSize } from '../../../test/support/layout';
-import { makeFacts } from '../../../test/support/workerTesting';
+import { withFixedClientSize } from '../../../test/support/jsdomLayout';
+import { makeFacts } from '../../../test/support/input';
 import type { InputFacts } from '../../input/index';
 
 withFixedClientSize();

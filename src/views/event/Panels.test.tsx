@@ -8,7 +8,7 @@ import { MemcgPanel } from './MemcgPanel';
 import { MemInfoView } from './MemInfoView';
 import { SourceView } from '../source/SourceView';
 import { ANALYSIS, DETAIL, EVENT, GFP, SUMMARIES } from '../../../test/support/viewData';
-import { withFixedClientSize } from '../../../test/support/layout';
+import { withFixedClientSize } from '../../../test/support/jsdomLayout';
 
 withFixedClientSize();
 
