@@ -6,7 +6,7 @@
  *
  * The tests share one page, in order (a fresh context and app start cost ~2.5 s a test); each one loads the
  * sample or text it needs, and the harness checks the page for problems after each. Every fixture is
- * rendered in views-fixtures.test.ts, a 100,000-row task table in views-bigtable.test.ts.
+ * rendered in views-fixtures-a/-b.test.ts (fixturePages.ts), a 100,000-row task table in views-bigtable.test.ts.
  * OOMSCOPE_SHOTS=1 saves screenshots of the views to test-results/shots/ for a human to look at.
  */
 import { mkdirSync, readFileSync } from 'node:fs';

@@ -1,12 +1,13 @@
 /**
- * Every corpus fixture (test/fixtures/*.log) opened through the file input on one page, each of its events
- * rendered from the worker's detail, without a console error, an uncaught exception or an outside request.
+ * Every corpus fixture (test/fixtures/*.log) opened through the file input, each of its events rendered from
+ * the worker's detail, without a console error, an uncaught exception or an outside request. The fixtures are
+ * split over two test files (views-fixtures-a/-b.test.ts, a page each) so the two test workers share the work.
  * OOMSCOPE_SHOTS=1 saves the full page of a few of them to test-results/shots/ for a human to look at.
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { analysed, corpusPath, openApp, waitForState } from './harness';
 
 const SHOTS = process.env.OOMSCOPE_SHOTS === '1' ? resolve(import.meta.dirname, '../../test-results/shots') : null;
@@ -17,12 +18,20 @@ const LOOK_AT = ['python3-killed', 't070_', 'rhel7_3.10', 'proxmox_5.15'];
 /** The full views of the selected event (not the preview shown while its detail is on its way). */
 const fullSummary = (page: Page) => page.locator('[data-testid=summary]:not([data-preview])');
 
-it('renders each event of each fixture without a console error', { timeout: 300_000 }, async () => {
+/** The fixtures of one half: `part` 0 takes the even positions of the sorted list, 1 the odd ones. */
+export function fixtureHalf(part: 0 | 1): string[] {
+  const all = readdirSync(corpusPath('.'))
+    .filter((f) => f.endsWith('.log'))
+    .sort();
+  expect(all.length).toBeGreaterThan(40);
+  return all.filter((_, i) => i % 2 === part);
+}
+
+/** Opens each fixture on one fresh page and steps through its events; fails naming the fixture at fault. */
+export async function renderFixtures(fixtures: string[]): Promise<void> {
   const session = await openApp();
   const { page } = session;
   await waitForState(page, 'done');
-  const fixtures = readdirSync(corpusPath('.')).filter((f) => f.endsWith('.log'));
-  expect(fixtures.length).toBeGreaterThan(40);
   const shown: string[] = [];
   for (const name of fixtures) {
     await analysed(page, () => page.getByTestId('file-input').setInputFiles(corpusPath(name)));
@@ -44,4 +53,4 @@ it('renders each event of each fixture without a console error', { timeout: 300_
     expect(session.problems, name).toEqual([]);
   }
   console.log(`[views] fixtures rendered (name: events):\n  ${shown.join('\n  ')}`);
-});
+}
