@@ -228,6 +228,27 @@ export async function analysed(page: Page, action: () => Promise<unknown>, state
 }
 
 /**
+ * Hands the file input a file whose text `make(arg)` builds inside the page, as if the user had chosen it.
+ * A large input costs seconds to send from Node through the DevTools protocol (10 MB: ~7 s), and nothing to
+ * build where it is used; the text stays in the page (a handle), never crossing the protocol.
+ */
+export async function chooseFileMadeInPage<A>(page: Page, name: string, make: (arg: A) => string, arg: A) {
+  // `arg` is plain data (what Playwright serialises), so the page receives it as it is.
+  const text = await page.evaluateHandle<string, A>(make as never, arg);
+  await page.evaluate(
+    ({ text, name }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'text/plain' }));
+      const input = document.querySelector<HTMLInputElement>('[data-testid=file-input]')!;
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { text, name },
+  );
+  await text.dispose();
+}
+
+/**
  * Drops a file on the page the way a user does: drag events at the element under the page centre, which
  * bubble to whatever drop zone covers the page. Playwright has no native file drop, so the File is built in
  * the page from the bytes read here.

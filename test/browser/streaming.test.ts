@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analysed, corpusPath, openApp, waitForState, type AppSession } from './harness';
-import { reportThenNoise } from './slowInput';
+import { chooseReportThenNoise } from './slowInput';
 
 // One global event: victim doxygen (pid 473206), 112 task rows, zones 0:DMA, 0:DMA32, 0:Normal.
 const REPORT = 'archlinux_6.1.1-arch1-1_embedded_example.log';
@@ -29,7 +29,7 @@ beforeAll(async () => {
 describe('a long read whose first event comes early', () => {
   it('shows that event in full while the rest is read, follows the read, and cancel stops it', async () => {
     const { page } = session;
-    await page.getByTestId('file-input').setInputFiles(reportThenNoise(REPORT, NOISE_KB));
+    await chooseReportThenNoise(page, REPORT, NOISE_KB);
     // Checked in the page at every frame, so "still parsing" and "table shown" are seen at the same instant.
     const seen = await page.waitForFunction(
       () => {
@@ -90,12 +90,7 @@ describe('rendering during a long read', () => {
         for (const entry of list.getEntries()) w.__longTaskMs = (w.__longTaskMs ?? 0) + entry.duration;
       }).observe({ type: 'longtask' });
     });
-    await analysed(
-      page,
-      () => page.getByTestId('file-input').setInputFiles(reportThenNoise(REPORT, NOISE_KB)),
-      'done',
-      60_000,
-    );
+    await analysed(page, () => chooseReportThenNoise(page, REPORT, NOISE_KB), 'done', 60_000);
     await page.locator('[data-testid=summary]:not([data-preview])').waitFor();
     const { counts, longTaskMs } = await page.evaluate(() => {
       const w = window as Probe;

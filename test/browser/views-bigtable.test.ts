@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { analysed, corpusPath, openApp, waitForState } from './harness';
+import { analysed, chooseFileMadeInPage, corpusPath, openApp, waitForState } from './harness';
 
 const ARCH = 'archlinux_6.1.1-arch1-1_embedded_example.log';
 
@@ -16,14 +16,15 @@ const columnText = (page: Page, col: string) =>
     .evaluateAll((els) => els.map((e) => e.querySelector('.task-name')?.textContent ?? e.textContent));
 
 /**
- * Builds, inside the page, a global OOM report whose task table has `rows` rows (the Arch 6.1 report's
- * lines up to its task-table header, then generated rows), and hands it to the file input as a File.
- * Made in the page because sending the ~10 MB from Node through the DevTools protocol cost seconds.
+ * Chooses a global OOM report whose task table has `rows` rows: the Arch 6.1 report's lines up to its
+ * task-table header, then generated rows, built inside the page (the ~10 MB never cross the DevTools protocol).
  */
-async function openBigLog(page: Page, rows: number): Promise<void> {
+async function chooseBigLog(page: Page, rows: number): Promise<void> {
   const arch = readFileSync(corpusPath(ARCH), 'utf8').split('\n');
   const head = arch.slice(0, arch.findIndex((l) => l.startsWith('[  pid  ]')) + 1);
-  await page.evaluate(
+  await chooseFileMadeInPage(
+    page,
+    'big.log',
     ({ head, rows }) => {
       const lines = [...head];
       let seed = 42;
@@ -44,11 +45,7 @@ async function openBigLog(page: Page, rows: number): Promise<void> {
         'oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/,task=worker-277,pid=78777,uid=1000',
         'Out of memory: Killed process 78777 (worker-277) total-vm:12000000kB, anon-rss:12000000kB, file-rss:0kB, shmem-rss:0kB, UID:1000 pgtables:8000kB oom_score_adj:0',
       );
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([lines.join('\n')], 'big.log', { type: 'text/plain' }));
-      const input = document.querySelector<HTMLInputElement>('[data-testid=file-input]')!;
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
+      return lines.join('\n');
     },
     { head, rows },
   );
@@ -58,7 +55,7 @@ describe('a 100,000-row task table', () => {
   it('lists 100,000 rows, renders a window of them, sorts and scrolls them (sort time printed)', async () => {
     const { page } = await openApp();
     await waitForState(page, 'done');
-    await analysed(page, () => openBigLog(page, 100_000), 'done', 120_000);
+    await analysed(page, () => chooseBigLog(page, 100_000), 'done', 120_000);
     await expect
       .poll(() => page.getByTestId('task-table').getAttribute('aria-rowcount'), { timeout: 60_000 })
       .toBe('100001');
