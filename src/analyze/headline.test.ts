@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from './index';
-import { emptyMemcg, emptySummary, makeEvent, makeKernel, makeTable, makeTask, makeTrigger, makeVictim, makeZone } from '../../test/support/model';
+import {
+  emptyMemcg,
+  emptySummary,
+  makeEvent,
+  makeKernel,
+  makeTable,
+  makeTask,
+  makeTrigger,
+  makeVictim,
+  makeZone,
+} from '../../test/support/model';
 import { makeGfp, testFacts } from '../../test/support/analysis';
 
 const headline = (...args: Parameters<typeof makeEvent>) =>

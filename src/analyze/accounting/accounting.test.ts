@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { buildAccounting, memcgAccounting } from './index';
 import { groupByName } from '../consumers';
 import { eventFacts } from '../facts';
-import { emptyMemcg, emptySummary, makeEvent, makeTable, makeTask, makeVictim, makeZone } from '../../../test/support/model';
+import {
+  emptyMemcg,
+  emptySummary,
+  makeEvent,
+  makeTable,
+  makeTask,
+  makeVictim,
+  makeZone,
+} from '../../../test/support/model';
 import { testFacts } from '../../../test/support/analysis';
 import type { MemcgInfo, OomEvent } from '../../parse/model';
 

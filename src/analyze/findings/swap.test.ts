@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMemcg, emptySummary, makeEvent, makeKernel, makeTrigger, makeVictim, makeZone } from '../../../test/support/model';
+import {
+  emptyMemcg,
+  emptySummary,
+  makeEvent,
+  makeKernel,
+  makeTrigger,
+  makeVictim,
+  makeZone,
+} from '../../../test/support/model';
 import { findingOf, makeGfp, testFacts } from '../../../test/support/analysis';
 
 const swap = (freeSwapKb: number, totalSwapKb: number) => ({

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptySummary, makeEvent, makeKernel, makeTable, makeTask, makeTrigger, makeVictim } from '../../../test/support/model';
+import {
+  emptySummary,
+  makeEvent,
+  makeKernel,
+  makeTable,
+  makeTask,
+  makeTrigger,
+  makeVictim,
+} from '../../../test/support/model';
 import { findingOf } from '../../../test/support/analysis';
 
 const ram = (pages: number) => ({ ...emptySummary(), ramPages: pages, lines: {} });

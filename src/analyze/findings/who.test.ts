@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMemcg, makeEvent, makeKernel, makeTable, makeTask, makeTrigger, makeVictim } from '../../../test/support/model';
+import {
+  emptyMemcg,
+  makeEvent,
+  makeKernel,
+  makeTable,
+  makeTask,
+  makeTrigger,
+  makeVictim,
+} from '../../../test/support/model';
 import { eraRule, findingOf, testFacts } from '../../../test/support/analysis';
 
 describe('trigger-is-not-victim', () => {

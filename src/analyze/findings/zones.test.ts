@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMemcg, makeBuddy, makeEvent, makeKernel, makeTrigger, makeVictim, makeZone } from '../../../test/support/model';
+import {
+  emptyMemcg,
+  makeBuddy,
+  makeEvent,
+  makeKernel,
+  makeTrigger,
+  makeVictim,
+  makeZone,
+} from '../../../test/support/model';
 import { findingOf, makeGfp, testFacts } from '../../../test/support/analysis';
 import type { OomEvent } from '../../parse/model';
 
