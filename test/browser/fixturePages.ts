@@ -4,14 +4,12 @@
  * split over two test files (views-fixtures-a/-b.test.ts, a page each) so the two test workers share the work.
  * OOMSCOPE_SHOTS=1 saves the full page of a few of them to test-results/shots/ for a human to look at.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { analysed, corpusPath, openApp, waitForState } from './harness';
+import { shot } from './shots';
 
-const SHOTS = process.env.OOMSCOPE_SHOTS === '1' ? resolve(import.meta.dirname, '../../test-results/shots') : null;
-if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 /** Fixtures whose full page is saved when asked: a fragment, SysRq, a 3.10 RHEL report, cgroup v2. */
 const LOOK_AT = ['python3-killed', 't070_', 'rhel7_3.10', 'proxmox_5.15'];
 
@@ -46,8 +44,8 @@ export async function renderFixtures(fixtures: string[]): Promise<void> {
         await fullSummary(page).waitFor();
       }
     }
-    if (SHOTS && LOOK_AT.some((prefix) => name.startsWith(prefix)))
-      await page.screenshot({ path: `${SHOTS}/fixture-${name.replace(/\.log$/, '')}.png`, fullPage: true });
+    if (LOOK_AT.some((prefix) => name.startsWith(prefix)))
+      await shot(page, `fixture-${name.replace(/\.log$/, '')}`, true);
     shown.push(`${name}: ${events}`);
     // Checked per fixture too, so a problem names the fixture that caused it.
     expect(session.problems, name).toEqual([]);

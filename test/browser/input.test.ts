@@ -3,13 +3,11 @@
  * (also after a cancel), a reload brings back the user's log when they asked this browser to remember it and
  * says so when it did not, the title names the event in the chosen language, and printing gives a clean report.
  */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assertNoProblems, corpusPath, openApp, waitForState, type AppSession } from './harness';
+import { pdf, shot } from './shots';
 
-const SHOTS = '/tmp/shots';
-mkdirSync(SHOTS, { recursive: true });
 // One global event: victim doxygen (pid 473206), syslog prefix with host "mysrv".
 const SYSLOG = 't030_archlinux_6.1.1_prefix_syslog-kernel.log';
 
@@ -117,8 +115,8 @@ describe('the open event, named and printed', () => {
     expect(
       (await page.getByTestId('print-source').innerText()).split('\n').filter((l) => /^\s*\d+ {2}/.test(l)),
     ).toHaveLength(174);
-    await page.screenshot({ path: `${SHOTS}/print.png`, fullPage: true });
-    await page.pdf({ path: `${SHOTS}/print.pdf`, format: 'A4', printBackground: true });
+    await shot(page, 'print', true);
+    await pdf(page, 'print');
     await page.emulateMedia({ media: 'screen' });
     // On screen the print copy is not shown.
     expect(await page.getByTestId('print-source').isVisible()).toBe(false);

@@ -9,22 +9,15 @@
  * rendered in views-fixtures-a/-b.test.ts (fixturePages.ts), a 100,000-row task table in views-bigtable.test.ts.
  * OOMSCOPE_SHOTS=1 saves screenshots of the views to test-results/shots/ for a human to look at.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { analysed, corpusPath, openApp, waitForState, type AppSession } from './harness';
+import { shot } from './shots';
 
 const NIXOS = '6.5.0_nixos_cgroupv2_2events_dmesg.log';
 const ARCH = 'archlinux_6.1.1-arch1-1_embedded_example.log';
-
-const SHOTS = process.env.OOMSCOPE_SHOTS === '1' ? resolve(import.meta.dirname, '../../test-results/shots') : null;
-if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-/** A screenshot for a human, only when asked for (they cost seconds and nothing checks them). */
-async function shot(target: Page | Locator, name: string, fullPage = false) {
-  if (SHOTS) await target.screenshot({ path: `${SHOTS}/${name}.png`, ...(fullPage ? { fullPage } : {}) });
-}
 
 /** The full views of the selected event (not the preview shown while its detail is on its way). */
 const fullSummary = (page: Page) => page.locator('[data-testid=summary]:not([data-preview])');
