@@ -97,8 +97,11 @@ describe('input that holds no OOM report', () => {
       (_, i) => `Nov 22 11:09:${String(i % 60).padStart(2, '0')} host cron[${i}]: job ${i * 7919} done`,
     );
     const gz = gzipSync(syslog.join('\n'));
-    await analysed(page, () =>
-      page.getByTestId('file-input').setInputFiles(fileOf('cut.log.gz', gz.subarray(0, gz.length >> 1))),
+    // Nothing to show, so the app ends in its error state, saying what it read and that the file is cut.
+    await analysed(
+      page,
+      () => page.getByTestId('file-input').setInputFiles(fileOf('cut.log.gz', gz.subarray(0, gz.length >> 1))),
+      'error',
     );
     expect(await page.getByTestId('status-message').innerText()).toMatch(/truncated/i);
   });
