@@ -63,8 +63,13 @@ export const TASKS: Task[] = TASK_PIDS.map((pid) => EVENT.tasks!.tasks.find((t) 
 export const MEMCG: MemcgInfo = only(asWorkerWould(readFixture(MEMCG_FIXTURE)).details, 'event in the 4.18 log').event
   .memcg!;
 
+const NIXOS = asWorkerWould(readFixture(NIXOS_FIXTURE));
+
+/** The first NixOS report (a cgroup v2 OOM, 4 task rows): a real event that is light to render. */
+export const NIXOS_DETAIL: EventDetail = NIXOS.details[0];
+
 /** The memcg of the first NixOS report: cgroup v2, memory.stat in bytes. */
-export const MEMCG_V2: MemcgInfo = asWorkerWould(readFixture(NIXOS_FIXTURE)).details[0].event.memcg!;
+export const MEMCG_V2: MemcgInfo = NIXOS_DETAIL.event.memcg!;
 
 /**
  * Three events of one journal, as the event list gets them: the Arch global OOM followed by the two NixOS
