@@ -19,14 +19,18 @@ afterEach(async () => {
 
 const fullSummary = (page: Page) => page.locator('[data-testid=summary]:not([data-preview])');
 
-/** Drops a ~150 MB file built inside the page (no transfer), like a user dropping a big journal. */
-async function dropHugeFile(page: Page) {
+/**
+ * Drops a file of ~8 MB built inside the page (no transfer), like a user dropping a big journal: larger than the
+ * box shows (1 MiB), so the app shows a card for it. The page is opened with the test build's slowed-down worker
+ * (a pause after each of its ~9 chunks), so the read lasts seconds without a 150 MB file.
+ */
+async function dropLargeFile(page: Page) {
   await page.evaluate(() => {
     const block = 'Nov 22 11:09:03 host cron[42]: (root) CMD (run-parts /etc/cron.hourly) padding padding\n'.repeat(
-      10_000,
+      1_000,
     );
     const file = new File(
-      Array.from({ length: 170 }, () => block),
+      Array.from({ length: 94 }, () => block),
       'huge.log',
       { type: 'text/plain' },
     );
@@ -38,10 +42,10 @@ async function dropHugeFile(page: Page) {
 
 describe('the input box refers to what is open', () => {
   it('after a large file is opened and cancelled, the box and Try again name that file, not the sample', async () => {
-    session = await openApp();
+    session = await openApp('?test-chunk-delay-ms=400');
     const { page } = session;
     await waitForState(page, 'done'); // the built-in sample is in the box
-    await dropHugeFile(page);
+    await dropLargeFile(page);
     await waitForState(page, 'parsing');
     expect(await page.getByTestId('input-card').innerText()).toContain('huge.log');
     expect(await page.getByTestId('log-input').isVisible()).toBe(false);
