@@ -6,8 +6,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents } from '../src/analyze/index';
-import { describeResult } from './fixtures/describe';
-import { parseFixture } from './fixtures/parseFixture';
+import { describeResult } from './support/describeResult';
+import { parseFixture } from './support/fixtures';
 import { readFindingsFile } from './support/findingsFile';
 
 const dir = join(__dirname, 'fixtures', 'real');

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OomEvent } from '../src/parse/model';
-import { parseFixture } from './fixtures/parseFixture';
+import { parseFixture } from './support/fixtures';
 
 const dir = join(__dirname, 'fixtures');
 const logs = readdirSync(dir)

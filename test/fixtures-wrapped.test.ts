@@ -11,8 +11,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeResult } from './fixtures/describe';
-import { parseFixture } from './fixtures/parseFixture';
+import { describeResult } from './support/describeResult';
+import { parseFixture } from './support/fixtures';
 
 const WIDTH = 72;
 

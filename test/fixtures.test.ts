@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeResult } from './fixtures/describe';
-import { parseFixture } from './fixtures/parseFixture';
+import { describeResult } from './support/describeResult';
+import { parseFixture } from './support/fixtures';
 
 const dir = join(__dirname, 'fixtures');
 const logs = readdirSync(dir)

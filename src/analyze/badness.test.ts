@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBadness, chosenIsNotTop } from './badness';
 import {
-  eraRule,
   makeEvent,
   makeKernel,
   makeTable,
@@ -9,11 +8,12 @@ import {
   makeVictim,
   emptyMemcg,
   emptySummary,
-} from '../../test/support/analyzeTesting';
+} from '../../test/support/model';
+import { eraRule } from '../../test/support/analysis';
 import type { OomEvent } from '../parse/model';
 import type { EraRule } from './kernelFacts';
 import { eventFacts } from './facts';
-import { testFacts } from '../../test/support/analyzeTesting';
+import { testFacts } from '../../test/support/analysis';
 
 const check = (event: OomEvent, era: EraRule) => checkBadness(event, era, eventFacts(event, null, testFacts()));
 

@@ -4,14 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from './index';
-import {
-  emptySummary,
-  makeEvent,
-  makeKernel,
-  makeTable,
-  makeTask,
-  makeVictim,
-} from '../../test/support/analyzeTesting';
+import { emptySummary, makeEvent, makeKernel, makeTable, makeTask, makeVictim } from '../../test/support/model';
 import type { Task } from '../parse/model';
 
 /** 1,000,000 pages of RAM, no swap: totalpages = 1,000,000, so 30,000 pages = 3 % of it. */

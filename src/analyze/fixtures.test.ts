@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../parse';
 import { analyzeEvents } from './index';
+import { fixtureNames } from '../../test/support/fixtures';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../test/fixtures', name), 'utf8');
 const idsOf = (text: string) => analyzeEvents(parseText(text).events).map((a) => a.findings.map((f) => f.id));
@@ -80,6 +81,9 @@ const EXPECTED: Record<string, string[]> = {
 };
 
 describe('findings on the real fixtures', () => {
+  it('lists every fixture (a new one needs its finding ids here, read from the log)', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(fixtureNames());
+  });
   for (const [name, expected] of Object.entries(EXPECTED)) {
     it(name, () => {
       expect(idsOf(fixture(name)).map((ids) => ids.join(','))).toEqual(expected);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFragmentation, largestFreeOrder } from './fragmentation';
-import { makeBuddy, makeEvent, makeZone } from '../../test/support/analyzeTesting';
+import { makeBuddy, makeEvent, makeZone } from '../../test/support/model';
 import type { BuddyRow } from '../parse/model';
 import type { ZoneCheck, ZoneState } from './types';
 

@@ -4,15 +4,14 @@ import {
   emptyMemcg,
   emptySummary,
   makeEvent,
-  makeGfp,
   makeKernel,
   makeTable,
   makeTask,
   makeTrigger,
   makeVictim,
   makeZone,
-  testFacts,
-} from '../../test/support/analyzeTesting';
+} from '../../test/support/model';
+import { makeGfp, testFacts } from '../../test/support/analysis';
 
 const headline = (...args: Parameters<typeof makeEvent>) =>
   analyzeEvent(makeEvent(...args), testFacts({ decodeGfp: () => makeGfp() })).headline;

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from './index';
-import {
-  makeBuddy,
-  makeEvent,
-  makeGfp,
-  makeKernel,
-  makeTrigger,
-  makeVictim,
-  makeZone,
-  testFacts,
-} from '../../test/support/analyzeTesting';
+import { makeBuddy, makeEvent, makeKernel, makeTrigger, makeVictim, makeZone } from '../../test/support/model';
+import { makeGfp, testFacts } from '../../test/support/analysis';
 import type { OomEvent } from '../parse/model';
 
 describe('analyzeEvent', () => {

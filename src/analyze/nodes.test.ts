@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedNodes, parseNodeList } from './nodes';
-import { makeEvent, makeTrigger } from '../../test/support/analyzeTesting';
-import { makeConstraint } from '../../test/support/testEvent';
+import { makeEvent, makeTrigger } from '../../test/support/model';
+import { makeConstraint } from '../../test/support/model';
 
 describe('parseNodeList', () => {
   it('reads single nodes, ranges and lists', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageTablePages, perMille, scoreTasks, taskPoints, versionOf } from './scoring';
-import { eraRule, makeTask } from '../../test/support/analyzeTesting';
+import { makeTask } from '../../test/support/model';
+import { eraRule } from '../../test/support/analysis';
 
 const ctx = (over: Partial<Parameters<typeof taskPoints>[1]> = {}) => ({
   era: eraRule(),

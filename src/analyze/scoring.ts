@@ -1,5 +1,5 @@
 /**
- * Recompute oom_badness() per task with the rule of the event's kernel era (BADNESS.md §1):
+ * Recompute oom_badness() per task with the rule of the event's kernel era (docs/kernel/badness.md §1):
  *   points = rss + swapents + page-table pages   (what the era counts)
  *            − root bonus (3 %, ≤4.16, for CAP_SYS_ADMIN: the log shows only the uid, so uid 0 is the
  *              candidate and badness.ts drops the bonus where that reproduces the printed score)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternativeTotals, totalPagesOf } from './totalPages';
-import { emptyMemcg, emptySummary, makeEvent, makeZone } from '../../test/support/analyzeTesting';
+import { emptyMemcg, emptySummary, makeEvent, makeZone } from '../../test/support/model';
 import type { MemcgInfo } from '../parse/model';
 
 const memcg = (over: Partial<MemcgInfo>): MemcgInfo => emptyMemcg(1, { path: '/x', taskPath: '/x', ...over });

@@ -1,5 +1,5 @@
 /**
- * `totalpages`, the denominator of the badness scale (BADNESS.md §2):
+ * `totalpages`, the denominator of the badness scale (docs/kernel/badness.md §2):
  *  - global OOM: totalram_pages + total swap pages. totalram_pages is not printed; `pages RAM −
  *    pages reserved` matches it (the RHEL7 fixture's printed score 651 is reproduced exactly with it);
  *  - cpuset / mempolicy OOM: the allowed nodes' pages + swap (we sum the printed zones' present kB);

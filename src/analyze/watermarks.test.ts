@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkWatermarks } from './watermarks';
 import { eventFacts } from './facts';
-import {
-  makeBuddy,
-  makeEvent,
-  makeGfp,
-  makeKernel,
-  makeTrigger,
-  makeZone,
-  testFacts,
-} from '../../test/support/analyzeTesting';
+import { makeBuddy, makeEvent, makeKernel, makeTrigger, makeZone } from '../../test/support/model';
+import { makeGfp, testFacts } from '../../test/support/analysis';
 import type { GfpDecode } from '../kernel/types';
 import type { OomEvent } from '../parse/model';
 

@@ -1,5 +1,5 @@
 /**
- * Reproduce the zone watermark check (`__zone_watermark_ok`, kernel/watermarks.ts) for the request, per zone:
+ * Reproduce the zone watermark check (`__zone_watermark_ok`, docs/kernel/zones-and-watermarks.md §3; the era's rules in kernel/watermarks.ts) for the request, per zone:
  *
  *   free − request [− highatomic reserve] [− free CMA]  >  watermark + lowmem_reserve[highest zone]
  *

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badnessEraFor } from './badness';
-import { makeEvent, makeTrigger } from '../../test/support/testEvent';
+import { makeEvent, makeTrigger } from '../../test/support/model';
 
 describe('badnessEraFor by release', () => {
   it.each([

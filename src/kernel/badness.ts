@@ -1,5 +1,5 @@
 /**
- * The victim-score rule of each kernel era (BADNESS.md), so the analyzer can recompute scores
+ * The victim-score rule of each kernel era (docs/kernel/badness.md), so the analyzer can recompute scores
  * and say when it cannot. Eras, by the commits that changed them:
  * - ≤2.6.35: badness() heuristic on total_vm, CPU time, run time, nice, capabilities: not rebuildable;
  * - 2.6.36 (a63d83f427fb, also RHEL6): (rss + nr_ptes + swap)·1000/totalpages − 30 for root, + oom_score_adj;

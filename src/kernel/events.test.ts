@@ -3,7 +3,7 @@
  * and with its release removed the report's shape still brackets the true version (so the shape
  * clues are checked on real logs, not only on hand-made events).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../parse';
@@ -13,14 +13,18 @@ import { inferVersionWindow } from './shape';
 import { pickGfpTable } from './pick';
 import { parseKernelVersion } from './version';
 
-const dir = resolve(process.cwd(), 'test/fixtures');
-const logs = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.log')) : [];
+const dir = resolve(import.meta.dirname, '../../test/fixtures');
+const logs = readdirSync(dir).filter((f) => f.endsWith('.log'));
 const events: [string, OomEvent][] = logs.flatMap((f) =>
   parseText(readFileSync(resolve(dir, f), 'utf8')).events.map((e) => [`${f}#${e.index}`, e] as [string, OomEvent]),
 );
 const withMask = events.filter(([, e]) => e.trigger?.gfpMask);
 
-describe.runIf(withMask.length > 0)('kernel knowledge on parsed fixture events', () => {
+describe('kernel knowledge on parsed fixture events', () => {
+  it('has fixture events with a gfp mask to check', () => {
+    expect(withMask.length).toBeGreaterThan(10);
+  });
+
   it.each(withMask)('%s decodes without a mismatch', (_name, e) => {
     const d = decodeGfpForEvent(e);
     expect(d).not.toBeNull();

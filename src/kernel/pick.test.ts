@@ -4,7 +4,7 @@ import { decodeGfpForEvent } from './index';
 import { pickGfpTable, plausibility } from './pick';
 import { tableById } from './gfp/tables';
 import { inferVersionWindow } from './shape';
-import { makeEvent, makeTrigger, withKernel, makeConstraint } from '../../test/support/testEvent';
+import { makeEvent, makeTrigger, makeKernel, makeConstraint } from '../../test/support/model';
 import { keyOf } from './version';
 
 describe('pickGfpTable from a release', () => {
@@ -34,7 +34,7 @@ describe('pickGfpTable from a release', () => {
     expect(pick.reason).toContain(release);
   });
   it('takes the release from the event when none is given', () => {
-    expect(pickGfpTable(null, makeEvent(withKernel('4.4.0-210-generic'))).tableId).toBe('4.4');
+    expect(pickGfpTable(null, makeEvent({ kernel: makeKernel('4.4.0-210-generic') })).tableId).toBe('4.4');
   });
 });
 
@@ -138,19 +138,19 @@ describe('decodeGfpForEvent', () => {
   });
   it('leaves mismatch null when the decode equals what the kernel printed', () => {
     const e = makeEvent({
-      ...withKernel('6.1.1-arch1-1'),
+      kernel: makeKernel('6.1.1-arch1-1'),
       trigger: makeTrigger({ gfpMask: '0x140dca', gfpPrinted: 'GFP_HIGHUSER_MOVABLE|__GFP_COMP|__GFP_ZERO' }),
     });
     expect(decodeGfpForEvent(e)?.mismatch).toBeNull();
   });
   it('accepts the printed names with their parentheses', () => {
-    const e = makeEvent({ ...withKernel('5.10.0'), trigger: makeTrigger({ gfpMask: '0x0', gfpPrinted: '()' }) });
+    const e = makeEvent({ kernel: makeKernel('5.10.0'), trigger: makeTrigger({ gfpMask: '0x0', gfpPrinted: '()' }) });
     expect(decodeGfpForEvent(e)?.mismatch).toBeNull();
   });
   it('sets mismatch and names the table that reproduces the kernel text', () => {
     // a 6.13-order print on a kernel that claims 6.11: a distribution backport would look like this
     const e = makeEvent({
-      ...withKernel('6.11.0'),
+      kernel: makeKernel('6.11.0'),
       trigger: makeTrigger({ gfpMask: '0x440dc0', gfpPrinted: 'GFP_KERNEL_ACCOUNT|__GFP_ZERO|__GFP_COMP' }),
     });
     const d = decodeGfpForEvent(e);
@@ -159,7 +159,7 @@ describe('decodeGfpForEvent', () => {
   });
   it('says when no table reproduces the printed text', () => {
     const e = makeEvent({
-      ...withKernel('5.10.0'),
+      kernel: makeKernel('5.10.0'),
       trigger: makeTrigger({ gfpMask: '0xcc0', gfpPrinted: 'GFP_SOMETHING' }),
     });
     expect(decodeGfpForEvent(e)?.mismatch).toMatch(/No table reproduces it/);

@@ -1,6 +1,6 @@
 /**
  * Era from the report's shape, for logs without a kernel release (cut pastes, fragments).
- * Each clue is a fact about the format that changed at a known release (OOM-FORMAT.md); the
+ * Each clue is a fact about the format that changed at a known release (docs/kernel/oom-report.md); the
  * window is the intersection of the clues, strongest first. A clue that would empty the window
  * is dropped (distribution backports, pasted-together logs) and said so.
  */

@@ -87,7 +87,7 @@ export interface GfpTable {
   notes?: string[];
 }
 
-/** How the victim score was computed in one kernel era (see BADNESS.md). */
+/** How the victim score was computed in one kernel era (see docs/kernel/badness.md). */
 export interface BadnessEra {
   id: string;
   rebuildable: boolean;

@@ -1,5 +1,5 @@
 /**
- * The watermark check behind an OOM decision, per era (mm/page_alloc.c; BADNESS.md §4–5).
+ * The watermark check behind an OOM decision, per era (mm/page_alloc.c; docs/kernel/badness.md §4, docs/kernel/zones-and-watermarks.md §3).
  *
  * - Before 4.7 the allocator invoked the OOM killer when reclaim made no progress, after one last
  *   attempt at the HIGH watermark (`get_page_from_freelist(..., ALLOC_WMARK_HIGH|ALLOC_CPUSET)` in

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CancelledError, createClientWith, type WorkerLike } from './client';
 import { PROTOCOL_VERSION, type ParseSummary, type Request, type Response } from './protocol';
-import { makeFacts } from '../../test/support/workerTesting';
+import { makeFacts } from '../../test/support/input';
 
 /** A Worker double: records what the client posts and lets the test reply. */
 class FakeWorker implements WorkerLike {

@@ -16,6 +16,7 @@ import {
   type UnpackSource,
   type Unpacked,
 } from './protocol';
+import { TEST_HOOKS_ENABLED, workerNameFor } from './testHooks';
 
 export class CancelledError extends Error {
   constructor(message = 'The analysis was cancelled.') {
@@ -161,5 +162,7 @@ export function createClientWith(spawn: () => WorkerLike): OomClient {
 
 /** Starts the real worker. It is inlined into the bundle, so it also starts from a file:// page. */
 export function createClient(): OomClient {
-  return createClientWith(() => new OomWorker() as unknown as WorkerLike);
+  // Test builds only (see testHooks.ts): the page's query string may ask for a slowed-down worker.
+  const name = TEST_HOOKS_ENABLED ? workerNameFor(location.search) : undefined;
+  return createClientWith(() => new OomWorker(name ? { name } : undefined) as unknown as WorkerLike);
 }

@@ -6,7 +6,8 @@ import type { ParserOptions, StreamingParser } from '../parse/index';
 import type { OomEvent } from '../parse/model';
 import { PROTOCOL_VERSION, type Request, type Response } from './protocol';
 import { createSession, MAX_DIAGNOSTICS } from './session';
-import { makeAnalysis, makeEvent } from '../../test/support/workerTesting';
+import { makeEvent } from '../../test/support/model';
+import { makeAnalysis } from '../../test/support/analysis';
 import { macrotask } from './yielder';
 
 /** A stand-in parser: every line containing "OOM" becomes one event, announced when its line completes. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toEventSummary, victimOf, worstSeverity } from './summarise';
-import { makeAnalysis, makeEvent } from '../../test/support/workerTesting';
+import { makeEvent } from '../../test/support/model';
+import { makeAnalysis } from '../../test/support/analysis';
 
 const trigger = {
   comm: 'java',

@@ -4,16 +4,20 @@
  */
 import { PROTOCOL_VERSION, type Request, type Response } from './protocol';
 import { createSession } from './session';
+import { chunkDelayFrom, createSlowYielder, TEST_HOOKS_ENABLED } from './testHooks';
 
 // The project compiles against the DOM lib (the webworker lib conflicts with it), so describe the bits we use.
 declare const self: {
+  name: string;
   postMessage(message: Response): void;
   addEventListener(type: 'message', listener: (e: MessageEvent<Request>) => void): void;
   addEventListener(type: 'unhandledrejection', listener: (e: PromiseRejectionEvent) => void): void;
 };
 
 const post = (response: Response) => self.postMessage(response);
-const session = createSession(post);
+// Test builds only (see testHooks.ts): a page may ask for a slowed-down read, so tests need no huge inputs.
+const delayMs = TEST_HOOKS_ENABLED ? chunkDelayFrom(self.name) : null;
+const session = createSession(post, delayMs ? { createYielder: () => createSlowYielder(delayMs) } : {});
 
 self.addEventListener('message', (e: MessageEvent<Request>) => void session.handle(e.data));
 // Anything that still slips out (a bug in an async callback) is reported, not left to the console.

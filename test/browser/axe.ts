@@ -5,9 +5,11 @@ import type { Page } from 'playwright-core';
 
 const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
+/** Serious and critical violations in the page, or inside `selector` when given (the whole page if it matches nothing). */
 export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the app's CSP (script-src 'self') rightly refuses an injected <script>.
-  await page.evaluate(AXE);
+  // Evaluated through the DevTools protocol: the app's CSP (script-src 'self') rightly refuses an injected
+  // <script>. Loaded once per document (it is 500 kB of script).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   return page.evaluate(async (selector) => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
     const axe = (window as unknown as { axe: { run(ctx: Element | Document): Promise<Result> } }).axe;

@@ -3,11 +3,18 @@
  * A browser test fails on anything a user could notice or a privacy review would flag: a console error,
  * an uncaught exception, or a request to any origin but the page's own (such a request is also aborted,
  * so a test never depends on a network that users behind strict data rules do not have).
+ *
+ * The check runs after every test by itself (an afterEach registered here), for every session the test
+ * used, so no test can forget it. A test that provokes a problem on purpose says so with
+ * `expectProblems(session, /pattern/)`; the test then fails if that problem did NOT happen, and still fails
+ * on any other. Sessions opened inside a test are closed after it; sessions opened in a beforeAll (one page
+ * shared by the tests of a file, which saves ~2.5 s of context and app start per test) are checked after
+ * each test, then start the next test with an empty record, and are closed after the file.
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeEach, inject } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -15,7 +22,7 @@ export interface AppSession {
   page: Page;
   /** http://127.0.0.1:PORT/ serving the built dist/ (for the offline session: the file:// URL of the single file). */
   baseUrl: string;
-  /** Console errors, page errors, requests leaving the origin: collected live. */
+  /** Console errors, page errors, requests leaving the origin: collected live, emptied after each test. */
   problems: string[];
   /** Every request the context made (page, workers, service worker), in order: for counting a visit's requests. */
   requests: string[];
@@ -30,8 +37,41 @@ function connect(): Promise<Browser> {
   browser ??= chromium.connect(inject('wsEndpoint'));
   return browser;
 }
+
+interface Tracked {
+  session: AppSession;
+  /** 'test': opened by the running test, closed after it; 'file': opened in a beforeAll, closed after the file. */
+  scope: 'test' | 'file';
+  expected: RegExp[];
+  /** Closed by the test: still checked after it (a test may close a page, e.g. to reopen a share link). */
+  closed: boolean;
+}
+const tracked = new Map<AppSession, Tracked>();
+let inTest = false;
+
+beforeEach(() => {
+  inTest = true;
+});
+
+afterEach(async () => {
+  inTest = false;
+  const failures: string[] = [];
+  for (const t of [...tracked.values()]) {
+    failures.push(...problemReport(t.session));
+    t.session.problems.length = 0;
+    t.expected = [];
+    if (t.scope === 'test' || t.closed) {
+      tracked.delete(t.session);
+      await t.session.close();
+    }
+  }
+  if (failures.length > 0) throw new Error(`The page had ${failures.length} problem(s):\n  ${failures.join('\n  ')}`);
+});
+
 // One connection per test file, closed with the file; the browser itself belongs to the global setup.
 afterAll(async () => {
+  for (const t of tracked.values()) await t.session.close();
+  tracked.clear();
   if (browser) await (await browser).close();
   browser = null;
 });
@@ -49,6 +89,23 @@ function watch(context: BrowserContext, problems: string[], requests: string[], 
 
 const isInline = (url: string) => url.startsWith('data:') || url.startsWith('blob:');
 
+/**
+ * Counts every change of the app root's data-state (idle | parsing | done | error), from before the app's
+ * own scripts run, so `analysed()` can wait for the end of *this* analysis rather than see the previous
+ * one's `done`. Injected through the DevTools protocol, so the page's CSP does not apply to it.
+ */
+function countStateChanges() {
+  const w = window as unknown as { __oomscopeStateChanges: number };
+  w.__oomscopeStateChanges = 0;
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const el = r.target as Element;
+      if (el.getAttribute('data-testid') === 'app' && el.getAttribute('data-state') !== r.oldValue)
+        w.__oomscopeStateChanges += 1;
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'], attributeOldValue: true });
+}
+
 async function open(url: string, allowed: (url: string) => boolean): Promise<AppSession> {
   const context = await (await connect()).newContext({ viewport: { width: 1280, height: 900 } });
   const problems: string[] = [];
@@ -57,21 +114,44 @@ async function open(url: string, allowed: (url: string) => boolean): Promise<App
   await context.route('**/*', (route) =>
     allowed(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
   );
+  await context.addInitScript(countStateChanges);
   const page = await context.newPage();
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  const entry: Tracked = {
+    session: null as unknown as AppSession,
+    scope: inTest ? 'test' : 'file',
+    expected: [],
+    closed: false,
+  };
+  let closing: Promise<void> | null = null;
+  const session: AppSession = {
+    page,
+    baseUrl: url,
+    problems,
+    requests,
+    close: () => {
+      entry.closed = true;
+      closing ??= context.close();
+      return closing;
+    },
+  };
+  entry.session = session;
+  tracked.set(session, entry);
   await page.goto(url);
   await page.waitForSelector('[data-testid=app]');
-  return { page, baseUrl: url, problems, requests, close: () => context.close() };
+  return session;
 }
 
 /**
- * New context + page on the hosted build; `path` is relative to the server root. `baseUrl`: another server of
- * the built app (a test that takes its server away to go offline starts its own).
+ * New context + page on the hosted build (a test build: see src/worker/testHooks.ts); `path` is relative
+ * to the server root. `?test-chunk-delay-ms=N` in it makes the parse worker sleep N ms after every chunk.
+ * `baseUrl`: another server of the built app (a test that takes its server away to go offline starts its own).
  */
 export async function openApp(path = '', baseUrl = inject('baseUrl')): Promise<AppSession> {
   const origin = new URL(baseUrl).origin;
   const session = await open(new URL(path, baseUrl).href, (url) => isInline(url) || new URL(url).origin === origin);
-  return { ...session, baseUrl };
+  session.baseUrl = baseUrl;
+  return session;
 }
 
 /** The offline single file opened from file://: it may request nothing at all but itself. */
@@ -92,7 +172,32 @@ export async function openTab(s: AppSession, url: string): Promise<Page> {
   return page;
 }
 
-/** Throws listing every problem the session recorded. */
+/**
+ * Declares problems this test provokes on purpose: each pattern must match at least one recorded problem
+ * by the end of the test, and every recorded problem must match one of them.
+ */
+export function expectProblems(session: AppSession, ...patterns: RegExp[]): void {
+  const t = tracked.get(session);
+  if (!t) throw new Error('expectProblems: this session was not opened through the harness, or by an earlier test');
+  t.expected.push(...patterns);
+}
+
+/**
+ * What the check after each test finds wrong with `session` so far: problems nobody declared, and declared
+ * problems that did not happen. Exported so the harness's own test can show the check would fail.
+ */
+export function problemReport(session: AppSession): string[] {
+  const expected = tracked.get(session)?.expected ?? [];
+  const { problems } = session;
+  return [
+    ...problems.filter((p) => !expected.some((re) => re.test(p))).map((p) => `unexpected: ${p}`),
+    ...expected
+      .filter((re) => !problems.some((p) => re.test(p)))
+      .map((re) => `expected a problem matching ${re} but none was recorded`),
+  ];
+}
+
+/** Throws listing every problem recorded so far: for a check in the middle of a test (the end is checked anyway). */
 export function assertNoProblems(s: AppSession): void {
   if (s.problems.length > 0)
     throw new Error(`The page had ${s.problems.length} problem(s):\n  ${s.problems.join('\n  ')}`);
@@ -101,6 +206,46 @@ export function assertNoProblems(s: AppSession): void {
 /** Waits until the app root reports `state` (idle | parsing | done | error). */
 export async function waitForState(page: Page, state: string, timeout = 30_000): Promise<void> {
   await page.waitForSelector(`[data-testid=app][data-state=${state}]`, { timeout });
+}
+
+/**
+ * Runs `action` (a paste, a file, a click on Analyse) and waits until the analysis it started has ended
+ * in `state`: the app's state must change after the action, so the previous analysis's `done` on a shared
+ * page does not count.
+ */
+export async function analysed(page: Page, action: () => Promise<unknown>, state = 'done', timeout = 30_000) {
+  const before = await page.evaluate(
+    () => (window as unknown as { __oomscopeStateChanges: number }).__oomscopeStateChanges,
+  );
+  await action();
+  await page.waitForFunction(
+    ([before, state]) =>
+      (window as unknown as { __oomscopeStateChanges: number }).__oomscopeStateChanges > before &&
+      document.querySelector('[data-testid=app]')?.getAttribute('data-state') === state,
+    [before, state] as const,
+    { timeout },
+  );
+}
+
+/**
+ * Hands the file input a file whose text `make(arg)` builds inside the page, as if the user had chosen it.
+ * A large input costs seconds to send from Node through the DevTools protocol (10 MB: ~7 s), and nothing to
+ * build where it is used; the text stays in the page (a handle), never crossing the protocol.
+ */
+export async function chooseFileMadeInPage<A>(page: Page, name: string, make: (arg: A) => string, arg: A) {
+  // `arg` is plain data (what Playwright serialises), so the page receives it as it is.
+  const text = await page.evaluateHandle<string, A>(make as never, arg);
+  await page.evaluate(
+    ({ text, name }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'text/plain' }));
+      const input = document.querySelector<HTMLInputElement>('[data-testid=file-input]')!;
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { text, name },
+  );
+  await text.dispose();
 }
 
 /**

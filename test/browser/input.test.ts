@@ -3,13 +3,11 @@
  * (also after a cancel), a reload brings back the user's log when they asked this browser to remember it and
  * says so when it did not, the title names the event in the chosen language, and printing gives a clean report.
  */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assertNoProblems, corpusPath, openApp, waitForState, type AppSession } from './harness';
+import { pdf, shot } from './shots';
 
-const SHOTS = '/tmp/shots';
-mkdirSync(SHOTS, { recursive: true });
 // One global event: victim doxygen (pid 473206), syslog prefix with host "mysrv".
 const SYSLOG = 't030_archlinux_6.1.1_prefix_syslog-kernel.log';
 
@@ -21,14 +19,18 @@ afterEach(async () => {
 
 const fullSummary = (page: Page) => page.locator('[data-testid=summary]:not([data-preview])');
 
-/** Drops a ~150 MB file built inside the page (no transfer), like a user dropping a big journal. */
-async function dropHugeFile(page: Page) {
+/**
+ * Drops a file of ~8 MB built inside the page (no transfer), like a user dropping a big journal: larger than the
+ * box shows (1 MiB), so the app shows a card for it. The page is opened with the test build's slowed-down worker
+ * (a pause after each of its ~9 chunks), so the read lasts seconds without a 150 MB file.
+ */
+async function dropLargeFile(page: Page) {
   await page.evaluate(() => {
     const block = 'Nov 22 11:09:03 host cron[42]: (root) CMD (run-parts /etc/cron.hourly) padding padding\n'.repeat(
-      10_000,
+      1_000,
     );
     const file = new File(
-      Array.from({ length: 170 }, () => block),
+      Array.from({ length: 94 }, () => block),
       'huge.log',
       { type: 'text/plain' },
     );
@@ -40,10 +42,10 @@ async function dropHugeFile(page: Page) {
 
 describe('the input box refers to what is open', () => {
   it('after a large file is opened and cancelled, the box and Try again name that file, not the sample', async () => {
-    session = await openApp();
+    session = await openApp('?test-chunk-delay-ms=400');
     const { page } = session;
     await waitForState(page, 'done'); // the built-in sample is in the box
-    await dropHugeFile(page);
+    await dropLargeFile(page);
     await waitForState(page, 'parsing');
     expect(await page.getByTestId('input-card').innerText()).toContain('huge.log');
     expect(await page.getByTestId('log-input').isVisible()).toBe(false);
@@ -117,8 +119,8 @@ describe('the open event, named and printed', () => {
     expect(
       (await page.getByTestId('print-source').innerText()).split('\n').filter((l) => /^\s*\d+ {2}/.test(l)),
     ).toHaveLength(174);
-    await page.screenshot({ path: `${SHOTS}/print.png`, fullPage: true });
-    await page.pdf({ path: `${SHOTS}/print.pdf`, format: 'A4', printBackground: true });
+    await shot(page, 'print', true);
+    await pdf(page, 'print');
     await page.emulateMedia({ media: 'screen' });
     // On screen the print copy is not shown.
     expect(await page.getByTestId('print-source').isVisible()).toBe(false);

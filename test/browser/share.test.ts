@@ -5,7 +5,7 @@
  * saved from the dialog opens again; a link made from the offline file warns that it needs that file.
  * One context per file: the tabs share it.
  */
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -13,9 +13,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { assertNoProblems, corpusPath, openApp, openOffline, openTab, waitForState, type AppSession } from './harness';
+import { shot } from './shots';
 
-const SHOTS = '/tmp/shots';
-mkdirSync(SHOTS, { recursive: true });
 /** Three events, syslog prefix with host aks-nodepool1-…, a pod UID and a container id. */
 const AKS = '../../../shared/corpus/real/001-aks-k8s-memcg-cgroupv2-syslog-5.15.log';
 const AKS_HOST = 'aks-nodepool1-24207654-vmss000001';
@@ -74,7 +73,7 @@ describe('making a share link', () => {
       document.querySelectorAll('dialog details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
     );
     expect(await axeViolations(page, '[data-testid=share-dialog]')).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/share-dialog.png` });
+    await shot(page, 'share-dialog');
     // The same dialog in Chinese, at phone width, for a person to look at.
     await page.getByTestId('share-close').click();
     await page.getByTestId('language').selectOption('zh-CN');
@@ -82,7 +81,7 @@ describe('making a share link', () => {
     await page.getByTestId('share').click();
     await page.waitForSelector('[data-testid=share-link]:not([value=""])');
     expect(await page.getByTestId('share-dialog').innerText()).toContain('隐藏可识别身份的信息');
-    await page.screenshot({ path: `${SHOTS}/share-dialog-zh-400.png` });
+    await shot(page, 'share-dialog-zh-400');
     await page.getByTestId('share-close').click();
     await page.getByTestId('language').selectOption('en');
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -10,8 +10,8 @@ import {
   makeTask,
   makeVictim,
   makeZone,
-  testFacts,
-} from '../../../test/support/analyzeTesting';
+} from '../../../test/support/model';
+import { testFacts } from '../../../test/support/analysis';
 import type { MemcgInfo, OomEvent } from '../../parse/model';
 
 const account = (event: OomEvent) => buildAccounting(event, eventFacts(event, null, testFacts()));

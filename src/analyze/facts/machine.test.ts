@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kernelOf, wordSizeOf } from './machine';
-import { emptySummary, makeEvent, makeKernel, makeVictim, makeZone } from '../../../test/support/analyzeTesting';
+import { emptySummary, makeEvent, makeKernel, makeVictim, makeZone } from '../../../test/support/model';
 import { keyOf } from '../../kernel/version';
 
 describe('kernelOf', () => {

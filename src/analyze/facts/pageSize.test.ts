@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageSizeOf } from './pageSize';
-import { makeBuddy, makeEvent, makeTable, makeTask, makeVictim, makeZone } from '../../../test/support/analyzeTesting';
+import { makeBuddy, makeEvent, makeTable, makeTask, makeVictim, makeZone } from '../../../test/support/model';
 
 describe('pageSizeOf', () => {
   it('buddy lines print order 0 as one page (64 KiB on many arm64/ppc64 kernels)', () => {

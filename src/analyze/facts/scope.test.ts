@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scopeOf } from './scope';
-import { emptyMemcg, makeEvent, makeTrigger, makeVictim } from '../../../test/support/analyzeTesting';
+import { emptyMemcg, makeEvent, makeTrigger, makeVictim } from '../../../test/support/model';
 import type { ConstraintInfo, StackFrame } from '../../parse/model';
 
 const constraint = (over: Partial<ConstraintInfo>): ConstraintInfo => ({

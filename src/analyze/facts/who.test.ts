@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invokerOf, memcgOf, relationTo } from './who';
-import {
-  emptyMemcg,
-  makeEvent,
-  makeKernel,
-  makeTable,
-  makeTask,
-  makeTrigger,
-} from '../../../test/support/analyzeTesting';
+import { emptyMemcg, makeEvent, makeKernel, makeTable, makeTask, makeTrigger } from '../../../test/support/model';
 import type { OomEvent } from '../../parse/model';
 
 const table = (...tasks: Parameters<typeof makeTask>[0][]) => makeTable(tasks.map((t) => makeTask(t)));

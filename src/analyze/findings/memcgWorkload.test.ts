@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMemcg, findingOf, makeEvent, makeTable, makeTask } from '../../../test/support/analyzeTesting';
+import { emptyMemcg, makeEvent, makeTable, makeTask } from '../../../test/support/model';
+import { findingOf } from '../../../test/support/analysis';
 
 const memcgEvent = (limitKb: number, memswLimitKb: number, tasks: ReturnType<typeof makeTask>[]) =>
   makeEvent({

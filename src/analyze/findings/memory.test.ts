@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyMemcg,
-  emptySummary,
-  findingOf,
-  makeEvent,
-  makeTable,
-  makeTask,
-  makeVictim,
-} from '../../../test/support/analyzeTesting';
+import { emptyMemcg, emptySummary, makeEvent, makeTable, makeTask, makeVictim } from '../../../test/support/model';
+import { findingOf } from '../../../test/support/analysis';
 
 const ram = (pages: number, extra: Partial<ReturnType<typeof emptySummary>> = {}) => ({
   ...emptySummary(),

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findingOf,
-  makeEvent,
-  makeTable,
-  makeTrigger,
-  makeVictim,
-  makeZone,
-} from '../../../test/support/analyzeTesting';
+import { makeEvent, makeTable, makeTrigger, makeVictim, makeZone } from '../../../test/support/model';
+import { findingOf } from '../../../test/support/analysis';
 
 describe('outcome findings', () => {
   it('panic-on-oom: compulsory (vm.panic_on_oom=2) on a memcg OOM, with the free memory the machine still had (022)', () => {

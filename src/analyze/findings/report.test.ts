@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findingOf,
-  makeEvent,
-  makeGfp,
-  makeKernel,
-  makeTrigger,
-  makeVictim,
-  testFacts,
-} from '../../../test/support/analyzeTesting';
+import { makeEvent, makeKernel, makeTrigger, makeVictim } from '../../../test/support/model';
+import { findingOf, makeGfp, testFacts } from '../../../test/support/analysis';
 
 describe('report findings', () => {
   it('fragment-only says what the fragment proves', () => {

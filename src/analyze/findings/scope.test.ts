@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyMemcg,
-  findingOf,
-  makeEvent,
-  makeGfp,
-  makeTrigger,
-  makeZone,
-  testFacts,
-} from '../../../test/support/analyzeTesting';
+import { emptyMemcg, makeEvent, makeTrigger, makeZone } from '../../../test/support/model';
+import { findingOf, makeGfp, testFacts } from '../../../test/support/analysis';
 import type { ConstraintInfo } from '../../parse/model';
 
 const constraint = (over: Partial<ConstraintInfo>): ConstraintInfo => ({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents } from '../index';
-import { emptyMemcg, makeEvent, makeVictim, testFacts } from '../../../test/support/analyzeTesting';
+import { emptyMemcg, makeEvent, makeVictim } from '../../../test/support/model';
+import { testFacts } from '../../../test/support/analysis';
 import type { OomEvent } from '../../parse/model';
 
 const kill = (

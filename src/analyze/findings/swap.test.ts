@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyMemcg,
   emptySummary,
-  findingOf,
   makeEvent,
-  makeGfp,
   makeKernel,
   makeTrigger,
   makeVictim,
   makeZone,
-  testFacts,
-} from '../../../test/support/analyzeTesting';
+} from '../../../test/support/model';
+import { findingOf, makeGfp, testFacts } from '../../../test/support/analysis';
 
 const swap = (freeSwapKb: number, totalSwapKb: number) => ({
   ...emptySummary(),

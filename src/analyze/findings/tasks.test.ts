@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptySummary,
-  findingOf,
   makeEvent,
   makeKernel,
   makeTable,
   makeTask,
   makeTrigger,
   makeVictim,
-} from '../../../test/support/analyzeTesting';
+} from '../../../test/support/model';
+import { findingOf } from '../../../test/support/analysis';
 
 const ram = (pages: number) => ({ ...emptySummary(), ramPages: pages, lines: {} });
 

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyMemcg,
-  eraRule,
-  findingOf,
   makeEvent,
   makeKernel,
   makeTable,
   makeTask,
   makeTrigger,
   makeVictim,
-  testFacts,
-} from '../../../test/support/analyzeTesting';
+} from '../../../test/support/model';
+import { eraRule, findingOf, testFacts } from '../../../test/support/analysis';
 
 describe('trigger-is-not-victim', () => {
   it('fires when another process asked, naming both, with the kind of invoker', () => {

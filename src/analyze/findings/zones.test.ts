@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyMemcg,
-  findingOf,
   makeBuddy,
   makeEvent,
-  makeGfp,
   makeKernel,
   makeTrigger,
   makeVictim,
   makeZone,
-  testFacts,
-} from '../../../test/support/analyzeTesting';
+} from '../../../test/support/model';
+import { findingOf, makeGfp, testFacts } from '../../../test/support/analysis';
 import type { OomEvent } from '../../parse/model';
 
 const gfp = (targetZone: string) => testFacts({ decodeGfp: () => makeGfp({ targetZone, migrateType: 'Unmovable' }) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFrom, dedent } from '../../../test/support/buildLines';
+import { buildFrom, dedent } from '../../../test/support/lines';
 
 // 2.6.32 (RHEL6 backport shape): oom_adj on the header, `Pid:` identification, per-cpu pagesets,
 // no migrate letters, task table with cpu/oom_adj columns, `Killed process N, UID N, (x)`.

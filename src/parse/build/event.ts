@@ -8,7 +8,7 @@ export function newEvent(index: number, first: LogLine): OomEvent {
 
 /**
  * sysrq wins (order=-1 is only ever a forced OOM), then memory-cgroup evidence, then the
- * constraint the kernel named. 5.0/5.1 printed CONSTRAINT_NONE for memcg OOMs (OOM-FORMAT §3b),
+ * constraint the kernel named. 5.0/5.1 printed CONSTRAINT_NONE for memcg OOMs (docs/kernel/oom-report.md §3b),
  * so `oom_memcg=` and the memcg sections count as evidence on their own.
  */
 export function decideKind(event: OomEvent, sawMemcgKillMessage: boolean): EventKind {

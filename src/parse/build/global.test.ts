@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFrom, dedent } from '../../../test/support/buildLines';
+import { buildFrom, dedent } from '../../../test/support/lines';
 
 // 3.10 / RHEL7 era: cpuset line, [<addr>] frames, inline-free Mem-Info, selection + victim.
 const RHEL7 = dedent(`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFrom, dedent } from '../../../test/support/buildLines';
+import { buildFrom, dedent } from '../../../test/support/lines';
 
 // 3.10 RHEL7 cgroup v1 (lkml post): Task in / limit of, v1 one-line stats in KB.
 const V1 = dedent(`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEventBuilder } from './events';
-import { buildFrom, dedent } from '../../../test/support/buildLines';
+import { buildFrom, dedent } from '../../../test/support/lines';
 
 const TRIGGER = 'a invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0';
 const KILLED = 'Killed process 7 (b) total-vm:100kB, anon-rss:50kB, file-rss:0kB, shmem-rss:0kB';

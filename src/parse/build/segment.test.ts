@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEventBuilder } from './events';
-import { buildFrom, dedent, feedAll } from '../../../test/support/buildLines';
+import { buildFrom, dedent, feedAll } from '../../../test/support/lines';
 import type { OomEvent } from '../model';
 
 const TRIGGER = 'a invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0';

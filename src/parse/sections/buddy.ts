@@ -10,7 +10,7 @@ const TOTAL = new RegExp(`^\\s*=\\s*(\\d+)kB(?:\\s*[>…]?$|\\s+(?:Node \\d+ )?(
 const CUT_TAIL = /^\s*(?:\d+(?:\*\d*k?)?|\([A-Z]*|=\s*\d*k?)?\s*[>…]?$/;
 
 /**
- * `[Node N ]ZONE: 1*4kB (U) 0*8kB ... = 15908kB` (OOM-FORMAT §5.6), every era: letters missing on
+ * `[Node N ]ZONE: 1*4kB (U) 0*8kB ... = 15908kB` (docs/kernel/oom-report.md §5.6), every era: letters missing on
  * 2.6/RHEL6, 64 kB pages on arm64 (`1*64kB`), no `Node N` on non-NUMA kernels (node 0), and lines cut
  * before the total (totalKb null). Only the orders actually printed are returned; ≤2.6.2x `HighMem: empty`
  * gives a row with no orders and totalKb 0.

@@ -1,5 +1,5 @@
 /**
- * The 5.0+ one-line OOM summary (OOM-FORMAT.md §3b, `dump_oom_summary`):
+ * The 5.0+ one-line OOM summary (docs/kernel/oom-report.md §3b, `dump_oom_summary`):
  *   oom-kill:constraint=%s,nodemask=%*pbl[,cpuset=..,mems_allowed=..],global_oom|oom_memcg=..
  *            [,task_memcg=..],task=%s,pid=%d,uid=%d
  * It is not a clean key=value list: node lists print as `0-1,3` (commas), and the task name is

@@ -1,7 +1,7 @@
 import type { CpusetInfo } from '../model';
 
 /**
- * `comm cpuset=NAME mems_allowed=LIST`, its own line on 2.6.32–4.20 (OOM-FORMAT §3a). The comm may hold
+ * `comm cpuset=NAME mems_allowed=LIST`, its own line on 2.6.32–4.20 (docs/kernel/oom-report.md §3a). The comm may hold
  * spaces, so we anchor on the first ` cpuset=`. The 5.0+ constraint line carries `,cpuset=` (comma), which
  * this deliberately does not match. 3.16+ prints the name with pr_cont, so a busy log can cut the line
  * after `cpuset=NAME`: we keep the name and leave memsAllowed null.

@@ -1,7 +1,7 @@
 import type { KernelInfo } from '../model';
 
 /**
- * dump_stack's identification line (OOM-FORMAT §4a):
+ * dump_stack's identification line (docs/kernel/oom-report.md §4a):
  *   2.6.32/RHEL6  `Pid: 123, comm: java Not tainted 2.6.32-431.el6.x86_64 #1`
  *   3.10–6.10     `CPU: 1 PID: 10242 Comm: nginx [Kdump: loaded ]Not tainted 3.13.0-86-generic #130-Ubuntu`
  *   5.14+         ... `#1 <40-hex build id>`        6.11+ `CPU: 3 UID: 0 PID: 1 Comm: ...`

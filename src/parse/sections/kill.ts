@@ -1,5 +1,5 @@
 /**
- * Kill decision lines (OOM-FORMAT.md §7): the ≤5.0 "selection" line, the "Killed process" line in
+ * Kill decision lines (docs/kernel/oom-report.md §7): the ≤5.0 "selection" line, the "Killed process" line in
  * every era, the 4.6+ oom_reaper summary, panics and "no killable processes".
  * A `comm` may contain spaces and parentheses, so it is always matched up to the `)` that is
  * followed by the next fixed token, never up to the first `)`.

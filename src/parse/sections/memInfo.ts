@@ -9,7 +9,7 @@ const COUNTER = /^([A-Za-z][A-Za-z0-9_]*):(\d+)$/;
 const CUT_TAIL = /^[A-Za-z][A-Za-z0-9_]*(?::|:\d*[>…]|[>…])?$/;
 
 /**
- * A line of the global counter block (OOM-FORMAT §5.2), values in pages:
+ * A line of the global counter block (docs/kernel/oom-report.md §5.2), values in pages:
  * `active_anon:123 inactive_anon:4 isolated_anon:0`, its continuation lines (` active_file:...`), or
  * the whole block on one line (rsyslog `#012` undone into spaces). Every token must be `key:digits`,
  * so zone/node lines (`kB`), memcg v1 stats (`KB`) and v2 stats (`anon 0`) are refused. A last token
@@ -32,7 +32,7 @@ export function parseMemInfoCounters(text: string): Record<string, number> | nul
 }
 
 /**
- * ≤3.19 per-cpu pagesets (OOM-FORMAT §5.1): `[Node 0 ]DMA per-cpu:`, `CPU    0: hi:    0, btch:   1 usd:   0`;
+ * ≤3.19 per-cpu pagesets (docs/kernel/oom-report.md §5.1): `[Node 0 ]DMA per-cpu:`, `CPU    0: hi:    0, btch:   1 usd:   0`;
  * 2.6.18 `CPU    0: Hot: hi:  186, btch:  31 usd:  59   Cold: hi: ...`; 2.6.9 `cpu 0 hot: low 2, high 6, batch 1`.
  */
 const PER_CPU = [

@@ -19,7 +19,7 @@ export function parseHugepages(text: string, line: number): Hugepages | null {
 }
 
 /**
- * The counts after the buddy lines (OOM-FORMAT §5.7–5.8). All are pages except the swap pair (kB).
+ * The counts after the buddy lines (docs/kernel/oom-report.md §5.7–5.8). All are pages except the swap pair (kB).
  * `Free swap  = ` has two spaces in every era; we accept any run of spaces in case a transport squeezed them.
  * Kernels before the generic show_mem (≤2.6.2x, per-arch) printed `Free swap:       NkB`, `N pages of RAM`,
  * `N pages of HIGHMEM` and `N reserved pages` for the same counters.

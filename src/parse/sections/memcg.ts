@@ -1,5 +1,5 @@
 /**
- * Memory-cgroup extras of a cgroup OOM (OOM-FORMAT.md §8): usage/limit counters, the ≤4.20
+ * Memory-cgroup extras of a cgroup OOM (docs/kernel/oom-report.md §8): usage/limit counters, the ≤4.20
  * "Task in ... killed as a result of limit of ..." line, and the stats dump in its two dialects
  * (v1 one line of `key:NNNKB` ≤5.2; one `key value` per line from 5.3).
  * Numbers are plain JS numbers: the "unlimited" limit 9007199254740988kB is below 2^53 and exact;

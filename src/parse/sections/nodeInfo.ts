@@ -2,7 +2,7 @@ import type { NodeInfo } from '../model';
 import { parseKbFields } from './zone';
 
 /**
- * 4.8+ per-node line (OOM-FORMAT §5.3): `Node 0 active_anon:123kB ... all_unreclaimable? no [Balloon:0kB]`.
+ * 4.8+ per-node line (docs/kernel/oom-report.md §5.3): `Node 0 active_anon:123kB ... all_unreclaimable? no [Balloon:0kB]`.
  * The first thing after `Node N ` must be a `key:NkB` field: zone lines have a zone name there
  * (`Node 0 DMA free:`), buddy lines `DMA: 1*4kB`, hugepages lines `hugepages_total=`, so none match.
  * The field list changes every few releases, so it is read generically.

@@ -1,6 +1,6 @@
 /**
  * Lines the kernel prints inside an OOM report that the model does not keep. Recognising them keeps
- * them out of `unparsedLines` (they are expected, not damage). Formats from OOM-FORMAT.md §2, §5.9, §7, §8.3.
+ * them out of `unparsedLines` (they are expected, not damage). Formats from docs/kernel/oom-report.md §2, §5.9, §7, §8.3.
  */
 const KNOWN_OOM_NOISE: readonly RegExp[] = [
   /^COMPACTION is disabled!!!/,

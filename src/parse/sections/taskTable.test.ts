@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isElision, isTaskBanner, parseTaskHeader, parseTaskRow } from './taskTable';
 
-// Headers exactly as each era printed them (OOM-FORMAT.md §6).
+// Headers exactly as each era printed them (docs/kernel/oom-report.md §6).
 const H_2632 = '[ pid ]   uid  tgid total_vm      rss cpu oom_adj name';
 const H_EL6 = '[ pid ]   uid  tgid total_vm      rss cpu oom_adj oom_score_adj name';
 const H_EL7 = '[ pid ]   uid  tgid total_vm      rss nr_ptes swapents oom_score_adj name';

@@ -1,11 +1,11 @@
 /**
  * The task dump (`dump_tasks`, mm/oom_kill.c): a header naming the columns, then one row per
- * eligible task. The column set changed five times between 2.6.32 and 6.8 (OOM-FORMAT.md §6),
+ * eligible task. The column set changed five times between 2.6.32 and 6.8 (docs/kernel/oom-report.md §6),
  * so rows are always read against the header seen before them, never against a fixed layout.
  */
 import type { Task } from '../model';
 
-/** Every task-table column id the kernel ever printed (OOM-FORMAT §6); a cut or future header may show others. */
+/** Every task-table column id the kernel ever printed (docs/kernel/oom-report.md §6); a cut or future header may show others. */
 export const KNOWN_TASK_COLUMNS: ReadonlySet<string> = new Set([
   'pid',
   'uid',

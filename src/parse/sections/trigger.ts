@@ -1,7 +1,7 @@
 import type { Trigger } from '../model';
 
 /**
- * The OOM header in every era (OOM-FORMAT §3):
+ * The OOM header in every era (docs/kernel/oom-report.md §3):
  *   2.6.2x  `X invoked oom-killer: gfp_mask=0xd0, order=0, oomkilladj=0`
  *   2.6.32  `..., oom_adj=0`   RHEL6 `..., oom_adj=0, oom_score_adj=0`
  *   3.x     `gfp_mask=0x201da, order=0, oom_score_adj=0`

@@ -14,7 +14,7 @@ export interface KbFieldList {
 const FIELD = /(?:^|\s)([A-Za-z_][\w()]*):\s?(\d+)(kB|KB)?(?=\s|$)/g;
 const UNRECLAIMABLE = /(?:^|\s)all_unreclaimable\? (yes|no)(?=\s|$)/;
 
-/** Generic `key:value` list of zone and node lines (OOM-FORMAT §10.2). A value cut mid-token is dropped. */
+/** Generic `key:value` list of zone and node lines (docs/kernel/oom-report.md §10.2). A value cut mid-token is dropped. */
 export function parseKbFields(text: string): KbFieldList {
   const fieldsKb: Record<string, number> = {};
   const unitless: Record<string, number> = {};
@@ -35,7 +35,7 @@ const ZONE = new RegExp(`^(?:Node (\\d+) )?(${ZONE_NAMES}) (free:.*)$`);
 const INLINE_RESERVE = 'lowmem_reserve[]:';
 
 /**
- * `[Node N ]ZONE free:..kB min:..kB low:..kB high:..kB ...` (OOM-FORMAT §5.4), every era. Without a
+ * `[Node N ]ZONE free:..kB min:..kB low:..kB high:..kB ...` (docs/kernel/oom-report.md §5.4), every era. Without a
  * `Node N ` prefix (non-NUMA kernels) the node is 0. RHEL7 logs joined by rsyslog carry
  * `lowmem_reserve[]: ...` on the same line; then lowmemReserve is filled and reserveLine = line.
  * null unless free, min, low and high are all present: a zone without watermarks is no use to anyone.

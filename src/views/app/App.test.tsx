@@ -3,9 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CancelledError, type OomClient, type ParseHandlers } from '../../worker/client';
 import type { ParseInput, ParseSummary } from '../../worker/protocol';
 import { App } from './App';
-import { DETAIL, SUMMARIES } from '../../../test/support/viewData';
-import { withFixedClientSize } from '../../../test/support/layout';
-import { makeFacts } from '../../../test/support/workerTesting';
+// The app's behaviour (events, keys, URL, input, progress) on a real event that is light to render: every test
+// renders the whole app, and the Arch event's 112-row table and zone charts doubled this file's CPU time.
+import { NIXOS_DETAIL as DETAIL, SUMMARIES } from '../../../test/support/viewData';
+import { withFixedClientSize } from '../../../test/support/jsdomLayout';
+import { makeFacts } from '../../../test/support/input';
 import type { InputFacts } from '../../input/index';
 
 withFixedClientSize();

@@ -20,7 +20,8 @@ describe('ZoneWatermarks', () => {
     expect(img).toHaveAccessibleName(/high 88,820 kB; failing: below its watermark/);
     const table = screen.getByRole('table');
     expect(within(table).getByText('0:DMA32').closest('tr')).toHaveTextContent('49,872 kB');
-    expect(screen.getByText('free 61,900 kB − request 4 kB = 61,896 kB < min 61,948 kB')).toBeInTheDocument();
+    // The Arch log's Normal zone (its min includes a watermark boost, which the text may add).
+    expect(screen.getByText(/^free 61,900 kB − request 4 kB = 61,896 kB < min 61,948 kB/)).toBeInTheDocument();
     // A lower zone its lowmem_reserve keeps from this request is not failing: that is the reserve's job.
     expect(screen.getByTestId('zone-watermarks').querySelector('[data-zone="0:DMA32"]')).toHaveAttribute(
       'data-failing',
@@ -49,7 +50,7 @@ describe('ZoneWatermarks', () => {
 
 describe('BuddyHistogram', () => {
   it('derives bytes per order from block size', () => {
-    const data = orderData(EVENT.buddy[1]);
+    const data = orderData(EVENT.buddy.find((b) => b.zone === 'Normal')!);
     expect(data[0]).toMatchObject({ order: '0', blocks: 6676, kb: 26704, types: 'UME' });
     expect(data[10]).toMatchObject({ blocks: 0, kb: 0, types: '' });
   });
@@ -58,6 +59,7 @@ describe('BuddyHistogram', () => {
     render(<BuddyHistogram buddy={EVENT.buddy} requestedOrder={3} />);
     const panel = screen.getByTestId('buddy-histogram');
     expect([...panel.querySelectorAll('[data-zone]')].map((z) => z.getAttribute('data-zone'))).toEqual([
+      '0:DMA',
       '0:DMA32',
       '0:Normal',
     ]);

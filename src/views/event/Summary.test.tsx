@@ -25,9 +25,9 @@ describe('Summary', () => {
       </LineJumpContext.Provider>,
     );
     expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('finding'))).toHaveLength(2);
-    fireEvent.click(screen.getAllByText('L44')[0]);
-    // Every usable zone is evidence: Normal short (44), DMA and DMA32 fenced by their reserves (40–43).
-    expect(jump).toHaveBeenCalledWith(44, [40, 41, 42, 43, 44]);
+    fireEvent.click(screen.getAllByText('L43')[0]);
+    // Every usable zone is evidence: Normal short (43), DMA and DMA32 fenced by their reserves (39–42).
+    expect(jump).toHaveBeenCalledWith(43, [39, 40, 41, 42, 43]);
   });
 
   it('counts the rest of the cgroup a memory.oom.group kill took with the victim', () => {

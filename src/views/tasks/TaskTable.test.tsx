@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TaskTable } from './TaskTable';
 import { ANALYSIS, EVENT, SHOWN_COLUMNS, TASKS } from '../../../test/support/viewData';
-import { withFixedClientSize } from '../../../test/support/layout';
+import { withFixedClientSize } from '../../../test/support/jsdomLayout';
 
 withFixedClientSize();
 

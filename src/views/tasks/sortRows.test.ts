@@ -27,6 +27,7 @@ describe('sortedOrder', () => {
       'systemd-udevd',
       'top',
     ]);
+    // systemd-udevd (oom_score_adj -1000) is never a candidate: it has no rank.
     const byRank = sortedOrder(rows, [{ id: 'rank', desc: true }]);
     expect(names(byRank).slice(-1)).toEqual(['systemd-udevd']);
   });

@@ -1,13 +1,9 @@
 /**
- * Tiny builders for hand-made events in tests. Every field defaults to "the log did not say"
- * (null / empty) so a test states only the facts its rule looks at.
+ * Hand-made pieces of the parsed model (src/parse/model.ts) for unit tests of any layer. Every field
+ * defaults to "the log did not say" (null / empty, via the parser's own emptyEvent) so a test states only
+ * the facts its rule looks at. For what a real log gives, parse a fixture instead (fixtures.ts).
  */
-import type { BuddyRow, OomEvent, Task, TaskTable, Zone } from '../../src/parse/model';
-import type { GfpDecode } from '../../src/kernel/types';
-import type { EraRule, KernelFacts } from '../../src/analyze/kernelFacts';
-import type { Finding } from '../../src/analyze/types';
-import { analyzeEvent } from '../../src/analyze/index';
-import { lowmemReserveColumn } from '../../src/kernel/zones';
+import type { BuddyRow, ConstraintInfo, OomEvent, Task, TaskTable, Zone } from '../../src/parse/model';
 import { emptyEvent, emptyMemcg, emptySummary } from '../../src/parse/build/emptyEvent';
 export { emptyMemcg, emptySummary };
 
@@ -121,62 +117,20 @@ export function makeVictim(pid: number, comm = `task${pid}`, line = 90): NonNull
   };
 }
 
-/** Kernel facts for tests: fixed, obvious rules so a test shows its own inputs. */
-export const ZONES = ['DMA', 'DMA32', 'Normal', 'HighMem', 'Movable', 'Device'] as const;
-
-export function eraRule(overrides: Partial<EraRule> = {}): EraRule {
+/** A 5.0+ global `oom-kill:constraint=CONSTRAINT_NONE,...` line, overridable per test. */
+export function makeConstraint(overrides: Partial<ConstraintInfo> = {}): ConstraintInfo {
   return {
-    id: '5.9+',
-    rebuildable: true,
-    description: 'rss + swap + page tables, oom_score_adj scaled',
-    countsSwap: true,
-    countsPageTables: true,
-    rootBonusPercent: 0,
-    adj: 'oom_score_adj',
-    printedScore: 'none',
+    constraint: 'CONSTRAINT_NONE',
+    nodemask: '(null)',
+    cpuset: '/',
+    memsAllowed: '0',
+    globalOom: true,
+    oomMemcg: null,
+    taskMemcg: null,
+    task: 'x',
+    pid: 1,
+    uid: 0,
+    line: 1,
     ...overrides,
   };
-}
-
-export function testFacts(overrides: Partial<KernelFacts> = {}): KernelFacts {
-  return {
-    decodeGfp: () => null,
-    reserveColumn: (target, present, length, bits) => lowmemReserveColumn(target, present, length, bits),
-    // Every zone at or below the target, as the kernel's zonelist fallback does.
-    usableZones: (target, present) => {
-      const limit = ZONES.indexOf(target as (typeof ZONES)[number]);
-      return present.filter((z) => ZONES.indexOf(z as (typeof ZONES)[number]) <= limit);
-    },
-    costlyOrder: 3,
-    badnessEra: () => eraRule(),
-    ...overrides,
-  };
-}
-
-/** A decoded gfp mask with only the fields the analysis reads set meaningfully. */
-export function makeGfp(overrides: Partial<GfpDecode> = {}): GfpDecode {
-  return {
-    mask: '0x6200ca',
-    names: ['GFP_HIGHUSER_MOVABLE'],
-    printed: 'GFP_HIGHUSER_MOVABLE',
-    flags: [],
-    targetZone: 'Movable',
-    migrateType: 'Movable',
-    canSleep: true,
-    canReclaim: true,
-    canIo: true,
-    canFs: true,
-    accounted: false,
-    pick: { tableId: 'test', fromVersion: null, confidence: 'exact', reason: 'test' },
-    mismatch: null,
-    kswapdReclaim: true,
-    usesReserves: false,
-    notes: [],
-    ...overrides,
-  };
-}
-
-/** The finding with this id from analysing `event` with test facts, or undefined. */
-export function findingOf(event: OomEvent, id: string, facts: KernelFacts = testFacts()): Finding | undefined {
-  return analyzeEvent(event, facts).findings.find((f) => f.id === id);
 }

@@ -1,0 +1,54 @@
+/**
+ * Every corpus fixture (test/fixtures/*.log) opened through the file input, each of its events rendered from
+ * the worker's detail, without a console error, an uncaught exception or an outside request. The fixtures are
+ * split over two test files (views-fixtures-a/-b.test.ts, a page each) so the two test workers share the work.
+ * OOMSCOPE_SHOTS=1 saves the full page of a few of them to test-results/shots/ for a human to look at.
+ */
+import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { analysed, corpusPath, openApp, waitForState } from './harness';
+import { shot } from './shots';
+
+/** Fixtures whose full page is saved when asked: a fragment, SysRq, a 3.10 RHEL report, cgroup v2. */
+const LOOK_AT = ['python3-killed', 't070_', 'rhel7_3.10', 'proxmox_5.15'];
+
+/** The full views of the selected event (not the preview shown while its detail is on its way). */
+const fullSummary = (page: Page) => page.locator('[data-testid=summary]:not([data-preview])');
+
+/** The fixtures of one half: `part` 0 takes the even positions of the sorted list, 1 the odd ones. */
+export function fixtureHalf(part: 0 | 1): string[] {
+  const all = readdirSync(corpusPath('.'))
+    .filter((f) => f.endsWith('.log'))
+    .sort();
+  expect(all.length).toBeGreaterThan(40);
+  return all.filter((_, i) => i % 2 === part);
+}
+
+/** Opens each fixture on one fresh page and steps through its events; fails naming the fixture at fault. */
+export async function renderFixtures(fixtures: string[]): Promise<void> {
+  const session = await openApp();
+  const { page } = session;
+  await waitForState(page, 'done');
+  const shown: string[] = [];
+  for (const name of fixtures) {
+    await analysed(page, () => page.getByTestId('file-input').setInputFiles(corpusPath(name)));
+    expect(await page.getByTestId('status-message').innerText(), name).toContain(name);
+    const events = await page.locator('[data-testid=event-list] [data-event]').count();
+    if (events > 0) {
+      await fullSummary(page).waitFor();
+      // Step through every event with j, each view rendering from the worker's detail.
+      for (let i = 1; i < events; i += 1) {
+        await page.locator('body').press('j');
+        await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#event=${i}`);
+        await fullSummary(page).waitFor();
+      }
+    }
+    if (LOOK_AT.some((prefix) => name.startsWith(prefix)))
+      await shot(page, `fixture-${name.replace(/\.log$/, '')}`, true);
+    shown.push(`${name}: ${events}`);
+    // Checked per fixture too, so a problem names the fixture that caused it.
+    expect(session.problems, name).toEqual([]);
+  }
+  console.log(`[views] fixtures rendered (name: events):\n  ${shown.join('\n  ')}`);
+}
