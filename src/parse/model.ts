@@ -31,6 +31,13 @@ export interface LogLine {
    * length. A wrap cuts physical lines, so this, not the piece's own length, says whether it was cut.
    */
   physicalLength?: number;
+  /**
+   * The program a syslog/journal prefix named when it is not the kernel (`systemd`, `containerd`): the line
+   * is that program's text, never a line of a kernel report (it may quote one: OomEvent.echoes).
+   */
+  source?: string;
+  /** The journalctl pager cut this line (it ended in `>` or `…`): its last field may be missing. */
+  pagerCut?: true;
 }
 
 export type EventKind = 'global' | 'memcg' | 'sysrq' | 'cpuset' | 'mempolicy' | 'fragment';
