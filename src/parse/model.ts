@@ -372,6 +372,15 @@ export interface OomEvent {
 
 /** `comm: page allocation failure: order:N, mode:0x...` warnings: not OOM events. */
 export interface AllocationFailure {
+  /**
+   * The warning's own Mem-Info dump (warn_alloc_show_mem), read as an event's would be; absent when it
+   * printed none. Never read as an OOM fragment.
+   */
+  memInfo?: MemInfo | null;
+  nodes?: NodeInfo[];
+  zones?: Zone[];
+  buddy?: BuddyRow[];
+  summary?: MemSummary;
   firstLine: number;
   lastLine: number;
   comm: string | null;

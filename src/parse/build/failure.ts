@@ -1,32 +1,74 @@
 /**
- * `page allocation failure` warnings: listed apart, never events. Their dump (stack, Mem-Info,
- * zones, buddy lists, RAM summary) runs until the first line that is not part of such a dump, so
- * a Mem-Info after the warning is the warning's, not an OOM event's.
+ * Allocation-failure warnings (`page allocation failure`, `vmalloc: allocation failure`, `vmemmap alloc
+ * failure`, …): listed apart, never events. Their dump (stack, Mem-Info, zones, buddy lists, RAM summary)
+ * runs until the first line that is not part of such a dump and is read into the warning itself, by the
+ * same line kinds as an event's, so a Mem-Info after the warning is the warning's, never an OOM fragment.
  */
-import type { AllocationFailure, LogLine } from '../model';
+import { emptyEvent } from './emptyEvent';
 import { kindOf, type Classified } from '../kinds/index';
+import type { EventInProgress } from '../kinds/kind';
+import type { AllocationFailure, LogLine } from '../model';
 
 /** SLUB's own report that often follows a failed slab allocation (mm/slub.c slab_out_of_memory). */
 const SLUB_TAIL = /^\s*(SLUB: Unable to allocate memory on node|cache: .*object size:|node \d+: slabs:)/;
 
+interface FailureInProgress {
+  failure: AllocationFailure;
+  /** The warning's dump, read by the line kinds as they read an event's. */
+  dump: EventInProgress;
+}
+
 export class AllocFailureTracker {
   readonly done: AllocationFailure[] = [];
-  private current: AllocationFailure | null = null;
+  private current: FailureInProgress | null = null;
 
   get active(): boolean {
     return this.current !== null;
   }
 
   start(c: Classified<'allocFailure'>, l: LogLine): void {
+    const running = this.current;
+    // ≤4.11 `warn_alloc_failed` printed the caller's words (`vmalloc: allocation failure, allocated …`) on a
+    // line of their own, then the page-allocation line: one warning.
+    if (running && running.failure.gfpMask === null && running.failure.lastLine === l.line - 1) {
+      const f = running.failure;
+      f.comm ??= c.comm;
+      f.gfpMask = c.gfpMask;
+      f.gfpPrinted ??= c.gfpPrinted;
+      f.order ??= c.order;
+      f.lastLine = l.line;
+      return;
+    }
     this.finish();
-    this.current = { firstLine: l.line, lastLine: l.line, comm: c.comm, gfpMask: c.gfpMask, order: c.order };
+    const failure: AllocationFailure = {
+      firstLine: l.line,
+      lastLine: l.line,
+      comm: c.comm,
+      gfpMask: c.gfpMask,
+      order: c.order,
+      warning: c.warning,
+      gfpPrinted: c.gfpPrinted,
+      kernel: null,
+      callTrace: [],
+    };
+    const dump = { event: emptyEvent(), sawMemcgKillMessage: false, section: 'none' as const, taskColumns: null };
+    this.current = { failure, dump: { ...dump, statsTaken: false, lateDump: null } };
   }
 
-  /** True when the line belongs to the running failure's dump; otherwise the failure is finished. */
+  /** True when the line belongs to the running failure's dump (and is read into it); otherwise the failure is finished. */
   absorb(c: Classified | null, l: LogLine): boolean {
-    if (!this.current) return false;
-    if ((c && kindOf(c).inFailureDump) || (!c && SLUB_TAIL.test(l.text))) {
-      this.current.lastLine = l.line;
+    const running = this.current;
+    if (!running) return false;
+    if (c && kindOf(c).inFailureDump) {
+      const kind = kindOf(c);
+      const dump = running.dump;
+      dump.section = typeof kind.section === 'string' ? kind.section : kind.section(dump.section, c);
+      kind.apply(dump, c, l);
+      running.failure.lastLine = l.line;
+      return true;
+    }
+    if (!c && SLUB_TAIL.test(l.text)) {
+      running.failure.lastLine = l.line;
       return true;
     }
     this.finish();
@@ -34,7 +76,18 @@ export class AllocFailureTracker {
   }
 
   finish(): void {
-    if (this.current) this.done.push(this.current);
+    const running = this.current;
     this.current = null;
+    if (!running) return;
+    const { failure, dump } = running;
+    const e = dump.event;
+    failure.kernel = e.kernel;
+    failure.callTrace = e.callTrace;
+    if (e.memInfo) failure.memInfo = e.memInfo;
+    if (e.nodes.length) failure.nodes = e.nodes;
+    if (e.zones.length) failure.zones = e.zones;
+    if (e.buddy.length) failure.buddy = e.buddy;
+    if (Object.keys(e.summary.lines).length) failure.summary = e.summary;
+    this.done.push(failure);
   }
 }
