@@ -7,6 +7,7 @@
 import { finishBug, readBugLine, startBug } from './bug';
 import { addCut, decideKind, isComplete, newEvent, provenCuts } from './event';
 import { AllocFailureTracker } from './failure';
+import { weightOf } from './gain';
 import { OrphanJoiner } from './orphan';
 import { commitPending, findJoin, foldOrRestart, joinFrameStart } from './join';
 import { contextOf, noteWidth, openEvent, prevLine, type OpenEvent } from './state';
@@ -171,7 +172,8 @@ export class EventBuilderCore {
   private continueClosing(c: Classified | null, l: LogLine): boolean {
     const open = this.open as OpenEvent;
     const e = open.event;
-    if (c === null && l.source === undefined && this.joinWrapped(l)) return true;
+    // The rest of the last line of the event (a wrapped kill line); once lines are held, of the last held one.
+    if (c === null && l.source === undefined && open.held.length === 0 && this.joinWrapped(l)) return true;
     if (open.bug && this.readBug(c, l)) return true;
     if (c?.kind === 'killEcho') {
       this.noteEcho(c.pid, { source: c.source, line: l.line });
@@ -180,6 +182,19 @@ export class EventBuilderCore {
     if (c === null) {
       if (l.source !== undefined && OOM_NOTICE.test(l.text)) {
         (e.echoes ??= []).push({ source: l.source, line: l.line });
+        return true;
+      }
+      const joined = l.source === undefined ? this.joinHeld(open, l) : null;
+      if (joined) {
+        // The held line and this one are one line a wrap cut in two (a reaper line, the panic).
+        const first = open.held.pop() as LogLine;
+        if (this.continueClosing(joined.classified, joined.line)) {
+          this.noteJoin(first, l);
+          return true;
+        }
+        // Not the event's after all (it closed): both pieces are read again outside it, where they join.
+        this.feed(first);
+        this.feed(l);
         return true;
       }
       if (l.line - open.lastOwn <= AFTER_KILL_LINES) {
@@ -204,6 +219,20 @@ export class EventBuilderCore {
     if (c.kind === 'kernelBug') open.bug = startBug(e);
     open.lastOwn = l.line;
     return true;
+  }
+
+  /** The last held line and `l` read as one line (a hard wrap, or a break at a space), when that makes sense. */
+  private joinHeld(open: OpenEvent, l: LogLine): { classified: Classified; line: LogLine } | null {
+    const last = open.held[open.held.length - 1];
+    if (!last || last.line !== l.line - 1 || last.source !== undefined) return null;
+    let best: { classified: Classified; line: LogLine; weight: number } | null = null;
+    for (const text of [last.text + l.text, last.text.trimEnd() + ' ' + l.text.trimStart()]) {
+      const classified = classifyLine(text, last.line, contextOf(open));
+      if (!classified || !kindOf(classified).wrap.joinedReading) continue;
+      const weight = weightOf(classified);
+      if (!best || weight >= best.weight + 0.5) best = { classified, line: { ...last, text }, weight };
+    }
+    return best;
   }
 
   /** The held lines turned out to be inside the report: lines of it nobody understood (other programs' excepted). */

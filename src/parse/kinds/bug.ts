@@ -16,6 +16,8 @@ export interface BugReadings {
 
 /** `Kernel panic - not syncing: ` (kernel/panic.c). The OOM panics are `panic.line`'s, asked before. */
 const PANIC_PREFIX = 'Kernel panic - not syncing: ';
+/** The reasons of the OOM panics (sections/kill.ts parsePanic), cut anywhere after their first word. */
+const OOM_PANIC_START = /^(?:[Oo]ut(?: |$)|System(?: |$))/;
 
 /** The words a bug's first line starts with (the cheap test before parseKernelBug). */
 const BUG_START = /^(?:BUG: |kernel BUG|Unable to handle|Oops|Internal error|general protection|WARNING: |UBSAN: )/;
@@ -87,6 +89,8 @@ export const BUG_KINDS = {
         starts: 'K',
         classify(text, line) {
           if (!text.startsWith(PANIC_PREFIX)) return null;
+          // An OOM panic cut short (`… System is deadlocked on memor`) is `panic.line`'s once its tail is joined.
+          if (OOM_PANIC_START.test(text.slice(PANIC_PREFIX.length))) return null;
           return { kind: 'otherPanic', panic: { message: text.trim(), line } };
         },
       },
