@@ -213,6 +213,7 @@ export class EventBuilderCore {
     if (after === 'apply') this.applyUnderstood(c, l);
     else {
       e.lastLine = Math.max(e.lastLine, l.line);
+      e.firstLine = Math.min(e.firstLine, l.line);
       open.prev = prevLine(l, c); // stay open one more line: this line may be wrapped too
       if (l.pagerCut) addCut(e, 'pager', l.line);
     }

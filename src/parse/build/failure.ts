@@ -8,12 +8,21 @@ import { emptyEvent } from './emptyEvent';
 import { kindOf, type Classified } from '../kinds/index';
 import type { EventInProgress } from '../kinds/kind';
 import type { AllocationFailure, LogLine } from '../model';
+import { mayMatterOutsideEvents } from '../segment/classify';
 
 /** SLUB's own report that often follows a failed slab allocation (mm/slub.c slab_out_of_memory). */
 const SLUB_TAIL = /^\s*(SLUB: Unable to allocate memory on node|cache: .*object size:|node \d+: slabs:)/;
+/**
+ * Lines no rule understands in a row inside a warning's dump (a stack format the parser does not read, like
+ * 3.x arm's `Function entered at [<c0011e48>] from [<c03b1630>]`): the dump goes on after them when its next
+ * line is a dump line, so its Mem-Info stays the warning's.
+ */
+const MAX_UNKNOWN_IN_DUMP = 40;
 
 interface FailureInProgress {
   failure: AllocationFailure;
+  /** Lines not understood since the last line of the dump. */
+  unknownRun: number;
   /** The warning's dump, read by the line kinds as they read an event's. */
   dump: EventInProgress;
 }
@@ -52,7 +61,7 @@ export class AllocFailureTracker {
       callTrace: [],
     };
     const dump = { event: emptyEvent(), sawMemcgKillMessage: false, section: 'none' as const, taskColumns: null };
-    this.current = { failure, dump: { ...dump, statsTaken: false, lateDump: null } };
+    this.current = { failure, unknownRun: 0, dump: { ...dump, statsTaken: false, lateDump: null } };
   }
 
   /** True when the line belongs to the running failure's dump (and is read into it); otherwise the failure is finished. */
@@ -65,12 +74,16 @@ export class AllocFailureTracker {
       dump.section = typeof kind.section === 'string' ? kind.section : kind.section(dump.section, c);
       kind.apply(dump, c, l);
       running.failure.lastLine = l.line;
+      running.unknownRun = 0;
       return true;
     }
     if (!c && SLUB_TAIL.test(l.text)) {
       running.failure.lastLine = l.line;
       return true;
     }
+    // A line with an OOM word may be the first half of a wrapped report header: it is not the dump's.
+    if (!c && l.source === undefined && !mayMatterOutsideEvents(l.text) && ++running.unknownRun <= MAX_UNKNOWN_IN_DUMP)
+      return true;
     this.finish();
     return false;
   }
