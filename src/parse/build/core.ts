@@ -12,7 +12,7 @@ import { OrphanJoiner } from './orphan';
 import { commitPending, findJoin, foldOrRestart, joinFrameStart } from './join';
 import { contextOf, noteWidth, openEvent, prevLine, type OpenEvent } from './state';
 import { kindOf, lineKind, type Classified } from '../kinds/index';
-import type { AllocationFailure, BalloonNote, Diagnostic, KillEcho, LogLine, OomEvent, Reaped } from '../model';
+import type { AllocationFailure, BalloonNote, Diagnostic, KillEcho, LogLine, OomEvent, Reaped, Victim } from '../model';
 import { classifyLine, mayMatterOutsideEvents } from '../segment/classify';
 
 /** Consecutive unknown lines after which an open report is taken to have ended (other logs follow). */
@@ -115,6 +115,11 @@ export class EventBuilderCore {
     }
     if (c?.kind === 'reaped') {
       this.attachReaped(c.reaped);
+      return;
+    }
+    if (c?.kind === 'victim' && !this.open && this.repeatsKill(c.victim)) {
+      // The same kill line again (another program's message cut from its prefix, a paste twice): not a new kill.
+      this.noteEcho(c.victim.pid, { source: null, line: l.line });
       return;
     }
     if (this.open) this.feedOpen(c, l);
@@ -352,6 +357,7 @@ export class EventBuilderCore {
       this.applyUnderstood(joined, prev.line);
     }
     open.event.lastLine = Math.max(open.event.lastLine, l.line);
+    if (l.pagerCut) addCut(open.event, 'pager', prev.line.line); // the pager cut the line the tail finishes
     if (open.closing) open.lastOwn = Math.max(open.lastOwn, l.line);
     // Another physical piece may still follow: keep the joined text as the previous line.
     open.prev = { ...prevLine({ ...prev.line, text: join.text }, joined), lastPiece: l };
@@ -421,6 +427,21 @@ export class EventBuilderCore {
         this.pendingEchoes.splice(i, 1);
       }
     }
+  }
+
+  /**
+   * A kill line that repeats a recent event's kill: the same process with the same sizes, as far as the line
+   * shows them (a process is killed once; a cut copy may lack the later fields).
+   */
+  private repeatsKill(v: Victim): boolean {
+    const sizes = (x: Victim) => [x.totalVmKb, x.anonRssKb, x.fileRssKb, x.shmemRssKb];
+    const mine = sizes(v);
+    if (mine.every((kb) => kb === null)) return false;
+    return this.recentKills.some((e) => {
+      const k = e.victim;
+      if (!k || k.pid !== v.pid || k.comm !== v.comm) return false;
+      return sizes(k).every((kb, i) => mine[i] === null || kb === mine[i]);
+    });
   }
 
   /** Another program quoting a kill: evidence on the event of that kill (the open one, or a recent one). */

@@ -8,6 +8,7 @@ import { emptyEvent } from './emptyEvent';
 import { kindOf, type Classified } from '../kinds/index';
 import type { EventInProgress } from '../kinds/kind';
 import type { AllocationFailure, LogLine } from '../model';
+import { parseAllocFailure } from '../sections/allocFailure';
 import { mayMatterOutsideEvents } from '../segment/classify';
 
 /** SLUB's own report that often follows a failed slab allocation (mm/slub.c slab_out_of_memory). */
@@ -21,6 +22,8 @@ const MAX_UNKNOWN_IN_DUMP = 40;
 
 interface FailureInProgress {
   failure: AllocationFailure;
+  /** The warning's own line while its next line may still be its wrapped tail. */
+  firstText: string | null;
   /** Lines not understood since the last line of the dump. */
   unknownRun: number;
   /** The warning's dump, read by the line kinds as they read an event's. */
@@ -61,13 +64,17 @@ export class AllocFailureTracker {
       callTrace: [],
     };
     const dump = { event: emptyEvent(), sawMemcgKillMessage: false, section: 'none' as const, taskColumns: null };
-    this.current = { failure, unknownRun: 0, dump: { ...dump, statsTaken: false, lateDump: null } };
+    this.current = { failure, firstText: l.text, unknownRun: 0, dump: { ...dump, statsTaken: false, lateDump: null } };
   }
 
   /** True when the line belongs to the running failure's dump (and is read into it); otherwise the failure is finished. */
   absorb(c: Classified | null, l: LogLine): boolean {
     const running = this.current;
     if (!running) return false;
+    if (c?.kind === 'allocFailure') return false; // start() decides: the same warning's next line, or a new one
+    const first = running.firstText;
+    running.firstText = null;
+    if (!c && first !== null && l.source === undefined && this.joinTail(running, first, l)) return true;
     if (c && kindOf(c).inFailureDump) {
       const kind = kindOf(c);
       const dump = running.dump;
@@ -85,6 +92,27 @@ export class AllocFailureTracker {
     if (!c && l.source === undefined && !mayMatterOutsideEvents(l.text) && ++running.unknownRun <= MAX_UNKNOWN_IN_DUMP)
       return true;
     this.finish();
+    return false;
+  }
+
+  /**
+   * The warning's line cut by a wrap (`…, mode:0x4` + `cc0(GFP_KERNEL|…), nodemask=(null)`): the joined line is
+   * read again, so a mask cut short is not taken for the whole one.
+   */
+  private joinTail(running: FailureInProgress, first: string, l: LogLine): boolean {
+    const f = running.failure;
+    for (const text of [first + l.text, first.trimEnd() + ' ' + l.text.trimStart()]) {
+      const joined = parseAllocFailure(text);
+      if (!joined || joined.warning !== f.warning || joined.gfpPrinted === null || f.gfpPrinted !== null) continue;
+      Object.assign(f, {
+        comm: joined.comm,
+        gfpMask: joined.gfpMask,
+        gfpPrinted: joined.gfpPrinted,
+        order: joined.order,
+        lastLine: l.line,
+      });
+      return true;
+    }
     return false;
   }
 

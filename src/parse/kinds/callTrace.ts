@@ -103,8 +103,8 @@ export const CALL_TRACE_KINDS = {
     recognise: {
       line: {
         // Stack markers, x86/arm register names, `Workqueue:`, `Modules linked in:`, `Stack:`, taint
-        // legend `[E]=`, raw hex stack words, `---[ end trace`, `[ cut here ]`, ≤2.6.24's `=====` end of trace.
-        starts: '<[-=' + DIGITS + 'abcdef' + 'RECOFGDSPWM' + 'plsxr',
+        // legend `[E]=` / `Tainted: [C]=`, raw hex stack words, `---[ end trace`, `[ cut here ]`, ≤2.6.24's `=====`.
+        starts: '<[-=' + DIGITS + 'abcdef' + 'RECOFGDSPWMT' + 'plsxr',
         classify: (text) => (isStackNoise(text) ? { kind: 'stackNoise' } : null),
       },
     },

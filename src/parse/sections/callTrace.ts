@@ -102,8 +102,9 @@ const NOISE: [starts: string, pattern: RegExp][] = [
   ['W', /^Workqueue: /],
   ['M', /^Modules linked in:/],
   ['S', /^Stack:$/],
-  // 6.10+ verbose taint legend: `[E]=UNSIGNED_MODULE, [O]=OOT_MODULE`.
+  // 6.10+ verbose taint legend: `[E]=UNSIGNED_MODULE, [O]=OOT_MODULE`, with its `Tainted: ` (lib/dump_stack.c 6.12).
   ['[', /^\[[A-Z]\]=[A-Z_]+(?:,\s*\[[A-Z]\]=[A-Z_]+)*$/],
+  ['T', /^Tainted: \[[A-Z]\]=[A-Z_]+(?:,\s*\[[A-Z]\]=[A-Z_]+)*$/],
   // Raw stack words printed by ≤4.x before the trace (`0000000000000000 ffff880070611a00 ...`).
   ['0123456789abcdef', /^(?:[0-9a-f]{8})+(?:\s+(?:[0-9a-f]{8})+)*$/],
   ['-', /^---\[ end trace [0-9a-f]+ \]---$/],
