@@ -53,20 +53,8 @@ const ESCAPED_PIECE_CUT =
 const LONG_TASK_NAME =
   'the derived fixture names a task `VM Monitoring Task`, longer than the 15 characters a kernel prints, so the tail of a row broken before it is not taken as the end of its name';
 
-const LONG_PREFIX_HOST =
-  'the syslog prefix with its long host name fills the 72 columns: the first piece of the trigger line holds no kernel text (the event loses its time), and the prefix of the other programs’ lines is cut from their name (systemd, containerd, node-problem-detector): their echoes lose their source';
-const SYSKLOGD_FRAMES =
-  'the 2.6.24 frames rewritten by sysklogd (`[sym+off/len] sym+off/len`) are not read yet, so their wrapped halves are not joined either: the trigger line and the `lowmem_reserve[]` lists are joined to the wrong pieces';
-const TMUX_TAIL =
-  'the trigger line ends in a tmux status after 145 blanks (`oom_score_adj=0 … [7/972]`), read as a cut value; re-wrapped, the blanks go to a line of their own and the value is read';
 const MAILED_ALREADY =
   'the paste was wrapped by mail before: its kill line was cut after `shmem-rss:0kB, UID:0` and the rest kept apart; re-wrapping moves the cuts so the tail is joined and the victim gets its uid, pgtables and oom_score_adj';
-const GREPPED_HEADER =
-  'the task header (kept by grep without its rows) is cut inside `swapents`; with no row after it the cut reading is not replaced and the line stays unparsed';
-const TASK_IN_ALONE =
-  'a break at the space after `Task in` leaves a piece that starts with the memcg path (`/docker/…`): it is not taken for the tail, and the cgroup paths are lost';
-const VENDOR_OOM_KILL =
-  'the vendor `oom-kill:,cpuset=…` line without a constraint key is not read (a section parser change on another branch); its wrapped pieces stay unparsed, one line each';
 const REVERSED_WRAP =
   'read newest first, each wrapped line arrives tail first: the pieces are not joined, so the report falls apart into fragments';
 const FAILURE_DUMP_WRAP =
@@ -93,39 +81,12 @@ const KNOWN_FAILURES: Record<string, Partial<Record<Mode, string>>> = {
   t050_rhel7_trigger_proc_with_space: { hard: LONG_TASK_NAME, word: LONG_TASK_NAME },
   t060_rhel7_killed_proc_with_space: { hard: LONG_TASK_NAME, word: LONG_TASK_NAME },
   // The cases of issue 10 (real corpus logs and the synthetic pastes built from them).
-  '001-aks-k8s-memcg-cgroupv2-syslog-5.15': {
-    hard: LONG_PREFIX_HOST,
-    word: LONG_PREFIX_HOST,
-  },
-  '002-ubuntu804-i386-2.6.24-kernlog-no-tasktable': {
-    hard: SYSKLOGD_FRAMES,
-    word: SYSKLOGD_FRAMES,
-  },
-  '013-ubuntu1604-4.4-docker-memcg-dmesg-duplicated-wrapped': {
-    hard: `${TMUX_TAIL}; and a v1 stats line cut inside a key name loses the keys after it`,
-    word: TMUX_TAIL,
-  },
-  '014-ubuntu1604-hwe-4.13-docker-memcg-journalctl-nohostname': {
-    hard: 'the `CPU:` line is cut inside the blanks of its taint flags (`Tainted: G        ` + `   OE   4.13.0-32-generic …`): the tail is not joined and the kernel release is lost',
-    word: TASK_IN_ALONE,
-  },
-  '015-centos7-3.10-docker-memcg-messages-tab-indented-partial': {
-    word: TASK_IN_ALONE,
-  },
   '016-dmesg-T-human-time-elided-fragment': {
     hard: 'the task header is cut inside `pgtables_bytes` with no other header in the fragment to weigh the readings: `pgtable` + `s_bytes` stay two columns',
   },
   '020-syzkaller-5.10-printk-caller-id-email-wrapped-partial': {
     hard: MAILED_ALREADY,
     word: MAILED_ALREADY,
-  },
-  '026-k8s-memcg-grep-filtered-dmesg-fragment': {
-    hard: GREPPED_HEADER,
-    word: GREPPED_HEADER,
-  },
-  '028-centos7-3.10-vendor-k8s-memcg-v1-hierarchical-stats-bracket-comm': {
-    hard: VENDOR_OOM_KILL,
-    word: VENDOR_OOM_KILL,
   },
   'synthetic-journalctl-p-warning-from-003': {
     hard: 'the trigger line is cut inside `oom-killer` under a 52-column syslog prefix: neither half names the report, and the report is read as a fragment',
