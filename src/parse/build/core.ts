@@ -61,9 +61,14 @@ export class EventBuilderCore {
     return held.length > 0 ? Math.min(this.open.event.firstLine, held[0].line) : this.open.event.firstLine;
   }
 
-  /** No event open and no allocation failure's dump running: a line now starts whatever it starts. */
-  get idleOutside(): boolean {
-    return !this.open && !this.failures.active;
+  /**
+   * What a new report could start now: anything while no event is open and no allocation failure's dump runs
+   * ('idle'), only a new kill while an event is past its own kill line ('closing'), nothing otherwise.
+   */
+  get readiness(): 'idle' | 'closing' | 'busy' {
+    if (this.failures.active) return 'busy';
+    if (!this.open) return 'idle';
+    return this.open.closing ? 'closing' : 'busy';
   }
 
   feed(l: LogLine): void {

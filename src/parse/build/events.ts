@@ -41,7 +41,7 @@ export function createEventBuilder(options: EventBuilderOptions = {}): EventBuil
   });
   const reader = new ReversedPasteReader(
     (l) => core.feed(l),
-    () => core.idleOutside,
+    () => core.readiness,
     core.diagnostics,
   );
   let ended = false;

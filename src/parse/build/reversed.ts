@@ -65,10 +65,10 @@ export class ReversedPasteReader {
   private firstStamp: number | null = null;
   private stampKind: 'uptime' | 'clock' = 'uptime';
 
-  /** `idle`: no report open, so a kill line now may start a reversed one. */
+  /** `readiness`: whether a kill line now may start a reversed report (EventBuilderCore.readiness). */
   constructor(
     private readonly next: (l: LogLine) => void,
-    private readonly idle: () => boolean,
+    private readonly readiness: () => 'idle' | 'closing' | 'busy',
     private readonly diagnostics: Diagnostic[],
   ) {}
 
@@ -79,9 +79,12 @@ export class ReversedPasteReader {
 
   feed(l: LogLine): void {
     if (this.held.length === 0) {
-      if (!this.idle() || !mayMatterOutsideEvents(l.text)) return this.next(l);
+      const ready = this.readiness();
+      if (ready === 'busy' || !mayMatterOutsideEvents(l.text)) return this.next(l);
       const c = classifyLine(l.text, l.line, ANY_CONTEXT);
       if (!c || !LAST_LINES.has(c.kind) || l.source !== undefined) return this.next(l);
+      // After an event's kill line only a new kill may start another (its reaper line or panic are its own).
+      if (ready === 'closing' && c.kind !== 'victim') return this.next(l);
       this.start(l, c.kind);
       return;
     }
