@@ -287,8 +287,23 @@ describe('cuts: a report is complete only when nothing inside it was cut out', (
   });
 
   it('a 5.0+ report without its KERN_INFO lines (`journalctl -p warning`) is cut by a filter', () => {
-    const filtered = buildFrom([TRIGGER, CPU, 'Call Trace:', ' out_of_memory+0x106/0x2e0', KILL].join('\n'));
-    expect(filtered.events[0]).toMatchObject({ complete: false, cuts: [{ kind: 'filter', line: 5 }] });
+    const dump = ['Mem-Info:', 'active_anon:27124 inactive_anon:18649 isolated_anon:0'];
+    const globalKill = 'Out of memory: Killed process 996 (python) total-vm:2991716kB, anon-rss:122228kB';
+    const filtered = buildFrom(
+      [TRIGGER, CPU, 'Call Trace:', ' out_of_memory+0x106/0x2e0', ...dump, globalKill].join('\n'),
+    );
+    expect(filtered.events[0]).toMatchObject({ complete: false, cuts: [{ kind: 'filter', line: 7 }] });
+    // A memcg kill without the cgroup's usage lines (pr_info), in any era.
+    const memcg = buildFrom(
+      [
+        TRIGGER,
+        CPU.replace('5.15.0-1041-azure', '4.15.0-20-generic'),
+        'Call Trace:',
+        ' out_of_memory+0x106/0x2e0',
+        KILL,
+      ].join('\n'),
+    );
+    expect(memcg.events[0]).toMatchObject({ complete: false, cuts: [{ kind: 'filter', line: 5 }] });
     // Before 5.0 there is no `oom-kill:` line to miss: the same lines are whole (a 4.x memcg report keeps its usage).
     const old = buildFrom(
       [
