@@ -147,14 +147,10 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
 
   /** The per-line repairs: pager marks, escaped line breaks, merged records. */
   function repair(line: number, text: string, time: string | null, uptime: number | null, source: string | null): void {
+    // Every logical line comes out of a repair() call (or is a held one, already marked): set, not restored.
     currentSource = source;
     currentPagerCut = false;
-    try {
-      repairLine(line, text, time, uptime);
-    } finally {
-      currentSource = null;
-      currentPagerCut = false;
-    }
+    repairLine(line, text, time, uptime);
   }
 
   function repairLine(line: number, text: string, time: string | null, uptime: number | null): void {
