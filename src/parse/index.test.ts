@@ -149,7 +149,9 @@ describe('a mailed paste (LKML 2008): wrapped lines, and a record glued on and t
       const p = createParser();
       for (let i = 0; i < text.length; i += size) p.push(text.slice(i, i + size));
       const [e] = p.end().events;
-      expect(e).toMatchObject({ complete: true, unparsedLines: [], trigger: { comm: 'df_inode', order: 0 } });
+      // show_mem printed between the stack and the kill (2.6.24 out_of_memory) is not in the excerpt.
+      expect(e).toMatchObject({ complete: false, unparsedLines: [], trigger: { comm: 'df_inode', order: 0 } });
+      expect(e.cuts).toEqual([{ kind: 'gap', line: 7 }]);
       expect(e.callTrace.map((f) => f.symbol.split('+')[0])).toEqual([
         'out_of_memory',
         '__alloc_pages',
@@ -247,8 +249,9 @@ describe('quiet-line skipping', { timeout: 60_000 }, () => {
     };
     const full = parse(true, 1 << 16);
     expect(full.events.length).toBeGreaterThan(30);
-    expect(full.allocationFailures).toHaveLength(1);
-    expect(full.allocationFailures[0].lastLine - full.allocationFailures[0].firstLine).toBeGreaterThan(50);
+    const sed = full.allocationFailures.filter((f) => f.comm === 'sed');
+    expect(sed).toHaveLength(1);
+    expect(sed[0].lastLine - sed[0].firstLine).toBeGreaterThan(50);
     expect(parse(false, 1 << 16)).toEqual(full);
     expect(parse(false, 1000)).toEqual(full);
     // Without keepRaw, quiet lines are not even cut out of their chunk: still the same result.

@@ -19,7 +19,7 @@ import { detach, utf8Length } from './lines/strings';
 import type { Diagnostic, OomEvent, ParseResult } from './model';
 import { createGluedDateStage } from './prefix/gluedDate';
 import { createPrefixStripper } from './prefix/prefix';
-import { describeStyles } from './prefix/styles';
+import { describeStyles, PrefixStyle } from './prefix/styles';
 import { createQuietFilter } from './lines/quiet';
 import { createRepairer } from './repair/repair';
 export * from './model';
@@ -115,7 +115,8 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
       try {
         const stripped = prefix.strip(own);
         styles |= stripped.style;
-        gluedDates.feed(number, stripped.text, stripped.time, stripped.uptime);
+        const timeOnly = (stripped.style & PrefixStyle.TimeOnly) !== 0;
+        gluedDates.feed(number, stripped.text, stripped.time, stripped.uptime, stripped.source, timeOnly);
       } catch (err) {
         noteInternalError(number, err);
       }

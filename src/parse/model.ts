@@ -31,6 +31,13 @@ export interface LogLine {
    * length. A wrap cuts physical lines, so this, not the piece's own length, says whether it was cut.
    */
   physicalLength?: number;
+  /**
+   * The program a syslog/journal prefix named when it is not the kernel (`systemd`, `containerd`): the line
+   * is that program's text, never a line of a kernel report (it may quote one: OomEvent.echoes).
+   */
+  source?: string;
+  /** The journalctl pager cut this line (it ended in `>` or `…`): its last field may be missing. */
+  pagerCut?: true;
 }
 
 export type EventKind = 'global' | 'memcg' | 'sysrq' | 'cpuset' | 'mempolicy' | 'fragment';
@@ -285,7 +292,7 @@ export interface PanicInfo {
 
 /**
  * A balloon driver's trace near the report (virtio_balloon, hv_balloon, xen balloon, vmw_balloon, memory
- * hot-add): the hypervisor moving memory in or out of the guest. Not filled by the parser yet (NEEDS-PARSE.md).
+ * hot-add): the hypervisor moving memory in or out of the guest (kinds/balloon.ts: before, inside or right after it).
  */
 export interface BalloonNote {
   driver: string;
@@ -294,7 +301,7 @@ export interface BalloonNote {
   line: number;
 }
 
-/** A kernel bug (Oops, BUG, KASAN, WARNING) inside or right after a report. Not filled yet (NEEDS-PARSE.md). */
+/** A kernel bug (Oops, BUG, KASAN, WARNING) inside or right after a report (kinds/bug.ts, build/bug.ts). */
 export interface KernelBug {
   kind: 'oops' | 'bug' | 'kasan' | 'warning' | 'other';
   /** The bug's own first line, e.g. "Unable to handle kernel NULL pointer dereference at virtual address …". */
@@ -304,7 +311,11 @@ export interface KernelBug {
   line: number;
 }
 
-/** Lines inside a report that a paste, grep or pager cut out. Not filled yet (NEEDS-PARSE.md). */
+/**
+ * Lines inside a report that a paste, grep or pager cut out: an elision mark (`...`), a grep gap (`--`, or the
+ * report's own blocks missing between lines it printed together), a line the pager cut, the KERN_INFO lines a
+ * log-level filter dropped (build/event.ts provenCuts). Any cut makes the event not `complete`.
+ */
 export interface CutMark {
   kind: 'elision' | 'gap' | 'pager' | 'filter';
   line: number;
@@ -323,7 +334,7 @@ export interface OomEvent {
   firstLine: number;
   lastLine: number;
   kind: EventKind;
-  /** Trigger line through kill (or panic / "no killable") line present. */
+  /** Trigger line through kill (or panic / "no killable") line present, and nothing inside cut out (`cuts`). */
   complete: boolean;
   /** Timestamp of the first line, as printed. */
   time: string | null;
@@ -353,28 +364,37 @@ export interface OomEvent {
   noKillable: boolean;
   /** Lines inside the event that no rule understood (also reported as diagnostics). */
   unparsedLines: number[];
-  /** Balloon driver lines of the event (optional: the parser does not fill it yet, see NEEDS-PARSE.md). */
+  /** Balloon driver lines near the report (optional in the type: hand-made events may leave it out). */
   balloon?: BalloonNote[];
-  /** Kernel bugs inside or right after the report (optional, NEEDS-PARSE.md). */
+  /** Kernel bugs inside or right after the report; their lines are the event's (optional in the type). */
   kernelBugs?: KernelBug[];
-  /** Where lines inside the report were cut out (optional, NEEDS-PARSE.md). */
+  /** Where lines inside the report were cut out (optional in the type). */
   cuts?: CutMark[];
-  /** Quotes of this event's kill line by other programs (optional, NEEDS-PARSE.md). */
+  /** Quotes of this event's kill by other programs, or the same kill line repeated (optional in the type). */
   echoes?: KillEcho[];
 }
 
 /** `comm: page allocation failure: order:N, mode:0x...` warnings: not OOM events. */
 export interface AllocationFailure {
+  /**
+   * The warning's own Mem-Info dump (warn_alloc_show_mem), read as an event's would be; absent when it
+   * printed none. Never read as an OOM fragment.
+   */
+  memInfo?: MemInfo | null;
+  nodes?: NodeInfo[];
+  zones?: Zone[];
+  buddy?: BuddyRow[];
+  summary?: MemSummary;
   firstLine: number;
   lastLine: number;
   comm: string | null;
   gfpMask: string | null;
   order: number | null;
-  /** Which warning (optional, NEEDS-PARSE.md): `page allocation failure`, `vmalloc: allocation failure`, … */
+  /** Which warning: `page allocation failure`, `vmalloc: allocation failure` / `vmalloc error`, `vmemmap alloc failure`, … */
   warning?: 'page-allocation' | 'vmalloc' | 'vmemmap' | 'other';
-  /** The flag names the kernel printed after the mask, `(GFP_KERNEL|__GFP_NOWARN)` (optional, NEEDS-PARSE.md). */
+  /** The flag names the kernel printed after the mask, `GFP_KERNEL|__GFP_NOWARN` (without the parentheses). */
   gfpPrinted?: string | null;
-  /** The CPU:/Pid: line and call trace of the warning (optional, NEEDS-PARSE.md). */
+  /** The CPU:/Pid: line and call trace of the warning (its own dump, read as an event's would be). */
   kernel?: KernelInfo | null;
   callTrace?: StackFrame[];
 }

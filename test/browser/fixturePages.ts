@@ -4,7 +4,7 @@
  * split over two test files (views-fixtures-a/-b.test.ts, a page each) so the two test workers share the work.
  * OOMSCOPE_SHOTS=1 saves the full page of a few of them to test-results/shots/ for a human to look at.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { analysed, corpusPath, openApp, waitForState } from './harness';
@@ -25,6 +25,10 @@ export function fixtureHalf(part: 0 | 1): string[] {
   return all.filter((_, i) => i % 2 === part);
 }
 
+function lineCount(name: string): number {
+  return readFileSync(corpusPath(name), 'utf8').replace(/\n$/, '').split('\n').length;
+}
+
 /** Opens each fixture on one fresh page and steps through its events; fails naming the fixture at fault. */
 export async function renderFixtures(fixtures: string[]): Promise<void> {
   const session = await openApp();
@@ -33,8 +37,11 @@ export async function renderFixtures(fixtures: string[]): Promise<void> {
   const shown: string[] = [];
   for (const name of fixtures) {
     await analysed(page, () => page.getByTestId('file-input').setInputFiles(corpusPath(name)));
-    expect(await page.getByTestId('status-message').innerText(), name).toContain(name);
+    const status = await page.getByTestId('status-message').innerText();
     const events = await page.locator('[data-testid=event-list] [data-event]').count();
+    // A file of allocation-failure warnings only (synthetic-vmalloc-…) holds no OOM report: the page says so.
+    if (events > 0 || !status.startsWith('No OOM-killer report found')) expect(status, name).toContain(name);
+    else expect(status, name).toContain(`in ${lineCount(name)} lines`);
     if (events > 0) {
       await fullSummary(page).waitFor();
       // Step through every event with j, each view rendering from the worker's detail.

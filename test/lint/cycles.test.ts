@@ -28,7 +28,7 @@ const BAD: [string, string, RegExp][] = [
   [
     KIND,
     "import { createEventBuilder } from '../build/events';\nvoid createEventBuilder;",
-    /^Import cycle: src\/parse\/kinds\/kind\.ts -> src\/parse\/build\/events\.ts -> src\/parse\/build\/core\.ts -> .* -> src\/parse\/kinds\/kind\.ts\.$/,
+    /^Import cycle: src\/parse\/kinds\/kind\.ts -> src\/parse\/build\/events\.ts -> src\/parse\/build\/(?:core|reversed)\.ts -> .* -> src\/parse\/kinds\/kind\.ts\.$/,
   ],
   // A type-only import ties the two modules together all the same.
   [

@@ -2,7 +2,7 @@
  * A human-readable summary of a parse result, one fact per line, for fixture snapshots that a
  * person can check against the log by reading both side by side.
  */
-import type { OomEvent, ParseResult, Zone, BuddyRow } from '../../src/parse/model';
+import type { AllocationFailure, OomEvent, ParseResult, Zone, BuddyRow } from '../../src/parse/model';
 
 type Described = Pick<ParseResult, 'events' | 'allocationFailures' | 'diagnostics'>;
 
@@ -11,9 +11,7 @@ export function describeResult(result: Described): string {
   out.push(`events: ${result.events.length}`);
   for (const e of result.events) describeEvent(e, out);
   out.push(`allocation failures: ${result.allocationFailures.length}`);
-  for (const f of result.allocationFailures) {
-    out.push(`  lines ${f.firstLine}-${f.lastLine} comm=${f.comm} gfp=${f.gfpMask} order=${f.order}`);
-  }
+  for (const f of result.allocationFailures) describeFailure(f, out);
   const count = (s: string) => result.diagnostics.filter((d) => d.severity === s).length;
   out.push(`diagnostics: ${count('error')} error, ${count('warning')} warning, ${count('info')} info`);
   return out.join('\n') + '\n';
@@ -112,6 +110,44 @@ function describeEvent(e: OomEvent, out: string[]): void {
   if (e.panic) out.push(`  panic: ${e.panic.message}`);
   if (e.noKillable) out.push('  no killable processes');
   if (e.unparsedLines.length) out.push(`  unparsed lines: ${e.unparsedLines.join(', ')}`);
+  describeAround(e, out);
+}
+
+/** What segmentation adds around the report: cuts, kernel bugs, echoes, balloon lines, the pids of the rows. */
+function describeAround(e: OomEvent, out: string[]): void {
+  if (e.cuts?.length) out.push(`  cuts: ${e.cuts.map((c) => `${c.kind}@${c.line}`).join(', ')}`);
+  for (const b of e.kernelBugs ?? []) out.push(`  kernel bug: ${b.kind} in ${b.function} "${b.message}" @${b.line}`);
+  if (e.echoes?.length) out.push(`  echoes: ${e.echoes.map((x) => `${x.source}@${x.line}`).join(', ')}`);
+  for (const b of e.balloon ?? []) out.push(`  balloon: ${b.driver} kb=${b.kb} @${b.line}`);
+  const rows = e.tasks?.tasks ?? [];
+  if (!rows.length || !e.tasks?.columns.includes('tgid')) return;
+  const row = (pid: number | null | undefined) => {
+    if (pid === null || pid === undefined) return 'none';
+    const r = rows.find((t) => t.pid === pid);
+    return r ? `${pid} (row tgid=${r.tgid})` : `${pid} (no row)`;
+  };
+  out.push(`  pids: cpu-line ${row(e.kernel?.pid)}, selection ${row(e.selection?.pid)}, victim ${row(e.victim?.pid)}`);
+}
+
+function describeFailure(f: AllocationFailure, out: string[]): void {
+  out.push(
+    `  lines ${f.firstLine}-${f.lastLine} ${f.warning} comm=${f.comm} gfp=${f.gfpMask}` +
+      `${f.gfpPrinted != null ? `(${f.gfpPrinted})` : ''} order=${f.order}`,
+  );
+  if (f.kernel) out.push(`    kernel: ${f.kernel.version} pid=${f.kernel.pid} comm=${f.kernel.comm}`);
+  const trace = f.callTrace ?? [];
+  if (trace.length)
+    out.push(
+      `    call trace: ${trace.length} frames, first ${trace[0].symbol}, last ${trace[trace.length - 1].symbol}`,
+    );
+  if (f.memInfo)
+    out.push(`    mem-info: ${Object.keys(f.memInfo.counters).length} counters, free=${f.memInfo.counters.free}`);
+  for (const z of f.zones ?? []) out.push(`    zone ${describeZone(z)}`);
+  for (const b of f.buddy ?? []) out.push(`    buddy ${describeBuddy(b)}`);
+  if (f.summary)
+    out.push(
+      `    RAM: ${f.summary.ramPages} pages, highmem=${f.summary.highmemPages} reserved=${f.summary.reservedPages}`,
+    );
 }
 
 function describeZone(z: Zone): string {

@@ -5,6 +5,7 @@
  * last-resort guard that keeps any input from throwing.
  */
 import { EventBuilderCore } from './core';
+import { ReversedPasteReader } from './reversed';
 import type { AllocationFailure, Diagnostic, LogLine, OomEvent } from '../model';
 
 export interface EventBuilderOptions {
@@ -38,6 +39,11 @@ export function createEventBuilder(options: EventBuilderOptions = {}): EventBuil
       });
     }
   });
+  const reader = new ReversedPasteReader(
+    (l) => core.feed(l),
+    () => core.readiness,
+    core.diagnostics,
+  );
   let ended = false;
   const noteError = (line: number, err: unknown): void => {
     core.diagnostics.push({
@@ -50,14 +56,16 @@ export function createEventBuilder(options: EventBuilderOptions = {}): EventBuil
     feed(line) {
       if (ended) return;
       try {
-        core.feed(line);
+        reader.feed(line);
       } catch (err) {
         noteError(line.line, err);
       }
     },
     openFirstLine() {
       try {
-        return core.openFirstLine();
+        const held = reader.firstHeldLine();
+        const open = core.openFirstLine();
+        return held === null ? open : open === null ? held : Math.min(held, open);
       } catch {
         return null;
       }
@@ -65,6 +73,7 @@ export function createEventBuilder(options: EventBuilderOptions = {}): EventBuil
     idle() {
       if (ended) return;
       try {
+        reader.flush();
         core.idle();
       } catch (err) {
         noteError(0, err);
@@ -76,6 +85,7 @@ export function createEventBuilder(options: EventBuilderOptions = {}): EventBuil
     end() {
       if (!ended) {
         try {
+          reader.flush();
           core.end();
         } catch (err) {
           noteError(0, err);

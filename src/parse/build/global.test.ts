@@ -162,7 +162,12 @@ describe('event builder: global OOM reports', () => {
 
   it('names the kind from order=-1 and from the constraint', () => {
     const sysrq = buildFrom(
-      'kworker/0:2 invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=-1, oom_score_adj=0\nOut of memory: Killed process 651 (unattended-upgr) total-vm:108020kB, anon-rss:8380kB, file-rss:12548kB, shmem-rss:0kB',
+      [
+        'kworker/0:2 invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=-1, oom_score_adj=0',
+        'CPU: 1 PID: 1077 Comm: kworker/0:2 Not tainted 5.13.0-19-generic #19-Ubuntu',
+        'oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,global_oom,task_memcg=/,task=unattended-upgr,pid=651,uid=0',
+        'Out of memory: Killed process 651 (unattended-upgr) total-vm:108020kB, anon-rss:8380kB, file-rss:12548kB, shmem-rss:0kB',
+      ].join('\n'),
     );
     expect(sysrq.events[0]).toMatchObject({ kind: 'sysrq', complete: true });
     const kindFor = (constraint: string) =>
@@ -175,14 +180,15 @@ describe('event builder: global OOM reports', () => {
   });
 
   it('closes at a panic or "no killable processes"', () => {
+    const cpu = 'CPU: 0 PID: 1 Comm: a Not tainted 5.10.0 #1';
     const panic = buildFrom(
-      'a invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0\nKernel panic - not syncing: Out of memory: system-wide panic_on_oom is enabled\n',
+      `a invoked oom-killer: gfp_mask=0x201da, order=0, oom_score_adj=0\n${cpu}\nKernel panic - not syncing: Out of memory: system-wide panic_on_oom is enabled\n`,
     );
     expect(panic.events[0]).toMatchObject({ complete: true, victim: null });
-    expect(panic.events[0].panic?.line).toBe(2);
+    expect(panic.events[0].panic?.line).toBe(3);
     const none = buildFrom(
-      'a invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=-1, oom_score_adj=0\nOut of memory and no killable processes...\n',
+      `a invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=-1, oom_score_adj=0\n${cpu}\nOut of memory and no killable processes...\n`,
     );
-    expect(none.events[0]).toMatchObject({ complete: true, noKillable: true, kind: 'sysrq', lastLine: 2 });
+    expect(none.events[0]).toMatchObject({ complete: true, noKillable: true, kind: 'sysrq', lastLine: 3 });
   });
 });

@@ -115,7 +115,16 @@ describe('event builder: memory-cgroup OOMs', () => {
     const { events } = buildFrom(
       'a invoked oom-killer: gfp_mask=0xd0, order=0, oom_score_adj=0\nMemory cgroup out of memory: Kill process 5 (a) score 1 or sacrifice child\nKilled process 5 (a) total-vm:1kB, anon-rss:1kB, file-rss:0kB',
     );
-    expect(events[0]).toMatchObject({ kind: 'memcg', memcg: null, complete: true });
+    expect(events[0]).toMatchObject({ kind: 'memcg', memcg: null });
+    // A real report has dump_stack after its header and the cgroup's usage lines (pr_info) before the kill:
+    // these three lines are what is left after a grep or a log-level filter.
+    expect(events[0]).toMatchObject({
+      complete: false,
+      cuts: [
+        { kind: 'gap', line: 2 },
+        { kind: 'filter', line: 3 },
+      ],
+    });
   });
 
   it('keeps a memory.oom.group kill of the whole group in the one event (no fragments)', () => {

@@ -72,7 +72,8 @@ describe('event builder: interleaved and damaged input', () => {
     expect(e.zones[0].fieldsKb.active_anon).toBe(2154380);
     expect(e.tasks?.tasks.map((t) => [t.pid, t.oomScoreAdj, t.name])).toEqual([[265606, 100, '.thunderbird-wr']]);
     expect(e.victim).toMatchObject({ anonRssKb: 8988, fileRssKb: 239484, shmemRssKb: 0 });
-    expect(e).toMatchObject({ complete: true, lastLine: 9, unparsedLines: [] });
+    // The excerpt goes from the header straight to a zone line: dump_stack's lines were cut out.
+    expect(e).toMatchObject({ complete: false, cuts: [{ kind: 'gap', line: 2 }], lastLine: 9, unparsedLines: [] });
     expect(
       diagnostics.filter((d) => d.severity === 'info' && /hard-wrapped/.test(d.message)).map((d) => d.line),
     ).toEqual([3, 7, 9]);

@@ -122,7 +122,10 @@ describe('event builder: boundaries', () => {
     feedAll(builder, `noise\n${TRIGGER}\nCPU: 0 PID: 1 Comm: a Not tainted 4.4.0 #1`);
     expect(builder.openFirstLine()).toBe(2);
     builder.feed({ line: 4, text: KILLED, time: null, uptime: null });
+    // A few lines after the kill may still come before a part of the report (a panic, a kernel bug).
     builder.feed({ line: 5, text: 'other', time: null, uptime: null });
+    expect(builder.openFirstLine()).toBe(2);
+    builder.feed({ line: 13, text: 'other', time: null, uptime: null });
     expect(builder.openFirstLine()).toBeNull();
   });
 
@@ -153,8 +156,21 @@ describe('event builder: allocation failures', () => {
       ${KILLED}
     `),
     );
-    expect(allocationFailures).toEqual([
-      { firstLine: 1, lastLine: 10, comm: 'kworker/u8:1', gfpMask: '0x40c0', order: 4 },
+    expect(allocationFailures).toMatchObject([
+      {
+        firstLine: 1,
+        lastLine: 10,
+        comm: 'kworker/u8:1',
+        gfpMask: '0x40c0',
+        gfpPrinted: 'GFP_KERNEL|__GFP_COMP',
+        order: 4,
+        warning: 'page-allocation',
+        kernel: { pid: 99, version: '5.10.0' },
+        callTrace: [{ symbol: 'dump_stack+0x6d/0x88', line: 4 }],
+        memInfo: { counters: { active_anon: 1, free: 39513 }, line: 5 },
+        zones: [{ zone: 'Normal', freeKb: 984, lowmemReserve: [0, 0, 0, 0] }],
+        summary: { ramPages: 2097022 },
+      },
     ]);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ firstLine: 12, memInfo: null, zones: [] });

@@ -1,4 +1,5 @@
 /** The transient state kept for the one event being built (dropped when it closes). */
+import type { BugInProgress } from './bug';
 import type { Classified } from '../kinds/index';
 import type { ClassifyContext, EventInProgress } from '../kinds/kind';
 import type { LogLine, OomEvent } from '../model';
@@ -18,6 +19,16 @@ export interface OpenEvent extends EventInProgress {
   widest: { stamped: number; bare: number };
   /** What contextOf returned last: handed out again while it still holds (most lines change nothing). */
   context: ClassifyContext | null;
+  /** The kernel bug whose report is being read (build/bug.ts), or null. */
+  bug: BugInProgress | null;
+  /** After the kill: the last line that was the event's own (kill, reaper, panic, bug, late dump). */
+  lastOwn: number;
+  /** After the kill: lines not understood since `lastOwn`, kept until it is clear whether the report goes on. */
+  held: LogLine[];
+  /** Lines fed to the event since its trigger (to tell what followed the header directly). */
+  linesAfterTrigger: number;
+  /** Lines of other programs (LogLine.source) seen inside the event since its last own line. */
+  foreignLines: number;
 }
 
 /**
@@ -43,11 +54,17 @@ export function openEvent(event: OomEvent): OpenEvent {
     section: 'none',
     taskColumns: null,
     statsTaken: false,
+    lateDump: null,
     pending: [],
     prev: null,
     closing: false,
     widest: { stamped: 0, bare: 0 },
     context: null,
+    bug: null,
+    lastOwn: event.lastLine,
+    held: [],
+    linesAfterTrigger: 0,
+    foreignLines: 0,
   };
 }
 

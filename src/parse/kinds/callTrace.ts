@@ -35,13 +35,14 @@ export const CALL_TRACE_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: true,
     wrap: { cut: { takesTail: 'never' }, joinedReading: true },
   },
   frame: {
     recognise: {
       line: {
-        // `<IRQ>` marker, `[<address>]`, `? `, or the symbol itself (`[A-Za-z_.$]`).
-        starts: '<[?_.$' + UPPER + LOWER,
+        // `<IRQ>` marker, `[<address>]`, `? `, the symbol itself (`[A-Za-z_.$]`), arm32's `(func) from [<…>]`.
+        starts: '<[?_.$(' + UPPER + LOWER,
         classify(text, line) {
           if (!text.includes('+0x') && !text.includes('[<')) return null;
           const frame = parseStackFrame(text, line);
@@ -57,6 +58,7 @@ export const CALL_TRACE_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: true,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -86,6 +88,7 @@ export const CALL_TRACE_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: true,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -100,8 +103,8 @@ export const CALL_TRACE_KINDS = {
     recognise: {
       line: {
         // Stack markers, x86/arm register names, `Workqueue:`, `Modules linked in:`, `Stack:`, taint
-        // legend `[E]=`, raw hex stack words, `---[ end trace`.
-        starts: '<[-' + DIGITS + 'abcdef' + 'RECOFGDSPWM' + 'plsxr',
+        // legend `[E]=` / `Tainted: [C]=`, raw hex stack words, `---[ end trace`, `[ cut here ]`, ≤2.6.24's `=====`.
+        starts: '<[-=' + DIGITS + 'abcdef' + 'RECOFGDSPWMT' + 'plsxr',
         classify: (text) => (isStackNoise(text) ? { kind: 'stackNoise' } : null),
       },
     },
@@ -111,6 +114,7 @@ export const CALL_TRACE_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: true,
     wrap: {
       cut: { takesTail: 'absorbed' },
       // Any text can look like stack noise; a register dump cut by mail is the exception.

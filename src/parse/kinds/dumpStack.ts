@@ -33,6 +33,7 @@ export const DUMP_STACK_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -62,6 +63,7 @@ export const DUMP_STACK_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: true,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -93,6 +95,7 @@ export const DUMP_STACK_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: true,
     wrap: {
       cut: {
         takesTail: 'replaces',

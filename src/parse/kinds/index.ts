@@ -3,6 +3,10 @@
  * report section in the files imported below. `Readings` lists every kind with what its line
  * carries; KINDS must hold a complete record for each of them, or this file does not compile.
  */
+import type { BalloonReadings } from './balloon';
+import { BALLOON_KINDS } from './balloon';
+import type { BugReadings } from './bug';
+import { BUG_KINDS } from './bug';
 import type { CallTraceReadings } from './callTrace';
 import { CALL_TRACE_KINDS } from './callTrace';
 import type { DumpStackReadings } from './dumpStack';
@@ -35,6 +39,8 @@ type Readings = OpeningReadings &
   MemcgReadings &
   KillReadings &
   PanicReadings &
+  BugReadings &
+  BalloonReadings &
   NoiseReadings;
 
 export type ClassifiedKind = keyof Readings;
@@ -52,6 +58,8 @@ export const KINDS = {
   ...MEMCG_KINDS,
   ...KILL_KINDS,
   ...PANIC_KINDS,
+  ...BUG_KINDS,
+  ...BALLOON_KINDS,
   ...NOISE_KINDS,
 } satisfies { [K in ClassifiedKind]: LineKind<Classified<K>> };
 

@@ -4,11 +4,20 @@
  */
 import type { ConstraintInfo, KillSelection, OomEvent, Reaped, Victim } from '../model';
 import { parseConstraint } from '../sections/constraint';
-import { parseKillSelection, parseReaped, parseVictim } from '../sections/kill';
+import {
+  echoSourceOf,
+  parseKillSelection,
+  parseReaped,
+  parseVictim,
+  quotedKillPid,
+  quotesKill,
+} from '../sections/kill';
 import { isMemcgKillMessage } from '../sections/memcg';
 import { ANY, endsBeforeKill, ensureMemcg, storesNothing, type KindRecords } from './kind';
 
 export interface KillReadings {
+  /** Another program's line quoting a kill (node-problem-detector, kubelet, containerd): evidence, not a kill. */
+  killEcho: { pid: number; source: string | null };
   selection: { selection: KillSelection; memcgMessage: boolean };
   constraint: { constraint: ConstraintInfo };
   victim: { victim: Victim; memcgMessage: boolean };
@@ -19,6 +28,28 @@ export interface KillReadings {
 const SELECTION_ENDING = /(sacrifice child|or a child)\s*$/;
 
 export const KILL_KINDS = {
+  killEcho: {
+    recognise: {
+      line: {
+        starts: ANY, // asked before `victim.line`: the quoting program's text comes first
+        classify(text) {
+          if (!text.includes('ill process') && !text.includes('illed process')) return null;
+          if (!quotesKill(text)) return null;
+          const pid = quotedKillPid(text);
+          return pid !== null ? { kind: 'killEcho', pid, source: echoSourceOf(text) } : null;
+        },
+      },
+    },
+    section: 'none',
+    // The builder gives an echo to the event whose kill it quotes (by pid), wherever that event is.
+    apply: storesNothing,
+    closesEvent: false,
+    afterKill: endsBeforeKill,
+    outside: 'joinsEarlierEvent',
+    inFailureDump: false,
+    inKernelBug: false,
+    wrap: { cut: { takesTail: 'absorbed' }, joinedReading: false },
+  },
   selection: {
     recognise: {
       line: {
@@ -39,6 +70,7 @@ export const KILL_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'opensFragment',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -71,6 +103,7 @@ export const KILL_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'opensFragment',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -102,13 +135,15 @@ export const KILL_KINDS = {
     },
     closesEvent: true,
     // After the kill line, the other kills of a memory.oom.group belong to the event too.
-    afterKill(e, c) {
-      if (!e.oomGroup) return false;
-      e.oomGroup.killed.push(c.victim);
-      return true;
+    afterKill(open, c) {
+      const group = open.event.oomGroup;
+      if (!group) return false;
+      group.killed.push(c.victim);
+      return 'recorded';
     },
     outside: 'opensFragment',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -135,15 +170,17 @@ export const KILL_KINDS = {
     // one reaching apply was joined from two lines nobody understood: it changes nothing.
     apply: storesNothing,
     closesEvent: false,
-    afterKill(e, c) {
+    afterKill(open, c) {
+      const e = open.event;
       if (e.victim && c.reaped.pid === e.victim.pid && !e.reaped) {
         e.reaped = c.reaped;
-        return true;
+        return 'recorded';
       }
-      return e.oomGroup !== null; // a reaper line for any of the group's kills
+      return e.oomGroup !== null ? 'recorded' : false; // a reaper line for any of the group's kills
     },
     outside: 'joinsEarlierEvent',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replacesOutOfBand',

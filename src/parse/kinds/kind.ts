@@ -33,6 +33,8 @@ export interface EventInProgress {
   taskColumns: string[] | null;
   /** True once a v1 `Memory cgroup stats for` line or a v2 block was taken (later ones are children). */
   statsTaken: boolean;
+  /** A Mem-Info dump after the kill line: applied as the event's own, only recorded, or none yet (lateDumpLine). */
+  lateDump: 'apply' | 'recorded' | null;
 }
 
 /** One recogniser. RECOGNITION_ORDER (order.ts) says when it is asked; the first that understands a line wins. */
@@ -59,6 +61,8 @@ export type Outside =
   | 'joinsEarlierEvent'
   /** Only an OOM report prints it: it opens an event without a trigger (a `fragment`). */
   | 'opensFragment'
+  /** Kept a while for the event that may follow (a balloon driver's line before a report). */
+  | 'notedForNextEvent'
   /** Nothing: outside a report the line is someone else's. */
   | 'nothing';
 
@@ -109,16 +113,52 @@ export interface LineKind<R> {
   apply(open: EventInProgress, c: R, line: LogLine): void;
   /** The line ends its report (kill, panic, "no killable"): after it only a reaper line or a wrapped tail may still join. */
   closesEvent: boolean;
-  /** Right after the kill line: whether this line still belongs to the event (a reaper line, a memory.oom.group kill), recording it. */
-  afterKill(event: OomEvent, c: R, line: number): boolean;
+  /**
+   * Right after the kill (or panic, "no killable") line: whether this line still belongs to the event — a
+   * reaper line, a memory.oom.group kill, the panic that ends the report, a Mem-Info dump printed late, a
+   * kernel bug, a balloon driver's line — and how (see AfterKill).
+   */
+  afterKill(open: EventInProgress, c: R, line: LogLine): AfterKill;
   outside: Outside;
   /** Part of a page allocation failure's dump (stack, Mem-Info, zones, buddy lists, RAM summary). */
   inFailureDump: boolean;
+  /**
+   * Part of a kernel bug's report (an Oops, BUG, WARNING inside or after an OOM report: its stack, registers,
+   * identification line, the panic it ends in): while one is being read, such lines are the bug's, not the event's.
+   */
+  inKernelBug: boolean;
   wrap: WrapPart<R>;
 }
 
+/**
+ * What a line after the kill line is to the event: not the event's (false: the event ends before it),
+ * recorded by `afterKill` itself ('recorded'), or a line of the report the builder applies as any other
+ * ('apply': a Mem-Info dump printed after the kill line).
+ */
+export type AfterKill = false | 'recorded' | 'apply';
+
 /** For `afterKill` of every kind that never belongs to an event after its kill line. */
-export const endsBeforeKill = (): boolean => false;
+export const endsBeforeKill = (): AfterKill => false;
+
+/** Whether the event holds a memory dump of its own (Mem-Info counters, per-node lines or zones). */
+export function hasMemoryDump(e: OomEvent): boolean {
+  return e.memInfo !== null || e.zones.length > 0 || e.nodes.length > 0 || e.buddy.length > 0;
+}
+
+/**
+ * `afterKill` of the lines of a Mem-Info dump: one printed after the kill line stays in the report. It is
+ * the report's own when the event had none (a paste out of order, a late show_mem); after an OOM panic it
+ * is the panic's (`panic_print`), kept in the report but not read over the event's own. Otherwise it starts
+ * something new (a dump whose header was lost: a fragment of its own).
+ */
+export function lateDumpLine(open: EventInProgress): AfterKill {
+  if (open.lateDump === null) {
+    if (!hasMemoryDump(open.event)) open.lateDump = 'apply';
+    else if (open.event.panic !== null) open.lateDump = 'recorded';
+    else return false;
+  }
+  return open.lateDump;
+}
 
 /** For `apply` of kinds the model keeps nothing of (the line is understood, not stored). */
 export const storesNothing = (): void => {};

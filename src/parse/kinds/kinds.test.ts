@@ -32,6 +32,7 @@ describe('a record without one of its parts does not compile', () => {
         afterKill: () => false,
         outside: 'nothing',
         inFailureDump: false,
+        inKernelBug: false,
         wrap: { cut: { takesTail: 'never' }, joinedReading: true },
       },
     };
@@ -89,7 +90,14 @@ function samplesByKind(): Map<ClassifiedKind, Sample[]> {
 const read = (s: Sample) => classifyLine(s.line.text, s.line.line, s.ctx) as Classified;
 
 function freshOpen(): EventInProgress {
-  return { event: emptyEvent(), sawMemcgKillMessage: false, section: 'none', taskColumns: null, statsTaken: false };
+  return {
+    event: emptyEvent(),
+    sawMemcgKillMessage: false,
+    section: 'none',
+    taskColumns: null,
+    statsTaken: false,
+    lateDump: null,
+  };
 }
 
 /**

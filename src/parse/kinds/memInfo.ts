@@ -6,7 +6,7 @@ import type { Hugepages, NodeInfo } from '../model';
 import { isMemInfoHeader, isPerCpuLine, parseMemInfoCounters } from '../sections/memInfo';
 import { isIgnoredSummaryLine, parseHugepages, parseSummaryLine, type SummaryKey } from '../sections/memSummary';
 import { parseNodeInfo } from '../sections/nodeInfo';
-import { dropLast, endsBeforeKill, storesNothing, type KindRecords } from './kind';
+import { dropLast, lateDumpLine, storesNothing, type KindRecords } from './kind';
 
 export interface MemInfoReadings {
   memInfoHeader: object;
@@ -40,9 +40,10 @@ export const MEM_INFO_KINDS = {
       open.event.memInfo ??= { counters: {}, line: l.line };
     },
     closesEvent: false,
-    afterKill: endsBeforeKill,
+    afterKill: lateDumpLine,
     outside: 'opensFragment',
     inFailureDump: true,
+    inKernelBug: false,
     wrap: { cut: { takesTail: 'never' }, joinedReading: true },
   },
   memInfoCounters: {
@@ -63,9 +64,10 @@ export const MEM_INFO_KINDS = {
       else e.memInfo = { counters: { ...c.counters }, line: l.line };
     },
     closesEvent: false,
-    afterKill: endsBeforeKill,
+    afterKill: lateDumpLine,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -90,9 +92,10 @@ export const MEM_INFO_KINDS = {
     section: 'counters', // ≤3.19 prints the per-cpu pagesets between `Mem-Info:` and the counters
     apply: storesNothing,
     closesEvent: false,
-    afterKill: endsBeforeKill,
+    afterKill: lateDumpLine,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: false,
     wrap: { cut: { takesTail: 'absorbed' }, joinedReading: true },
   },
   nodeInfo: {
@@ -111,9 +114,10 @@ export const MEM_INFO_KINDS = {
       open.event.nodes.push(c.node);
     },
     closesEvent: false,
-    afterKill: endsBeforeKill,
+    afterKill: lateDumpLine,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -140,9 +144,10 @@ export const MEM_INFO_KINDS = {
       open.event.hugepages.push(c.hugepages);
     },
     closesEvent: false,
-    afterKill: endsBeforeKill,
+    afterKill: lateDumpLine,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -170,9 +175,10 @@ export const MEM_INFO_KINDS = {
       open.event.summary.lines[c.key] = l.line;
     },
     closesEvent: false,
-    afterKill: endsBeforeKill,
+    afterKill: lateDumpLine,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -192,9 +198,10 @@ export const MEM_INFO_KINDS = {
     section: (current) => (current === 'counters' ? current : 'none'),
     apply: storesNothing,
     closesEvent: false,
-    afterKill: endsBeforeKill,
+    afterKill: lateDumpLine,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: false,
     wrap: { cut: { takesTail: 'absorbed' }, joinedReading: true },
   },
 } satisfies KindRecords<MemInfoReadings>;

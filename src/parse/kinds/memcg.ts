@@ -43,6 +43,7 @@ export const MEMCG_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'opensFragment',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -76,6 +77,7 @@ export const MEMCG_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'opensFragment',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -106,13 +108,15 @@ export const MEMCG_KINDS = {
     },
     closesEvent: false,
     // The group's kills follow the victim's (see kill.ts victim.afterKill).
-    afterKill(e, c, line) {
+    afterKill(open, c, l) {
+      const e = open.event;
       if (!e.victim || e.oomGroup) return false;
-      e.oomGroup = { path: c.path, line, killed: [] };
-      return true;
+      e.oomGroup = { path: c.path, line: l.line, killed: [] };
+      return 'recorded';
     },
     outside: 'nothing',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: { cut: { takesTail: 'never' }, joinedReading: true },
   },
   memcgStatsHeader: {
@@ -135,6 +139,7 @@ export const MEMCG_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'opensFragment',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -180,6 +185,7 @@ export const MEMCG_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'nothing',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: { cut: { takesTail: 'never' }, joinedReading: true },
   },
 } satisfies KindRecords<MemcgReadings>;

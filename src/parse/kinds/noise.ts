@@ -21,9 +21,10 @@ export const NOISE_KINDS = {
     apply: storesNothing,
     closesEvent: false,
     // `OOM victim N is already exiting` notes between a memory.oom.group's kills.
-    afterKill: (e) => e.oomGroup !== null,
+    afterKill: (open) => (open.event.oomGroup !== null ? 'recorded' : false),
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: true,
     wrap: { cut: { takesTail: 'absorbed' }, joinedReading: false }, // any text could read as one
   },
 } satisfies KindRecords<NoiseReadings>;

@@ -1,16 +1,17 @@
 /**
  * The lines that open something: the OOM report's `invoked oom-killer:` header and the
- * `page allocation failure` warning. The builder (build/core.ts) acts on them itself: a trigger
- * opens a new event, a failure starts a dump that is listed apart.
+ * allocation-failure warnings (`page allocation failure`, `vmalloc: allocation failure`, `vmemmap alloc
+ * failure`, …). The builder (build/core.ts) acts on them itself: a trigger opens a new event, a failure
+ * starts a dump that is listed apart.
  */
 import type { Trigger } from '../model';
-import { parseAllocFailure } from '../sections/allocFailure';
+import { parseAllocFailure, type AllocFailureLine } from '../sections/allocFailure';
 import { parseTrigger } from '../sections/trigger';
 import { ANY, endsBeforeKill, storesNothing, type KindRecords } from './kind';
 
 export interface OpeningReadings {
   trigger: { trigger: Trigger };
-  allocFailure: { comm: string | null; gfpMask: string | null; order: number | null };
+  allocFailure: AllocFailureLine;
 }
 
 export const OPENING_KINDS = {
@@ -33,6 +34,7 @@ export const OPENING_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'opensEvent',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replacesOutOfBand',
@@ -49,7 +51,7 @@ export const OPENING_KINDS = {
       line: {
         starts: ANY,
         classify(text) {
-          if (!text.includes('allocation failure')) return null;
+          if (!text.includes('alloc') || (!text.includes('fail') && !text.includes('vmalloc error'))) return null;
           const failure = parseAllocFailure(text);
           return failure ? { kind: 'allocFailure', ...failure } : null;
         },
@@ -62,6 +64,7 @@ export const OPENING_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'opensFailure',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: { cut: { takesTail: 'never' }, joinedReading: true },
   },
 } satisfies KindRecords<OpeningReadings>;

@@ -19,12 +19,16 @@ export const RECOGNITION_ORDER = [
   // Lines that open, close or identify an event. The comm or message before them can be anything.
   'trigger.line',
   'allocFailure.line',
+  'killEcho.line',
   'victim.line',
   'selection.line',
   'reaped.line',
   'constraint.line',
   'panic.line',
   'noKillable.line',
+  'otherPanic.line',
+  // A kernel bug's first line (Oops, BUG, WARNING): before the stack lines, which it is followed by.
+  'kernelBug.line',
   // dump_stack: `comm cpuset=` (any comm), `CPU:`/`Pid:`, `Hardware name:`, `Call Trace:`, frames.
   'cpuset.line',
   'kernelInfo.line',
@@ -32,6 +36,7 @@ export const RECOGNITION_ORDER = [
   'callTraceHeader.line',
   'frames.line',
   'frame.line',
+  'bugLocation.line',
   'stackNoise.line',
   // show_mem / show_free_areas output.
   'memInfoHeader.line',
@@ -54,6 +59,7 @@ export const RECOGNITION_ORDER = [
   'oomGroup.line',
   'memcgStatsHeader.line',
   'memcgStat.line',
+  'balloon.line',
   'knownNoise.line',
 ] as const satisfies readonly RuleName[];
 

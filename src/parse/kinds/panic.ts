@@ -26,9 +26,16 @@ export const PANIC_KINDS = {
       if (isNoKillable(l.text)) open.event.noKillable = true;
     },
     closesEvent: true,
-    afterKill: endsBeforeKill,
+    // `Out of memory and no killable processes...` then `Kernel panic - not syncing: System is deadlocked on
+    // memory` (4.19+ mm/oom_kill.c out_of_memory): the panic ends the same report.
+    afterKill(open, c) {
+      if (open.event.panic) return false;
+      open.event.panic = c.panic;
+      return 'recorded';
+    },
     outside: 'opensFragment',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: { cut: { takesTail: 'never' }, joinedReading: true },
   },
   noKillable: {
@@ -46,6 +53,7 @@ export const PANIC_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'opensFragment',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: { cut: { takesTail: 'never' }, joinedReading: true },
   },
 } satisfies KindRecords<PanicReadings>;

@@ -3,14 +3,15 @@
  * and the elision marks people put in a paste (`...`, `[...]`, `<snip>`).
  */
 import type { Task } from '../model';
-import { isElision, isTaskBanner, KNOWN_TASK_COLUMNS, parseTaskHeader, parseTaskRow } from '../sections/taskTable';
+import { cutMarkOf, isTaskBanner, KNOWN_TASK_COLUMNS, parseTaskHeader, parseTaskRow } from '../sections/taskTable';
 import { dropLast, endsBeforeKill, storesNothing, type KindRecords } from './kind';
 
 export interface TaskReadings {
   taskBanner: object;
   taskHeader: { columns: string[] };
   taskRow: { task: Task };
-  elision: object;
+  /** A paste's mark where lines are missing (`...`, `<snip>`, grep's `--`). */
+  elision: { cut: 'elision' | 'gap' };
 }
 
 /** A task name is at most 15 characters (TASK_COMM_LEN - 1), so only a short tail can finish a row. */
@@ -32,6 +33,7 @@ export const TASK_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'opensFragment',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: { cut: { takesTail: 'never' }, joinedReading: true },
   },
   taskHeader: {
@@ -54,6 +56,7 @@ export const TASK_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'opensFragment',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -97,6 +100,7 @@ export const TASK_KINDS = {
     afterKill: endsBeforeKill,
     outside: 'nothing',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -121,18 +125,24 @@ export const TASK_KINDS = {
   elision: {
     recognise: {
       line: {
-        starts: '.[(<-sS', // `...`, `[...]`, `<snip>`, `-- snip --`, `snip` (and `…`, which is not ASCII)
-        classify: (text) => (text.length < 80 && isElision(text) ? { kind: 'elision' } : null),
+        // `...`, `[...]`, `<snip>`, `-- snip --`, `snip` (and `…`, which is not ASCII), grep's `--`
+        starts: '.[(<-sS',
+        classify(text) {
+          const cut = text.length < 80 ? cutMarkOf(text) : null;
+          return cut ? { kind: 'elision', cut } : null;
+        },
       },
     },
     section: (current) => current, // a mark inside the table keeps it open
-    apply(open) {
+    apply(open, c, l) {
+      (open.event.cuts ??= []).push({ kind: c.cut, line: l.line });
       if (open.event.tasks && open.taskColumns) open.event.tasks.elided = true;
     },
     closesEvent: false,
     afterKill: endsBeforeKill,
     outside: 'nothing',
     inFailureDump: false,
+    inKernelBug: false,
     wrap: { cut: { takesTail: 'never' }, joinedReading: false }, // any short text can read as a mark
   },
 } satisfies KindRecords<TaskReadings>;

@@ -5,7 +5,7 @@
 import type { BuddyRow, OomEvent, Zone } from '../model';
 import { parseBuddy } from '../sections/buddy';
 import { parseLowmemReserve, parseZone } from '../sections/zone';
-import { dropLast, endsBeforeKill, type KindRecords } from './kind';
+import { dropLast, lateDumpLine, type KindRecords } from './kind';
 
 export interface ZoneReadings {
   zone: { zone: Zone };
@@ -34,9 +34,12 @@ export const ZONE_KINDS = {
       open.event.zones.push(c.zone);
     },
     closesEvent: false,
-    afterKill: endsBeforeKill,
-    outside: 'nothing',
+    afterKill: lateDumpLine,
+    // Only a memory dump prints a zone with its watermarks: one without its header (show_mem output, a paste
+    // that lost its first lines) is still a report.
+    outside: 'opensFragment',
     inFailureDump: true,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -66,9 +69,10 @@ export const ZONE_KINDS = {
       zone.reserveLine = l.line;
     },
     closesEvent: false,
-    afterKill: endsBeforeKill,
+    afterKill: lateDumpLine,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',
@@ -104,9 +108,10 @@ export const ZONE_KINDS = {
       if (e.pageSizeKb === null && c.row.blockKb.length > 0) e.pageSizeKb = c.row.blockKb[0];
     },
     closesEvent: false,
-    afterKill: endsBeforeKill,
+    afterKill: lateDumpLine,
     outside: 'nothing',
     inFailureDump: true,
+    inKernelBug: false,
     wrap: {
       cut: {
         takesTail: 'replaces',

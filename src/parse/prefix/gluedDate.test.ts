@@ -3,6 +3,7 @@ import type { LogLine } from '../model';
 import { createRepairer } from '../repair/repair';
 import { createGluedDateStage } from './gluedDate';
 import { createPrefixStripper } from './prefix';
+import { PrefixStyle } from './styles';
 
 /** The lines through the prefix stage and repair, as the parser wires them (src/parse/index.ts). */
 function read(lines: string[]) {
@@ -12,7 +13,7 @@ function read(lines: string[]) {
   const stage = createGluedDateStage(prefix, repairer.feed);
   lines.forEach((raw, i) => {
     const s = prefix.strip(raw);
-    stage.feed(i + 1, s.text, s.time, s.uptime);
+    stage.feed(i + 1, s.text, s.time, s.uptime, s.source, (s.style & PrefixStyle.TimeOnly) !== 0);
   });
   stage.end();
   repairer.end();

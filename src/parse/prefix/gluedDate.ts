@@ -14,11 +14,19 @@ export type GluedDateOut = (
   time: string | null,
   uptime: number | null,
   gluedDate: boolean,
+  source: string | null,
 ) => void;
 
 export interface GluedDateStage {
   /** One stripped physical line (maybe passed on with the next one). */
-  feed(line: number, text: string, time: string | null, uptime: number | null): void;
+  feed(
+    line: number,
+    text: string,
+    time: string | null,
+    uptime: number | null,
+    source?: string | null,
+    timeOnly?: boolean,
+  ): void;
   /** Pass on a line still waiting. */
   end(): void;
 }
@@ -31,30 +39,36 @@ interface Held {
   text: string;
   time: string | null;
   uptime: number | null;
+  source: string | null;
   date: string;
 }
 
 export function createGluedDateStage(prefix: PrefixStripper, out: GluedDateOut): GluedDateStage {
   let held: Held | null = null;
   return {
-    feed(line, text, time, uptime) {
+    feed(line, text, time, uptime, source = null, timeOnly = false) {
       const h = held;
       held = null;
-      if (h !== null && TIME_FIRST.test(text)) {
-        out(h.line, h.text.slice(0, -h.date.length - 1), h.time, h.uptime, true);
+      if (h !== null && timeOnly) {
+        // The prefix stage read `16:15:16 kernel:` as a time-only prefix: the held date is its day.
+        out(h.line, h.text.slice(0, -h.date.length - 1), h.time, h.uptime, true, h.source);
+        time = `${h.date} ${time}`;
+      } else if (h !== null && TIME_FIRST.test(text)) {
+        out(h.line, h.text.slice(0, -h.date.length - 1), h.time, h.uptime, true, h.source);
         const record = prefix.strip(`${h.date} ${text}`);
         text = record.text;
+        source = record.source;
         // The date brings its record's time.
         if (record.time !== null) ({ time, uptime } = record);
-      } else if (h !== null) out(h.line, h.text, h.time, h.uptime, false);
+      } else if (h !== null) out(h.line, h.text, h.time, h.uptime, false, h.source);
       const date = endsInDay(text) ? DATE_AT_END.exec(text)?.[1] : undefined;
-      if (date !== undefined) held = { line, text, time, uptime, date };
-      else out(line, text, time, uptime, false);
+      if (date !== undefined) held = { line, text, time, uptime, source, date };
+      else out(line, text, time, uptime, false, source);
     },
     end() {
       const h = held;
       held = null;
-      if (h !== null) out(h.line, h.text, h.time, h.uptime, false);
+      if (h !== null) out(h.line, h.text, h.time, h.uptime, false, h.source);
     },
   };
 }

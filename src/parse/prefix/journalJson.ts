@@ -5,6 +5,8 @@ export interface JournalRecord {
   time: string | null;
   /** Seconds since boot (`_SOURCE_MONOTONIC_TIMESTAMP`, else `__MONOTONIC_TIMESTAMP`), or null. */
   uptime: number | null;
+  /** The program that logged it when that is not the kernel (`SYSLOG_IDENTIFIER` of a non-kernel `_TRANSPORT`). */
+  source: string | null;
 }
 
 /**
@@ -26,9 +28,12 @@ export function fromJournalJson(raw: string): JournalRecord | null {
   if (typeof message !== 'string') return null;
   const realtimeUs = Number(record.__REALTIME_TIMESTAMP);
   const monotonicUs = Number(record._SOURCE_MONOTONIC_TIMESTAMP ?? record.__MONOTONIC_TIMESTAMP);
+  const transport = record._TRANSPORT;
+  const ident = record.SYSLOG_IDENTIFIER;
   return {
     text: message.trim(),
     time: Number.isFinite(realtimeUs) ? new Date(realtimeUs / 1000).toISOString() : null,
     uptime: Number.isFinite(monotonicUs) ? monotonicUs / 1e6 : null,
+    source: typeof transport === 'string' && transport !== 'kernel' && typeof ident === 'string' ? ident : null,
   };
 }

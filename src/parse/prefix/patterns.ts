@@ -29,6 +29,8 @@ export const UNIX_TIME = /\d{9,11}\.\d{1,9}(?= )/y;
 /** `journalctl -o short-full`: `Tue 2024-05-07 10:11:12 CEST host kernel:`. */
 export const FULL_TIME =
   /[A-Z][a-z]{1,3} \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{4})?(?= )/y;
+/** A log viewer that keeps only the time of day: `19:50:58 kernel: ` (prefix.ts requires the kernel tag after it). */
+export const TIME_ONLY = /\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?= )/y;
 export const ISO_TIME = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?= |$)/y;
 /** Raw /dev/kmsg record: `priority,sequence,microseconds,flags;text`. */
 export const KMSG_RECORD = /\d{1,3},\d+,(\d+),[^;]{0,8};/y;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPrefixStripper } from './prefix';
-import { describeStyles } from './styles';
+import { PrefixStyle, describeStyles } from './styles';
 
 /** One stripper for the whole file, as one parse has: the remembered prefix carries from test to test. */
 const stripper = createPrefixStripper();
@@ -19,6 +19,7 @@ describe('strip: single styles', () => {
       time: null,
       uptime: null,
       style: 0,
+      source: null,
     });
   });
 
@@ -62,6 +63,7 @@ describe('strip: single styles', () => {
       time: 'Apr 01 14:13:32',
       uptime: 11686.888109,
       style: 1 | 4,
+      source: null,
     });
   });
 
@@ -113,6 +115,37 @@ describe('strip: single styles', () => {
   });
 });
 
+describe('strip: a time-only prefix and the program of a syslog line', () => {
+  it('reads `19:50:58 kernel:` and `19:50:58 host kernel:` (a viewer that keeps only the time of day)', () => {
+    expect(strip('19:50:58 kernel: Out of memory: Killed process 1 (a)')).toEqual({
+      text: 'Out of memory: Killed process 1 (a)',
+      time: '19:50:58',
+      uptime: null,
+      style: PrefixStyle.TimeOnly,
+      source: null,
+    });
+    expect(strip('9:50:58.123 myhost kernel: Mem-Info:')).toMatchObject({ text: 'Mem-Info:', time: '9:50:58.123' });
+    expect(styles('19:50:58 kernel: [ 8523.347168] Mem-Info:')).toEqual(['dmesg', 'time-only']);
+  });
+
+  it('names the program of a syslog line that is not the kernel’s (`name[pid]:`), never the kernel', () => {
+    const npd =
+      'Oct 12 19:00:20 aks-node node-problem-detector-startup.sh[3240]: I1012 19:00:20.884452 3240 log_monitor.go:160] x';
+    expect(strip(npd)).toMatchObject({
+      source: 'node-problem-detector-startup.sh',
+      text: expect.stringMatching(/^I1012/),
+    });
+    expect(strip('Oct 12 19:00:20  systemd[1]: Started x.').source).toBe('systemd');
+    expect(strip('Oct 12 19:00:20 host kernel: Mem-Info:').source).toBeNull();
+    expect(strip('Oct 12 19:00:20 host kernel[0]: Mem-Info:').source).toBeNull();
+    // A bare `word:` may be a host name: not taken for a program.
+    expect(strip('Apr 01 14:13:32 mysrv: Out of memory: Killed process 1 (a)').source).toBeNull();
+    const record = { _TRANSPORT: 'syslog', SYSLOG_IDENTIFIER: 'kubelet', MESSAGE: 'x' };
+    expect(strip(JSON.stringify(record)).source).toBe('kubelet');
+    expect(strip(JSON.stringify({ ...record, _TRANSPORT: 'kernel' })).source).toBeNull();
+  });
+});
+
 describe('strip: kernel text that only looks like a prefix stays', () => {
   const keep = [
     '[ pid ]   uid  tgid total_vm      rss nr_ptes swapents oom_score_adj name',
@@ -132,9 +165,11 @@ describe('strip: kernel text that only looks like a prefix stays', () => {
     'Hardware name: Xen HVM domU, BIOS 4.0.1 12/16/2014',
     '2273 total pagecache pages',
     '...(此处有省略)',
+    // A time without the kernel's tag after it is kernel text (not a time-only prefix).
+    '12:34:56 not a prefix',
   ];
   it.each(keep)('%s', (line) => {
-    expect(strip(line)).toEqual({ text: line, time: null, uptime: null, style: 0 });
+    expect(strip(line)).toEqual({ text: line, time: null, uptime: null, style: 0, source: null });
   });
 });
 
@@ -202,6 +237,7 @@ describe('strip: journal exports', () => {
       time: '2024-05-01T12:00:00.123Z',
       uptime: 123.456789,
       style: 4096,
+      source: null,
     });
     const bytes = [...Buffer.from('Killed process 1 (grüße)')];
     expect(strip(JSON.stringify({ MESSAGE: bytes })).text).toBe('Killed process 1 (grüße)');

@@ -32,6 +32,7 @@ import {
   MAIL_QUOTE,
   EXPORT_MESSAGE,
   UNIX_TIME,
+  TIME_ONLY,
   FULL_TIME,
   ISO_TIME,
   KMSG_RECORD,
@@ -49,6 +50,11 @@ export interface StrippedLine {
   uptime: number | null;
   /** Bitmask of PrefixStyle values seen on this line; 0 when the line had no prefix. */
   style: number;
+  /**
+   * The program a syslog/journal prefix named when it is not the kernel (`systemd`, `containerd`,
+   * `node-problem-detector-startup.sh`): the text is that program's, not a kernel line. Null otherwise.
+   */
+  source: string | null;
 }
 
 const SPACE = 32;
@@ -98,6 +104,21 @@ function isBracketedWord(s: string, pos: number): boolean {
   return i > from && s.charCodeAt(skipSpace(s, i)) === 93;
 }
 
+/** `19:50:58 ` (cheap shape test before TIME_ONLY): a colon after one or two digits. */
+const mayBeTimeOnly = (s: string, pos: number): boolean => charAt(s, pos + 2, 58) || charAt(s, pos + 1, 58);
+
+/**
+ * The program of a syslog ident `name[pid]:` when it is not the kernel's. Only the `[pid]` form counts:
+ * the kernel never logs with a pid, while a bare `word:` may be a host name or kernel text a prefix lost.
+ */
+function programOf(s: string, start: number, end: number): string | null {
+  if (s.charCodeAt(end - 2) !== 93 /* ] */) return null;
+  const open = s.lastIndexOf('[', end - 2);
+  if (open <= start) return null;
+  const name = s.slice(start, open);
+  return name === 'kernel' ? null : name;
+}
+
 /** `Tue 2024-`, `Di 2024-`: a short word, a space and a digit (cheap test before FULL_TIME). */
 function yearAfterWeekday(s: string, pos: number): boolean {
   for (let i = pos + 2; i <= pos + 4; i++) {
@@ -121,6 +142,7 @@ interface Settled {
   indented: boolean;
   style: number;
   wallTime: string | null;
+  source: string | null;
 }
 
 export function createPrefixStripper(): PrefixStripper {
@@ -134,6 +156,8 @@ export class PrefixStripper {
    * reading did not depend on the text after it (see Settled).
    */
   private hostSelfDelimited = false;
+  /** The non-kernel program the host part just skipped named (see StrippedLine.source). */
+  private hostSource: string | null = null;
 
   /** Forget the remembered prefix (tests compare reading with and without it). */
   forget(): void {
@@ -144,22 +168,32 @@ export class PrefixStripper {
     let pos = skipSpace(raw, 0);
     if (raw.charCodeAt(pos) === 123 /* { */) {
       const json = fromJournalJson(raw);
-      if (json) return { text: json.text, time: json.time, uptime: json.uptime, style: PrefixStyle.Journal };
+      if (json)
+        return {
+          text: json.text,
+          time: json.time,
+          uptime: json.uptime,
+          style: PrefixStyle.Journal,
+          source: json.source,
+        };
     }
     let indented = pos > 0;
     let style = 0;
     let wallTime: string | null = null;
     let stamp: string | null = null;
     let uptime: number | null = null;
+    let source: string | null = null;
     /** End of the prefix read so far without looking past it, while that holds (-1 once it does not). */
     let settledEnd = 0;
     let settledStyle = 0;
     let settledTime: string | null = null;
+    let settledSource: string | null = null;
     const known = this.settled;
     if (known !== null && raw.startsWith(known.prefix)) {
       indented = known.indented;
       style = known.style;
       wallTime = known.wallTime;
+      source = known.source;
       pos = skipSpace(raw, known.prefix.length);
       settledEnd = -1; // keep the remembered prefix
     }
@@ -204,6 +238,17 @@ export class PrefixStripper {
           style |= PrefixStyle.Iso;
           wallTime ??= m[0];
           next = this.skipHostKernel(raw, pos + m[0].length);
+        } else if (mayBeTimeOnly(raw, pos) && (m = matchAt(TIME_ONLY, raw, pos))) {
+          // `19:50:58 kernel: ` (a log viewer that keeps only the time): only with the kernel's tag after it,
+          // for kernel text may start with a time too.
+          const after = this.skipKernelTag(raw, pos + m[0].length);
+          if (after < 0) m = null;
+          else {
+            style |= PrefixStyle.TimeOnly;
+            wallTime ??= m[0];
+            next = after;
+            selfDelimited = true;
+          }
         }
       } else if (c >= 65 && c <= 90 /* A-Z */) {
         if (raw.startsWith('MESSAGE=', pos)) {
@@ -215,11 +260,13 @@ export class PrefixStripper {
           wallTime ??= m[0];
           next = this.skipSyslogHost(raw, pos + m[0].length);
           selfDelimited = this.hostSelfDelimited;
+          source ??= this.hostSource;
         } else if (yearAfterWeekday(raw, pos) && (m = matchAt(FULL_TIME, raw, pos))) {
           style |= PrefixStyle.Iso;
           wallTime ??= m[0];
           next = this.skipSyslogHost(raw, pos + m[0].length);
           selfDelimited = this.hostSelfDelimited;
+          source ??= this.hostSource;
         }
       } else if (c === 40 /* ( */) {
         if ((m = matchAt(ANDROID_TAG, raw, pos))) style |= PrefixStyle.Android;
@@ -240,29 +287,41 @@ export class PrefixStripper {
         settledEnd = pos;
         settledStyle = style;
         settledTime = wallTime;
+        settledSource = source;
       }
     }
     // A prefix that ends the line may have been read with a look at the end (`$`): not remembered.
     if (settledEnd > 0 && settledEnd < raw.length) {
-      this.settled = { prefix: detach(raw.slice(0, settledEnd)), indented, style: settledStyle, wallTime: settledTime };
+      this.settled = {
+        prefix: detach(raw.slice(0, settledEnd)),
+        indented,
+        style: settledStyle,
+        wallTime: settledTime,
+        source: settledSource,
+      };
     }
     if (indented && style !== 0) style |= PrefixStyle.Indent;
     let end = raw.length;
     let last = raw.charCodeAt(end - 1);
     while (end > pos && (last === SPACE || last === TAB)) last = raw.charCodeAt(--end - 1);
     const text = pos === 0 && end === raw.length ? raw : raw.slice(pos, end);
-    return { text, time: wallTime ?? stamp, uptime, style };
+    return { text, time: wallTime ?? stamp, uptime, style, source };
   }
 
   /** After a syslog timestamp: `host`, `host:`, `host <kern.warning> kernel:`, `host kernel:`, `kernel:` (empty host). */
   private skipSyslogHost(s: string, pos: number): number {
     this.hostSelfDelimited = true;
+    this.hostSource = null;
     pos = skipSpace(s, pos);
     const kernel = s.charCodeAt(pos) === K ? matchAt(KERNEL_TAG, s, pos) : null;
     if (kernel) return pos + kernel[0].length;
     let end = pos;
     while (end < s.length && s.charCodeAt(end) !== SPACE && s.charCodeAt(end) !== TAB) end++;
-    if (s.charCodeAt(end - 1) === 58 /* : */ && end > pos) return end; // `host: text`
+    if (s.charCodeAt(end - 1) === 58 /* : */ && end > pos) {
+      // `host: text`, or an empty host and a program's `name[pid]:` (journalctl without a host name).
+      this.hostSource = programOf(s, pos, end);
+      return end;
+    }
     this.hostSelfDelimited = false;
     if (end === pos) return pos;
     let next = skipSpace(s, end);
@@ -271,9 +330,20 @@ export class PrefixStripper {
     const ident = matchAt(IDENT, s, next);
     if (ident) {
       this.hostSelfDelimited = true;
+      this.hostSource = programOf(s, next, next + ident[0].length);
       return next + ident[0].length;
     }
     return facility ? next : end;
+  }
+
+  /** After a time-only stamp: `kernel:` or `host kernel:`; -1 when neither follows. */
+  private skipKernelTag(s: string, pos: number): number {
+    const start = skipSpace(s, pos);
+    if (start === pos) return -1;
+    const tag = s.charCodeAt(start) === K ? matchAt(KERNEL_TAG, s, start) : null;
+    if (tag) return start + tag[0].length;
+    const hostKernel = s.indexOf('kernel', start) >= 0 ? matchAt(HOST_KERNEL, s, start) : null;
+    return hostKernel ? start + hostKernel[0].length : -1;
   }
 
   /** The one spot an ISO stamp or a dmesg stamp may be followed by a `host kernel:` pair (journalctl -o short-iso / short-monotonic). */

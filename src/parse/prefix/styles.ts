@@ -28,6 +28,8 @@ export const PrefixStyle = {
   Quote: 2048,
   /** `journalctl -o json` (one object per line) or `-o export` (`MESSAGE=` lines). */
   Journal: 4096,
+  /** `19:50:58 kernel:`: a time of day and the kernel tag, no date (log viewers, chat pastes). */
+  TimeOnly: 8192,
 } as const;
 
 const NAMES: [number, string][] = [
@@ -44,6 +46,7 @@ const NAMES: [number, string][] = [
   [PrefixStyle.Indent, 'indent'],
   [PrefixStyle.Quote, 'quote'],
   [PrefixStyle.Journal, 'journal-export'],
+  [PrefixStyle.TimeOnly, 'time-only'],
 ];
 
 /** Names of the styles in a bitmask, in a fixed order, e.g. ['dmesg', 'syslog']. */

@@ -167,6 +167,24 @@ describe('pager truncation', () => {
     ]);
   });
 
+  it('marks the cut line itself (LogLine.pagerCut), so its report knows a line was cut', () => {
+    const r = repair(['Node 0 active_anon:108496kB inactive_anon:74596kB sec_paget>', 'lowmem_reserve[]: 0 0 0 0']);
+    expect(r.out.map((l) => l.pagerCut ?? false)).toEqual([true, false]);
+  });
+
+  it('gives each piece of a line another program logged its program (LogLine.source)', () => {
+    const out: LogLine[] = [];
+    const r = createRepairer((l) => out.push(l));
+    r.feed(1, 'a#012b', null, null, false, 'systemd');
+    r.feed(2, 'Mem-Info:', null, null, false, null);
+    r.end();
+    expect(out.map((l) => [l.text, l.source])).toEqual([
+      ['a', 'systemd'],
+      ['b', 'systemd'],
+      ['Mem-Info:', undefined],
+    ]);
+  });
+
   it('flags a line cut with … and keeps a cut task name', () => {
     expect(
       repair(['[  499]     0   499     3814       60      13        0             0 upstart-sock…']).texts,

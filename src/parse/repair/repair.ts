@@ -26,7 +26,14 @@ export interface Repairer {
    * Feed one stripped physical line; emits one or more logical lines (possibly on the next feed).
    * `gluedDate`: the prefix stage took a glued-on date off its end (a merged record).
    */
-  feed(line: number, text: string, time: string | null, uptime: number | null, gluedDate?: boolean): void;
+  feed(
+    line: number,
+    text: string,
+    time: string | null,
+    uptime: number | null,
+    gluedDate?: boolean,
+    source?: string | null,
+  ): void;
   /** Flush held lines. */
   end(): void;
   /** What was repaired, one diagnostic per kind (truncations: per line, capped). */
@@ -63,6 +70,10 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
   const seen = new Map<RepairKind, Seen>();
   const truncations: Diagnostic[] = [];
   let heldNode: LogLine | null = null;
+  /** The non-kernel program of the physical line being repaired (LogLine.source), given to each of its pieces. */
+  let currentSource: string | null = null;
+  /** The physical line being repaired was cut by the pager (LogLine.pagerCut). */
+  let currentPagerCut = false;
 
   function note(kind: RepairKind, line: number): void {
     const s = seen.get(kind);
@@ -71,6 +82,8 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
   }
 
   function out(l: LogLine): void {
+    if (currentSource !== null) l.source = currentSource;
+    if (currentPagerCut) l.pagerCut = true;
     if (heldNode) {
       const held = heldNode;
       heldNode = null;
@@ -124,6 +137,7 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
     let kept = text.slice(0, -1).trimEnd();
     if (!TASK_ROW.test(kept) && /\d$/.test(kept)) kept = kept.replace(TRAILING_PARTIAL_NUMBER, '');
     kept = kept.replace(/[\s,]+$/, '');
+    currentPagerCut = true;
     note('truncated', line);
     if (truncations.length < MAX_TRUNCATION_WARNINGS) {
       truncations.push({ line, severity: 'warning', message: EXPLAIN.truncated });
@@ -132,7 +146,14 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
   }
 
   /** The per-line repairs: pager marks, escaped line breaks, merged records. */
-  function repair(line: number, text: string, time: string | null, uptime: number | null): void {
+  function repair(line: number, text: string, time: string | null, uptime: number | null, source: string | null): void {
+    // Every logical line comes out of a repair() call (or is a held one, already marked): set, not restored.
+    currentSource = source;
+    currentPagerCut = false;
+    repairLine(line, text, time, uptime);
+  }
+
+  function repairLine(line: number, text: string, time: string | null, uptime: number | null): void {
     if (text.length === 0) {
       out({ line, text, time, uptime });
       return;
@@ -159,7 +180,14 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
   }
 
   /** A line whose end may continue on the next line (see cutEnds.ts), waiting for it. */
-  let held: { line: number; text: string; time: string | null; uptime: number | null; cut: Cut } | null = null;
+  let held: {
+    line: number;
+    text: string;
+    time: string | null;
+    uptime: number | null;
+    source: string | null;
+    cut: Cut;
+  } | null = null;
 
   /** Repairs the held line; when the next line (`next`) completes its escape, returns `next` without the escape's rest. */
   function releaseHeld(next: string | null): string | null {
@@ -167,30 +195,30 @@ export function createRepairer(emit: (line: LogLine) => void): Repairer {
     held = null;
     if (!h) return null;
     if (next === null || !completes(h.cut, next)) {
-      repair(h.line, h.text, h.time, h.uptime);
+      repair(h.line, h.text, h.time, h.uptime, h.source);
       return null;
     }
     note(h.cut.escape === '#012' ? 'rsyslog' : 'kmsg', h.line);
-    repair(h.line, h.text.slice(0, -h.cut.partial.length), h.time, h.uptime);
+    repair(h.line, h.text.slice(0, -h.cut.partial.length), h.time, h.uptime, h.source);
     // The rest keeps its own (prefix-less) reading, as every hard-wrapped continuation does.
     return next.slice(h.cut.rest.length).trimStart();
   }
 
   return {
-    feed(line, text, time, uptime, gluedDate = false) {
+    feed(line, text, time, uptime, gluedDate = false, source = null) {
       // An escape's rest keeps the line's own time.
       text = releaseHeld(text) ?? text;
       if (gluedDate) {
         note('merged', line);
-        repair(line, text, time, uptime);
+        repair(line, text, time, uptime, source);
         return;
       }
       const cut = cutAtEnd(text);
       if (cut !== null) {
-        held = { line, text, time, uptime, cut };
+        held = { line, text, time, uptime, source, cut };
         return;
       }
-      repair(line, text, time, uptime);
+      repair(line, text, time, uptime, source);
     },
     end() {
       releaseHeld(null);

@@ -111,6 +111,29 @@ describe('parseStackFrame', () => {
   });
 });
 
+describe('trace lines of other layouts', () => {
+  it('reads 4.x arm32 frames without the leading address: the first name is the frame (007)', () => {
+    expect(parseStackFrame('(unwind_backtrace) from [<c010d824>] (show_stack+0x20/0x24)', 6)).toEqual({
+      symbol: 'unwind_backtrace',
+      unreliable: false,
+      module: null,
+      line: 6,
+    });
+    expect(parseStackFrame('(__alloc_pages_nodemask) from [<c02a6a1c>] (kmalloc_order+0x30/0x48)', 12)?.symbol).toBe(
+      '__alloc_pages_nodemask',
+    );
+  });
+
+  it('knows the marks around a trace: 2.6.24’s `=====` end, `[ cut here ]`, the end of a panic, the taint legend', () => {
+    expect(isStackNoise('=======================')).toBe(true);
+    expect(isStackNoise('------------[ cut here ]------------')).toBe(true);
+    expect(isStackNoise('---[ end Kernel panic - not syncing: System is deadlocked on memory ]---')).toBe(true);
+    expect(isStackNoise('Tainted: [C]=CRAP')).toBe(true);
+    expect(isStackNoise('Tainted: [C]=CRAP, [O]=OOT_MODULE')).toBe(true);
+    expect(isStackNoise('Tasks state (memory values in pages):')).toBe(false);
+  });
+});
+
 describe('isStackNoise', () => {
   it('recognises stack markers and x86 registers (6.1, 6.5)', () => {
     for (const line of [

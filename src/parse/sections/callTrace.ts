@@ -26,8 +26,13 @@ const FRAME = new RegExp(
 );
 /** x86 ≤4.9 with an address the kernel could not name: ` [<ffffffffa0312000>] ? 0xffffffffa0312000`. */
 const UNNAMED = /^(?:<\/?[A-Z#]{2,8}>\s*)?\[<[0-9a-fA-F]+>\]\s*(\?\s+)?(0x[0-9a-fA-F]+)$/;
-/** arm32: `[<c0015000>] (show_stack) from [<c062fcd8>] (dump_stack+0x140/0x198)`: this frame is the first name. */
-const ARM32 = /^\[<[0-9a-fA-F]+>\]\s+\(([\w.$]+)(?:\+0x[0-9a-fA-F]+\/0x[0-9a-fA-F]+)?\)\s+from\s+\[<[0-9a-fA-F]+>\]/;
+/**
+ * arm32: `[<c0015000>] (show_stack) from [<c062fcd8>] (dump_stack+0x140/0x198)`: this frame is the first name.
+ * 4.x kernels without CONFIG_ARM_UNWIND-style addresses print it without the leading one (arch/arm/kernel/traps.c
+ * dump_backtrace_entry): `(show_stack) from [<c010d824>] (dump_stack+0xa8/0xec)`.
+ */
+const ARM32 =
+  /^(?:\[<[0-9a-fA-F]+>\]\s+)?\(([\w.$]+)(?:\+0x[0-9a-fA-F]+\/0x[0-9a-fA-F]+)?\)\s+from\s+\[<[0-9a-fA-F]+>\]/;
 
 /**
  * One frame in any era: ` [<ffffffff8172a3b4>] dump_stack+0x19/0x1b`, ` ? foo+0x1/0x2 [mod]`,
@@ -97,11 +102,18 @@ const NOISE: [starts: string, pattern: RegExp][] = [
   ['W', /^Workqueue: /],
   ['M', /^Modules linked in:/],
   ['S', /^Stack:$/],
-  // 6.10+ verbose taint legend: `[E]=UNSIGNED_MODULE, [O]=OOT_MODULE`.
+  // 6.10+ verbose taint legend: `[E]=UNSIGNED_MODULE, [O]=OOT_MODULE`, with its `Tainted: ` (lib/dump_stack.c 6.12).
   ['[', /^\[[A-Z]\]=[A-Z_]+(?:,\s*\[[A-Z]\]=[A-Z_]+)*$/],
+  ['T', /^Tainted: \[[A-Z]\]=[A-Z_]+(?:,\s*\[[A-Z]\]=[A-Z_]+)*$/],
   // Raw stack words printed by ≤4.x before the trace (`0000000000000000 ffff880070611a00 ...`).
   ['0123456789abcdef', /^(?:[0-9a-f]{8})+(?:\s+(?:[0-9a-f]{8})+)*$/],
   ['-', /^---\[ end trace [0-9a-f]+ \]---$/],
+  // The marker before a WARNING or BUG report (lib/bug.c, kernel/panic.c): `------------[ cut here ]------------`.
+  ['-', /^-+\[ cut here \]-+$/],
+  // The end of a panic's report: `---[ end Kernel panic - not syncing: … ]---` (kernel/panic.c).
+  ['-', /^---\[ end Kernel panic - not syncing: .*\]---$/],
+  // ≤2.6.24 i386 ended the trace with a line of `=` (arch/i386/kernel/traps.c, x86/kernel/traps_32.c show_trace_log_lvl).
+  ['=', /^=+$/],
 ];
 /** NOISE by first character (ASCII): thousands of report lines reach this test, most fail it. */
 const NOISE_BY_START: readonly RegExp[][] = Array.from({ length: 128 }, (_, code) =>

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isNoKillable, parseKillSelection, parsePanic, parseReaped, parseVictim } from './kill';
+import {
+  echoSourceOf,
+  isNoKillable,
+  parseKillSelection,
+  parsePanic,
+  parseReaped,
+  parseVictim,
+  quotedKillPid,
+  quotesKill,
+} from './kill';
 
 describe('parseKillSelection', () => {
   it('3.x-5.0 global and memcg selection lines', () => {
@@ -277,5 +286,32 @@ describe('isNoKillable', () => {
     expect(isNoKillable('Kernel panic - not syncing: Out of memory and no killable processes...')).toBe(true);
     expect(isNoKillable('Out of memory: Kill process 1 (x) score 1 or sacrifice child')).toBe(false);
     expect(isNoKillable('System is deadlocked on memory')).toBe(false);
+  });
+});
+
+describe('quotesKill: another program repeating a kill in its own text', () => {
+  const kill = 'Memory cgroup out of memory: Killed process 183960 (stress-ng-vm) total-vm:299192kB, anon-rss:93176kB';
+  it.each([
+    // node-problem-detector (001 line 89), containerd/kubelet msg="…", a Kubernetes event, quotes after the fields
+    `I1012 19:00:20.884452 3240 log_monitor.go:160] New status generated: &{Reason:OOMKilling Message:${kill}}]`,
+    `time="2023-10-12T19:00:20Z" level=info msg="${kill}"`,
+    `Warning  OOMKilling  node/aks-1  ${kill}`,
+    `message: ${kill}`,
+    `Killed process 12 (x) total-vm:1kB" source=kernel`,
+  ])('%s', (text) => expect(quotesKill(text)).toBe(true));
+
+  it.each([
+    kill,
+    'Out of memory: Killed process 4321 (java).',
+    'VM_0_14_centos kernel: Out of memory: Kill process 19272 (nmap) score 873 or sacrifice child',
+    'Killed process 1 (a "quoted" name) total-vm:1kB',
+    'oom_reaper: reaped process 1 (a), now anon-rss:0kB',
+  ])('leaves the kernel’s own line alone: %s', (text) => expect(quotesKill(text)).toBe(false));
+
+  it('names the quoted pid and the program when the text says which', () => {
+    expect(quotedKillPid(`msg="${kill}"`)).toBe(183960);
+    expect(echoSourceOf('Source:kernel-monitor Reason:OOMKilling')).toBe('node-problem-detector');
+    expect(echoSourceOf('kubelet.go:1234] "OOM event"')).toBe('kubelet');
+    expect(echoSourceOf('some message')).toBeNull();
   });
 });

@@ -111,3 +111,49 @@ export function parsePanic(text: string, line: number): PanicInfo | null {
 export function isNoKillable(text: string): boolean {
   return /^(?:Kernel panic - not syncing: )?Out of memory and no killable processes/.test(text.trim());
 }
+
+/** Where the kernel's own kill sentence starts in a line (its message, or `Kill(ed) process` itself). */
+const KILL_SENTENCE =
+  /(?:Memory cgroup out of memory|Out of [Mm]emory(?: \(oom_kill_allocating_task\))?): [Kk]ill(?:ed)? process|[Kk]ill(?:ed)? process \d/;
+/**
+ * Before the sentence: a quote, a brace, `key=`, `message:` or a Kubernetes event reason (`OOMKilling`) show
+ * another program's text around it.
+ */
+const QUOTING = /["'`{}=]|OOMKill|\b(?:message|msg|reason|details?|event)\s*:\s*$/i;
+/** After it: the end of a quoted string or a structure the kernel never prints after its fields. */
+const QUOTE_END = /["'`{}]/;
+
+/**
+ * A line that quotes a kill inside another program's text (node-problem-detector's `Message:Memory cgroup
+ * out of memory: Killed process …}]`, containerd or kubelet `msg="…"`), not the kernel's own line. Prefix
+ * junk a stripper left before the kernel's line (`host kernel: Out of memory: …`) is not quoting.
+ */
+export function quotesKill(text: string): boolean {
+  const m = KILL_SENTENCE.exec(text);
+  if (!m) return false;
+  if (QUOTING.test(text.slice(0, m.index))) return true;
+  const close = text.indexOf(')', m.index);
+  return close > 0 && QUOTE_END.test(text.slice(close + 1));
+}
+
+/** Programs known to repeat the kernel's kill line in their own messages, by a word their lines carry. */
+const ECHO_SOURCES: readonly [RegExp, string][] = [
+  [/node-problem-detector|kernel-monitor|OOMKilling/, 'node-problem-detector'],
+  [/kubelet/, 'kubelet'],
+  [/containerd/, 'containerd'],
+  [/dockerd/, 'dockerd'],
+  [/cri-o|crio/, 'cri-o'],
+  [/systemd/, 'systemd'],
+];
+
+/** The program a quoting line most likely comes from, when its text names one. */
+export function echoSourceOf(text: string): string | null {
+  for (const [re, name] of ECHO_SOURCES) if (re.test(text)) return name;
+  return null;
+}
+
+/** The pid of the kill a quoting line repeats (`Killed process N` or `Kill process N`), or null. */
+export function quotedKillPid(text: string): number | null {
+  const m = /[Kk]ill(?:ed)? process (\d+)/.exec(text);
+  return m ? Number(m[1]) : null;
+}

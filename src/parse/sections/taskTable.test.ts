@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isElision, isTaskBanner, parseTaskHeader, parseTaskRow } from './taskTable';
+import { cutMarkOf, isElision, isTaskBanner, parseTaskHeader, parseTaskRow } from './taskTable';
 
 // Headers exactly as each era printed them (docs/kernel/oom-report.md §6).
 const H_2632 = '[ pid ]   uid  tgid total_vm      rss cpu oom_adj name';
@@ -247,6 +247,17 @@ describe('parseTaskRow', () => {
     expect(
       parseTaskRow('[ 1]     0     1     100      10       1        0             0 init', ['uid', 'name'], 1),
     ).toBeNull();
+  });
+});
+
+describe('cutMarkOf', () => {
+  it('tells an elision from grep’s `--` between its matches', () => {
+    expect(cutMarkOf('...')).toBe('elision');
+    expect(cutMarkOf('<snip>')).toBe('elision');
+    expect(cutMarkOf('--')).toBe('gap');
+    expect(cutMarkOf(' -- ')).toBe('gap');
+    expect(cutMarkOf('---')).toBeNull();
+    expect(cutMarkOf('-- snip --')).toBe('elision');
   });
 });
 

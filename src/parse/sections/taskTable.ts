@@ -217,6 +217,12 @@ function toTask(name: string, line: number): Task | null {
  * Markers people leave where they cut rows from a paste: `...`, `…`, `...(此处有省略)`, `[...]`,
  * `[ ... ]`, `<snip>`, `[snip]`, `-- snip --`. A real task row always starts `[ digits ]`.
  */
+/** A paste's mark where lines are missing: an elision (`...`, `<snip>`) or grep's `--` between its matches. */
+export function cutMarkOf(text: string): 'elision' | 'gap' | null {
+  if (isElision(text)) return 'elision';
+  return text.trim() === '--' ? 'gap' : null;
+}
+
 export function isElision(text: string): boolean {
   const t = text.trim();
   if (/^(?:\.{3,}|…)/.test(t)) return true;

@@ -13,12 +13,13 @@ import type { ClassifyContext, Rule } from '../kinds/kind';
 import { RULES } from '../kinds/order';
 
 /**
- * Words found in every line that can start an event, an allocation failure or a fragment, or join
- * a closed event (reaper): the kinds whose `outside` is not 'nothing'. Outside a report, lines
+ * Words found in every line that can start an event, an allocation failure or a fragment (a zone line's
+ * `kB min:` watermark), join a closed event (reaper, another program's echo of a kill) or be kept for the
+ * next one (a balloon driver): the kinds whose `outside` is not 'nothing'. Outside a report, lines
  * without them are other programs' messages and skip the recognisers: most of a big journal is such lines.
  */
 const MAY_MATTER_OUTSIDE =
-  /invoked oom-killer|^oom-killer: (?:gfp_mask|order)=|allocation failure|killed process|kill process|oom_reaper|oom-kill:|panic|deadlocked on memory|no killable|mem-info|tasks state|total_vm|task in |memory limit reached|memory cgroup/i;
+  /invoked oom-killer|^oom-killer: (?:gfp_mask|order)=|alloc(?:ation)? failure|vmalloc error|killed process|kill process|\boom_reaper|oom-kill:|panic|deadlocked on memory|no killable|mem-info|tasks state|total_vm|task in |memory limit reached|memory cgroup|kB min:\d|balloon/i;
 
 export function mayMatterOutsideEvents(text: string): boolean {
   return MAY_MATTER_OUTSIDE.test(text);
