@@ -61,10 +61,13 @@ const MEMCG: MemcgInfo = {
 };
 
 describe('MemcgPanel', () => {
-  it('shows usage against the limit, unlimited counters without a meter, and the largest stats', () => {
+  it('shows usage against the limit, unlimited counters without a bar, and the largest stats', () => {
     render(<MemcgPanel memcg={MEMCG} />);
-    const meter = screen.getByRole('meter');
-    expect(meter).toHaveAttribute('aria-valuenow', '100');
+    const chart = screen.getByRole('img');
+    expect(chart).toHaveAccessibleName(/memory 100% \(512 MiB used of 512 MiB, hit the limit 158,965 times\)/);
+    // One bar: memory+swap has no limit, so nothing to draw it against.
+    expect(chart.querySelectorAll('rect.bar')).toHaveLength(1);
+    expect(chart.querySelector('[data-counter="memory"] rect.bar')).toHaveClass('bar-bad');
     expect(screen.getByTestId('memcg')).toHaveTextContent('memory+swap 0 KiB used of no limit');
     const stats = [...screen.getByTestId('memcg').querySelectorAll('tbody th')].map((th) => th.textContent);
     expect(stats).toEqual(['rss', 'cache', 'dirty']);

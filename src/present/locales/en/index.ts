@@ -10,6 +10,28 @@ import { markdown } from './markdown';
 import { share } from './share';
 import { shell } from './shell';
 import { zones } from './zones';
+import { watermarks } from './watermarks';
+import { buddy } from './buddy';
+import { memory } from './memory';
+import { memcg } from './memcg';
+import { exports } from './exports';
 
-export const en = { accounting, app, event, findings, headline, input, inputBox, markdown, share, shell, zones };
+export const en = {
+  accounting,
+  app,
+  event,
+  findings,
+  headline,
+  input,
+  inputBox,
+  markdown,
+  share,
+  shell,
+  zones,
+  watermarks,
+  buddy,
+  memory,
+  memcg,
+  exports,
+};
 export type EnglishCatalogue = typeof en;

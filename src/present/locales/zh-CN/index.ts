@@ -12,6 +12,11 @@ import { markdown } from './markdown';
 import { share } from './share';
 import { shell } from './shell';
 import { zones } from './zones';
+import { watermarks } from './watermarks';
+import { buddy } from './buddy';
+import { memory } from './memory';
+import { memcg } from './memcg';
+import { exports } from './exports';
 
 export const zhCN: Catalogue<EnglishCatalogue> = {
   accounting,
@@ -25,4 +30,9 @@ export const zhCN: Catalogue<EnglishCatalogue> = {
   share,
   shell,
   zones,
+  watermarks,
+  buddy,
+  memory,
+  memcg,
+  exports,
 };
