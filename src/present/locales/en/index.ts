@@ -15,6 +15,8 @@ import { buddy } from './buddy';
 import { memory } from './memory';
 import { memcg } from './memcg';
 import { exports } from './exports';
+import { tasks } from './tasks';
+import { source } from './source';
 
 export const en = {
   accounting,
@@ -33,5 +35,7 @@ export const en = {
   memory,
   memcg,
   exports,
+  tasks,
+  source,
 };
 export type EnglishCatalogue = typeof en;

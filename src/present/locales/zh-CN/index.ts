@@ -17,6 +17,8 @@ import { buddy } from './buddy';
 import { memory } from './memory';
 import { memcg } from './memcg';
 import { exports } from './exports';
+import { tasks } from './tasks';
+import { source } from './source';
 
 export const zhCN: Catalogue<EnglishCatalogue> = {
   accounting,
@@ -35,4 +37,6 @@ export const zhCN: Catalogue<EnglishCatalogue> = {
   memory,
   memcg,
   exports,
+  tasks,
+  source,
 };
