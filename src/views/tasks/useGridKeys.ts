@@ -29,7 +29,7 @@ export function useGridKeys(
     (e: KeyboardEvent) => {
       const lastRow = rowCount - 1;
       const lastCol = colCount - 1;
-      let next: Cell | null = null;
+      let next: Cell;
       switch (e.key) {
         case 'ArrowDown':
           next = { row: Math.min(lastRow, row + 1), col };
