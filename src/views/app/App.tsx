@@ -23,6 +23,7 @@ import { useGlobalInput } from './useGlobalInput';
 import { useInputSource } from '../input/useInputSource';
 import { useOpenShared } from '../share/useOpenShared';
 import { useStartup } from './useStartup';
+import { useEventJson } from '../export/useEventJson';
 import type { LogStore } from '../input/rememberLog';
 import { countRender } from './renderProbe';
 import './print.css';
@@ -152,6 +153,8 @@ export function App({
     [jumpToLine, select],
   );
   const cancelled = state.phase === 'idle' && state.inputName != null;
+  const logName = state.inputName ?? t('inputBox.pasted');
+  const eventJson = useEventJson(client, state.summary, logName);
 
   return (
     <LineJumpContext.Provider value={jumpToLine}>
@@ -208,7 +211,14 @@ export function App({
             ) : null}
             <Results summary={state.summary} />
             {current ? (
-              <EventView detail={current} highlight={highlight} marked={marked} onShare={share} />
+              <EventView
+                detail={current}
+                highlight={highlight}
+                marked={marked}
+                onShare={share}
+                name={logName}
+                eventJson={eventJson}
+              />
             ) : preview ? (
               <SummaryPreview summary={preview} />
             ) : null}

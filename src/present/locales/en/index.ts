@@ -17,6 +17,7 @@ import { memcg } from './memcg';
 import { exports } from './exports';
 import { tasks } from './tasks';
 import { source } from './source';
+import { eventView } from './eventView';
 
 export const en = {
   accounting,
@@ -37,5 +38,6 @@ export const en = {
   exports,
   tasks,
   source,
+  eventView,
 };
 export type EnglishCatalogue = typeof en;

@@ -19,6 +19,7 @@ import { memcg } from './memcg';
 import { exports } from './exports';
 import { tasks } from './tasks';
 import { source } from './source';
+import { eventView } from './eventView';
 
 export const zhCN: Catalogue<EnglishCatalogue> = {
   accounting,
@@ -39,4 +40,5 @@ export const zhCN: Catalogue<EnglishCatalogue> = {
   exports,
   tasks,
   source,
+  eventView,
 };

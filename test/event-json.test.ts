@@ -6,13 +6,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../worker/session';
-import { PROTOCOL_VERSION, type Request, type Response } from '../../worker/protocol';
-import { runCli } from '../../../test/support/cliTesting';
-import { eventJson } from './eventJson';
+import { createSession } from '../src/worker/session';
+import { PROTOCOL_VERSION, type Request, type Response } from '../src/worker/protocol';
+import { runCli } from './support/cliTesting';
+import { eventJson } from '../src/views/export/eventJson';
 
 // Three memcg OOMs with parser notes; an allocation-failure warning is added after them (the corpus has none).
-const FIXTURE = resolve(import.meta.dirname, '../../../test/fixtures/real/001-aks-k8s-memcg-cgroupv2-syslog-5.15.log');
+const FIXTURE = resolve(import.meta.dirname, 'fixtures/real/001-aks-k8s-memcg-cgroupv2-syslog-5.15.log');
 const WARNING =
   'Nov 20 10:03:01 host kernel: [ 9999.000000] kworker/0:1: page allocation failure: order:3, mode:0x40d0(__GFP_IO|__GFP_FS|__GFP_COMP|__GFP_RECLAIMABLE), nodemask=(null),cpuset=/,mems_allowed=0\n';
 
