@@ -18,6 +18,7 @@ import { exports } from './exports';
 import { tasks } from './tasks';
 import { source } from './source';
 import { eventView } from './eventView';
+import { gfp } from './gfp';
 
 export const en = {
   accounting,
@@ -39,5 +40,6 @@ export const en = {
   tasks,
   source,
   eventView,
+  gfp,
 };
 export type EnglishCatalogue = typeof en;

@@ -20,6 +20,7 @@ import { exports } from './exports';
 import { tasks } from './tasks';
 import { source } from './source';
 import { eventView } from './eventView';
+import { gfp } from './gfp';
 
 export const zhCN: Catalogue<EnglishCatalogue> = {
   accounting,
@@ -41,4 +42,5 @@ export const zhCN: Catalogue<EnglishCatalogue> = {
   tasks,
   source,
   eventView,
+  gfp,
 };
