@@ -62,6 +62,8 @@ export interface SourceLine {
   line: number;
   /** The raw input line, prefixes included. */
   raw: string;
+  /** The kernel's message without its prefixes (timestamp, host, facility), for "strip prefixes". */
+  text?: string;
 }
 
 export interface EventDetail {

@@ -4,6 +4,7 @@
  * and never lets an exception escape: every failure becomes an `error` response for that request id.
  */
 import { createParser, type StreamingParser } from '../parse/index';
+import { createPrefixStripper } from '../parse/prefix/prefix';
 import {
   analysisDiagnostics,
   analyzeAllocationFailure,
@@ -18,6 +19,7 @@ import {
   type EventDetail,
   type ExportParts,
   type PackRequest,
+  type SourceLine,
   type ParseInput,
   type Request,
   type Response,
@@ -31,6 +33,12 @@ import { packLink, unpackLink } from './share/link';
 import { numberedPieces } from './share/numbered';
 import { toEventSummary } from './summarise';
 import { createYielder, type MaybeYield } from './yielder';
+
+/** Each raw line with its message text (prefixes stripped the way the parser strips them), for the source view. */
+function withText(lines: { line: number; raw: string }[]): SourceLine[] {
+  const stripper = createPrefixStripper();
+  return lines.map((l) => ({ ...l, text: stripper.strip(l.raw).text }));
+}
 
 /** The summary carries at most this many diagnostics; a 100 MB journal can have millions. */
 export const MAX_DIAGNOSTICS = 500;
@@ -166,7 +174,7 @@ export function createSession(post: (response: Response) => void, deps: Partial<
   function detail(index: number): EventDetail {
     const event = state?.events[index];
     if (!state || !event) throw new Error(`There is no event ${index} in the current log.`);
-    return { event, analysis: analysisOf(state, event), source: state.parser.rawLinesOf(index) };
+    return { event, analysis: analysisOf(state, event), source: withText(state.parser.rawLinesOf(index)) };
   }
 
   /** As the CLI's `--event N` document has them (src/cli/contract.ts): the chosen event's version and notes. */

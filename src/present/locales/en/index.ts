@@ -19,6 +19,7 @@ import { tasks } from './tasks';
 import { source } from './source';
 import { eventView } from './eventView';
 import { gfp } from './gfp';
+import { kernelCard } from './kernelCard';
 
 export const en = {
   accounting,
@@ -41,5 +42,6 @@ export const en = {
   source,
   eventView,
   gfp,
+  kernelCard,
 };
 export type EnglishCatalogue = typeof en;

@@ -21,6 +21,7 @@ import { tasks } from './tasks';
 import { source } from './source';
 import { eventView } from './eventView';
 import { gfp } from './gfp';
+import { kernelCard } from './kernelCard';
 
 export const zhCN: Catalogue<EnglishCatalogue> = {
   accounting,
@@ -43,4 +44,5 @@ export const zhCN: Catalogue<EnglishCatalogue> = {
   source,
   eventView,
   gfp,
+  kernelCard,
 };
