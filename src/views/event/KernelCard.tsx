@@ -72,7 +72,9 @@ function KernelCard({
                 {frame.symbol}
                 {frame.module ? ` [${frame.module}]` : ''}
               </code>
-              {roles[i] !== 'other' ? <span className={`tag tag-${roles[i]}`}>{t(`kernelCard.role.${roles[i]}`)}</span> : null}
+              {roles[i] !== 'other' ? (
+                <span className={`tag tag-${roles[i]}`}>{t(`kernelCard.role.${roles[i]}`)}</span>
+              ) : null}
               <LineLink line={frame.line} />
             </li>
           ))}
