@@ -164,7 +164,7 @@ export function App({
               document.getElementById('results')?.focus();
             }}
           >
-            Skip to results
+            {t('inputPanel.skip')}
           </a>
           <AppHeader />
           <main>
@@ -198,7 +198,7 @@ export function App({
             {state.phase === 'parsing' ? (
               <ProgressPanel store={progress} name={state.inputName} onCancel={cancel} />
             ) : null}
-            <div id="results" tabIndex={-1} className="results" aria-label="Results">
+            <div id="results" tabIndex={-1} className="results" aria-label={t('inputPanel.results')}>
               {state.events.length > 0 ? (
                 <EventList
                   events={state.events}

@@ -20,6 +20,7 @@ import { source } from './source';
 import { eventView } from './eventView';
 import { gfp } from './gfp';
 import { kernelCard } from './kernelCard';
+import { inputPanel } from './inputPanel';
 
 export const en = {
   accounting,
@@ -43,5 +44,6 @@ export const en = {
   eventView,
   gfp,
   kernelCard,
+  inputPanel,
 };
 export type EnglishCatalogue = typeof en;

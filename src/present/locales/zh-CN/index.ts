@@ -22,6 +22,7 @@ import { source } from './source';
 import { eventView } from './eventView';
 import { gfp } from './gfp';
 import { kernelCard } from './kernelCard';
+import { inputPanel } from './inputPanel';
 
 export const zhCN: Catalogue<EnglishCatalogue> = {
   accounting,
@@ -45,4 +46,5 @@ export const zhCN: Catalogue<EnglishCatalogue> = {
   eventView,
   gfp,
   kernelCard,
+  inputPanel,
 };
