@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { GfpDecode } from '../../kernel/types';
 import type { Trigger } from '../../parse/model';
 import { requestKb } from '../../kernel/zones';
+import { stripParens } from '../../kernel/pick';
 import { flagMeaning, gfpNote, pickText } from '../../present/gfp';
 import { formatKb } from '../../present/units';
 import { useT } from '../common/useT';
@@ -122,7 +123,16 @@ function GfpFlags({
               </div>
             ) : null}
           </dl>
-          {gfp.mismatch ? <p className="warn">{t('gfp.mismatch', { printed: gfp.mismatch })}</p> : null}
+          {gfp.mismatch && trigger?.gfpPrinted ? (
+            <p className="warn">
+              {t('gfp.mismatch', {
+                printed: stripParens(trigger.gfpPrinted),
+                table: gfp.pick.tableId,
+                mask: gfp.mask,
+                decoded: gfp.printed,
+              })}
+            </p>
+          ) : null}
           {gfp.notes.map((n) => (
             <p key={n.id} className="muted small">
               {gfpNote(t, n)}

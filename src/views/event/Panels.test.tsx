@@ -29,8 +29,18 @@ describe('GfpFlags', () => {
   });
 
   it('shows a decode mismatch and costly orders', () => {
-    render(<GfpFlags gfp={{ ...GFP, mismatch: '__GFP_X' }} trigger={{ ...EVENT.trigger!, order: 4 }} pageSizeKb={4} />);
-    expect(screen.getByText(/The kernel printed __GFP_X, which this table does not reproduce/)).toBeInTheDocument();
+    render(
+      <GfpFlags
+        gfp={{ ...GFP, mismatch: 'differs' }}
+        trigger={{ ...EVENT.trigger!, order: 4, gfpPrinted: '(__GFP_X)' }}
+        pageSizeKb={4}
+      />,
+    );
+    expect(
+      screen.getByText(
+        /The kernel printed __GFP_X; table 6.0-6.2 decodes 0x140dca as GFP_HIGHUSER_MOVABLE\|__GFP_COMP\|__GFP_ZERO/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('gfp-flags')).toHaveTextContent('16 pages = 64 KiB — a costly order');
   });
 

@@ -50,7 +50,7 @@ export const gfp = {
     noClues: 'no format clues',
     separator: '; ',
   },
-  mismatch: 'The kernel printed {printed}, which this table does not reproduce: the kernel’s own names win.',
+  mismatch: 'The kernel printed {printed}; table {table} decodes {mask} as {decoded}. The kernel’s own names win.',
   note: {
     'bad-zone': 'Invalid zone modifier combination: the kernel treats this as a bug (BAD_ZONE).',
     'highmem-64bit': 'HighMem exists only on 32-bit kernels; on 64-bit the request is served from Normal and below.',

@@ -48,7 +48,7 @@ export const gfp: Catalogue<typeof en> = {
     noClues: '没有格式线索',
     separator: '；',
   },
-  mismatch: '内核打印的是 {printed}，这张表还原不出来：以内核自己的名称为准。',
+  mismatch: '内核打印的是 {printed}；表 {table} 把 {mask} 解码为 {decoded}。以内核自己的名称为准。',
   note: {
     'bad-zone': '无效的 zone 修饰符组合：内核会把它当作缺陷（BAD_ZONE）。',
     'highmem-64bit': 'HighMem 只存在于 32 位内核；在 64 位上，请求由 Normal 及更低的 zone 满足。',
