@@ -187,7 +187,11 @@ export function App({
               phase={state.phase}
               message={
                 state.message ??
-                (state.summary ? doneMessage(state.summary, (key, params) => t(key, params ?? {})) : '')
+                (state.summary
+                  ? doneMessage(state.summary, (key, params) => t(key, params ?? {}))
+                  : state.phase === 'idle'
+                    ? t('inputPanel.status.initial')
+                    : '')
               }
               note={startupNote ? t(startupNote.key, startupNote.params) : null}
               onRestore={input.state.stash == null ? null : input.restore}

@@ -17,6 +17,12 @@ export const inputPanel = {
   shortcut: 'Ctrl+Enter analyses the text.',
   reading:
     'Reading {name}: {read}{has_total, select, 1 { of {total}} other {}} read, {events, plural, one {# event} other {# events}} found',
+  status: {
+    initial: 'Paste, drop or open a kernel log, or pick a sample.',
+    done: '{events, plural, one {# OOM event} other {# OOM events}} in {name} ({lines, plural, one {# line} other {# lines}}{failures, plural, =0 {} one {, plus # page allocation failure} other {, plus # page allocation failures}}).',
+    eventFailed: 'Could not load event {n}: {error}',
+    failed: 'Could not analyse {name}: {error}. Your input is kept.',
+  },
   input: 'input',
   cancel: 'Cancel',
   skip: 'Skip to results',

@@ -18,6 +18,12 @@ export const inputPanel: Catalogue<typeof en> = {
   },
   shortcut: 'Ctrl+Enter 分析文本。',
   reading: '正在读取 {name}：已读 {read}{has_total, select, 1 {，共 {total}} other {}}，找到 {events, number} 个事件',
+  status: {
+    initial: '粘贴、拖入或打开一份内核日志，或选择一个示例。',
+    done: '在 {name} 中找到 {events, number} 个 OOM 事件（{lines, number} 行{failures, plural, =0 {} other {，另有 {failures, number} 次页分配失败}}）。',
+    eventFailed: '无法加载第 {n} 个事件：{error}',
+    failed: '无法分析 {name}：{error}。你的输入已保留。',
+  },
   input: '输入',
   cancel: '取消',
   skip: '跳到结果',
