@@ -24,7 +24,7 @@ export {
   type WordSize,
 } from './zones';
 export { badnessEraFor } from './badness';
-export { migrateTypeName } from './migrate';
+export { knownMigrateType, migrateTypeName } from './migrate';
 export { parseKernelVersion, isPrerelease } from './version';
 
 /** Decode a hex mask with the table for a kernel release (null: the newest era where the mask is plausible, 'guess'). */

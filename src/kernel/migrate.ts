@@ -17,13 +17,23 @@ const NAMES: Record<string, string> = {
 
 const SPLIT = keyOf('4.4');
 
-export function migrateTypeName(letter: string, version: string | null): string {
+/** The kernel's name of a migrate-type letter on this kernel, or null when that kernel has no such type. */
+export function knownMigrateType(letter: string, version: string | null): string | null {
   const name = NAMES[letter];
-  if (!name) return `Unknown (${letter})`;
+  if (!name) return null;
   const v = parseKernelVersion(version);
-  if (v && letter === 'R' && v.key >= SPLIT) return `Unknown (R: no Reserve type in ${v.major}.${v.minor})`;
-  if (v && letter === 'H' && v.key < SPLIT) return `Unknown (H: no HighAtomic type before 4.4)`;
+  if (v && letter === 'R' && v.key >= SPLIT) return null; // no Reserve type from 4.4
+  if (v && letter === 'H' && v.key < SPLIT) return null; // no HighAtomic type before 4.4
   return name;
+}
+
+export function migrateTypeName(letter: string, version: string | null): string {
+  const name = knownMigrateType(letter, version);
+  if (name) return name;
+  const v = parseKernelVersion(version);
+  if (v && letter === 'R') return `Unknown (R: no Reserve type in ${v.major}.${v.minor})`;
+  if (v && letter === 'H') return `Unknown (H: no HighAtomic type before 4.4)`;
+  return `Unknown (${letter})`;
 }
 
 /** The letters in the order that kernel printed them, for legends. */

@@ -12,7 +12,7 @@ import { semanticsOf } from './gfp/semantics';
 import { DISTRO_TABLES, UPSTREAM_TABLES } from './gfp/tables';
 import { GFP_RHEL7 } from './gfp/tables/v3';
 import { inferVersionWindow } from './shape';
-import type { Confidence, GfpTable, TablePick } from './types';
+import type { Confidence, GfpTable, PickBasis, TablePick } from './types';
 import { type KernelVersion, keyOf, parseKernelVersion, shortVersion, upperKeyOf } from './version';
 
 export function tableRange(t: GfpTable): [number, number] {
@@ -24,11 +24,23 @@ function isVerified(t: GfpTable, v: KernelVersion): boolean {
   return t.verified.some((s) => s === shortVersion(v) || s === `${v.major}.${v.minor}`);
 }
 
-function distroPick(v: KernelVersion): { table: GfpTable; confidence: Confidence; reason: string } | null {
+interface Chosen {
+  table: GfpTable;
+  confidence: Confidence;
+  reason: string;
+  basis: PickBasis;
+}
+
+function distroPick(v: KernelVersion): Chosen | null {
   for (const t of DISTRO_TABLES) {
     const [lo, hi] = tableRange(t);
     if (t.distro?.test(v.raw) && v.key >= lo && v.key <= hi) {
-      return { table: t, confidence: 'exact', reason: `from ${v.raw}: distribution table ${t.id}` };
+      return {
+        table: t,
+        confidence: 'exact',
+        reason: `from ${v.raw}: distribution table ${t.id}`,
+        basis: { kind: 'distro', release: v.raw },
+      };
     }
   }
   return null;
@@ -38,23 +50,36 @@ export function upstreamTableFor(key: number): GfpTable | null {
   return UPSTREAM_TABLES.find((t) => key >= tableRange(t)[0] && key <= tableRange(t)[1]) ?? null;
 }
 
-function pickFromVersion(v: KernelVersion): { table: GfpTable; confidence: Confidence; reason: string } {
+function pickFromVersion(v: KernelVersion): Chosen {
   const distro = distroPick(v);
   if (distro) return distro;
   const table = upstreamTableFor(v.key);
   if (!table) {
     const newest = v.key > tableRange(UPSTREAM_TABLES[UPSTREAM_TABLES.length - 1])[1];
     const t = newest ? UPSTREAM_TABLES[UPSTREAM_TABLES.length - 1] : UPSTREAM_TABLES[0];
-    return { table: t, confidence: 'guess', reason: `from ${v.raw}: outside the known tables, nearest is ${t.id}` };
+    return {
+      table: t,
+      confidence: 'guess',
+      reason: `from ${v.raw}: outside the known tables, nearest is ${t.id}`,
+      basis: { kind: 'outside', release: v.raw },
+    };
   }
   let confidence: Confidence = isVerified(table, v) ? 'exact' : 'likely';
+  const notRead = confidence === 'likely';
   let reason = `from ${v.raw}: upstream ${shortVersion(v)} → table ${table.id}`;
-  if (confidence === 'likely') reason += ` (${shortVersion(v)} itself was not read)`;
+  if (notRead) reason += ` (${shortVersion(v)} itself was not read)`;
+  let rhel: 8 | 9 | null = null;
   if (v.distro === 'rhel8' || v.distro === 'rhel9') {
     confidence = v.distro === 'rhel8' && /-147\./.test(v.raw) ? 'exact' : 'likely';
-    reason += `; RHEL ${v.distro === 'rhel8' ? 8 : 9} backports may differ from upstream`;
+    rhel = v.distro === 'rhel8' ? 8 : 9;
+    reason += `; RHEL ${rhel} backports may differ from upstream`;
   }
-  return { table, confidence, reason };
+  return {
+    table,
+    confidence,
+    reason,
+    basis: { kind: 'upstream', release: v.raw, version: shortVersion(v), notRead, rhel },
+  };
 }
 
 /** How plausible a mask is as the gfp of an OOM-invoking allocation under a table (higher is better). */
@@ -74,16 +99,14 @@ function looksLikeRhel7(event: OomEvent, windowHi: number): boolean {
   return hasPcp && windowHi < keyOf('4.1');
 }
 
-function pickFromShape(
-  event: OomEvent | undefined,
-  maskHint: string | null,
-): { table: GfpTable; confidence: Confidence; reason: string } {
+function pickFromShape(event: OomEvent | undefined, maskHint: string | null): Chosen {
   const window = event ? inferVersionWindow(event) : null;
   if (event && window && looksLikeRhel7(event, window.hi)) {
     return {
       table: GFP_RHEL7,
       confidence: 'likely',
       reason: `no kernel version; report shape: ${window.used.join('; ')}; free_pcp with a 3.x layout is RHEL7's backport → ${GFP_RHEL7.id}`,
+      basis: { kind: 'shape', clues: window.usedIds, rhel7: true, how: null, tables: [], mask: null },
     };
   }
   const inWindow = UPSTREAM_TABLES.filter((t) => {
@@ -97,6 +120,7 @@ function pickFromShape(
   const printed = event?.trigger?.gfpPrinted ?? null;
   let confidence: Confidence = 'guess';
   let how = '';
+  let howId: Extract<PickBasis, { kind: 'shape' }>['how'] = null;
   if (mask !== null && printed !== null) {
     const wanted = stripParens(printed);
     const matching = candidates.filter((t) => t.printsNames && formatPgg(mask, t).names.join('|') === wanted);
@@ -104,6 +128,7 @@ function pickFromShape(
       candidates = matching;
       confidence = 'likely';
       how = '; reproduces the printed names';
+      howId = 'printed';
     } else {
       // The names the kernel printed outrank format clues (a backport can move a format line).
       const anywhere = [...UPSTREAM_TABLES, ...DISTRO_TABLES].filter(
@@ -111,6 +136,7 @@ function pickFromShape(
       );
       if (anywhere.length > 0) {
         candidates = anywhere;
+        howId = 'printed-elsewhere';
         how = `; only ${anywhere.map((t) => t.id).join(', ')} reproduce the printed names, outside the shape window`;
       }
     }
@@ -120,11 +146,27 @@ function pickFromShape(
     candidates = candidates.filter((t) => plausibility(mask, t, order) === best);
     const decodes = new Set(candidates.map((t) => formatPgg(mask, t).names.join('|')));
     how = `; mask ${maskText} is plausible under ${candidates.map((t) => t.id).join(', ')}`;
-    if (candidates.length > 1 && decodes.size === 1) how += ' (they all decode it the same way)';
+    howId = 'plausible';
+    if (candidates.length > 1 && decodes.size === 1) {
+      how += ' (they all decode it the same way)';
+      howId = 'plausible-same';
+    }
   }
   const table = candidates[candidates.length - 1];
   if (candidates.length === 1 && confidence === 'guess' && window && window.used.length > 0) confidence = 'likely';
-  return { table, confidence, reason: `no kernel version; report shape: ${why}${how} → ${table.id}` };
+  return {
+    table,
+    confidence,
+    reason: `no kernel version; report shape: ${why}${how} → ${table.id}`,
+    basis: {
+      kind: 'shape',
+      clues: window?.usedIds ?? [],
+      rhel7: false,
+      how: howId,
+      tables: candidates.map((t) => t.id),
+      mask: maskText ?? null,
+    },
+  };
 }
 
 export function stripParens(printed: string): string {
@@ -149,6 +191,7 @@ export function pickGfpTableWithTable(
       fromVersion: v ? v.raw : null,
       confidence: chosen.confidence,
       reason: chosen.reason,
+      basis: chosen.basis,
     },
   };
 }

@@ -11,6 +11,35 @@ export interface TablePick {
   confidence: Confidence;
   /** One sentence: why this table ("from 3.13.0-86-generic", "no version; report shape says 4.19–6.7"). */
   reason: string;
+  /** The same as data, for words in the reader's language (src/present/gfp.ts). */
+  basis: PickBasis;
+}
+
+/** Why a gfp table was picked, as data. */
+export type PickBasis =
+  | { kind: 'distro'; release: string }
+  | { kind: 'upstream'; release: string; version: string; notRead: boolean; rhel: 8 | 9 | null }
+  | { kind: 'outside'; release: string }
+  | {
+      kind: 'shape';
+      /** Ids of the format clues that set the version window (kernel/shape.ts). */
+      clues: string[];
+      /** free_pcp in a 3.x layout: RHEL7's backport. */
+      rhel7: boolean;
+      /** How the mask narrowed the tables: it reproduces the printed names (inside or outside the window), or is plausible. */
+      how: 'printed' | 'printed-elsewhere' | 'plausible' | 'plausible-same' | null;
+      tables: string[];
+      mask: string | null;
+    };
+
+/**
+ * A remark on a decode, as an id and its params; the words are in the catalogue (`gfp.note.<id>`).
+ * Ids: bad-zone, highmem-64bit, movable-configured, no-mobility, movable-and-reclaimable, noaccount-era,
+ * not-hex {mask}, hex-only {table}, mask-zero.
+ */
+export interface GfpNote {
+  id: string;
+  params?: Record<string, string>;
 }
 
 export interface GfpFlagInfo {
@@ -19,7 +48,7 @@ export interface GfpFlagInfo {
   /** Mask value of this name on this kernel, hex. */
   value: string;
   composite: boolean;
-  /** One line of meaning in plain language. */
+  /** Its meaning in plain language: the catalogue's `gfp.meaning.<meaning>` (the name, or a name's era variant). */
   meaning: string;
   /** The single `__GFP_*` bits this name stands for (a composite's parts; the flag itself otherwise). */
   members: string[];
@@ -49,7 +78,7 @@ export interface GfpDecode {
   /** May dip into the emergency reserves below the min watermark (__GFP_HIGH / ATOMIC / MEMALLOC). */
   usesReserves: boolean;
   /** Era caveats worth showing next to the decode (HighMem on 64-bit, no mobility grouping, ...). */
-  notes: string[];
+  notes: GfpNote[];
 }
 
 /** The kernel source a table was read from. */

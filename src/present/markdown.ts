@@ -11,6 +11,7 @@ import type { Translate } from './i18n';
 import { code, escapeText, heading, table } from './markdownSyntax';
 import { formatKb } from './units';
 import { zoneVerdict } from './zones';
+import { stripParens } from '../kernel/pick';
 
 export interface MarkdownOptions {
   t: Translate;
@@ -32,7 +33,7 @@ export function markdownReport(event: OomEvent, analysis: EventAnalysis, o: Mark
   if (headline.trim()) parts.push(`> ${escapeText(headline)}`);
   if (!event.complete) parts.push(`_${escapeText(t('markdown.incomplete'))}_`);
   parts.push(findings(analysis, t), request(event, analysis, t));
-  if (analysis.gfp) parts.push(gfp(analysis, t));
+  if (analysis.gfp) parts.push(gfp(event, analysis, t));
   parts.push(zones(event, analysis, t), tasks(event, analysis, t), kernel(event, t));
   parts.push(`_${escapeText(t('markdown.footer'))}_`);
   return parts.join('\n\n') + '\n';
@@ -91,7 +92,7 @@ function request(event: OomEvent, analysis: EventAnalysis, t: Translate): string
   return [heading(3, t('markdown.request')), table([t('markdown.field'), t('markdown.value')], rows)].join('\n\n');
 }
 
-function gfp(analysis: EventAnalysis, t: Translate): string {
+function gfp(event: OomEvent, analysis: EventAnalysis, t: Translate): string {
   const g = analysis.gfp!;
   const yn = (b: boolean) => t(b ? 'markdown.yes' : 'markdown.no');
   const rows = [
@@ -106,7 +107,9 @@ function gfp(analysis: EventAnalysis, t: Translate): string {
     heading(3, `${t('markdown.gfp')}: ${code(g.mask)}`),
     table([t('markdown.field'), t('markdown.value')], rows),
   ];
-  if (g.mismatch) out.push(escapeText(t('markdown.gfpMismatch', { printed: g.mismatch })));
+  // `mismatch` is the kernel layer's English note; the reader gets the printed names in their language.
+  const printed = event.trigger?.gfpPrinted;
+  if (g.mismatch && printed) out.push(escapeText(t('markdown.gfpMismatch', { printed: stripParens(printed) })));
   return out.join('\n\n');
 }
 

@@ -8,6 +8,7 @@ import {
   PROTOCOL_VERSION,
   type EventDetail,
   type EventSummary,
+  type ExportParts,
   type PackRequest,
   type ParseInput,
   type ParseSummary,
@@ -41,6 +42,8 @@ export interface OomClient {
   unpack(source: UnpackSource): Promise<Unpacked>;
   /** Makes a share link's fragment or an analysis file's JSON. */
   pack(request: PackRequest): Promise<string>;
+  /** What event `index`'s JSON document needs besides its detail (rejects while the file is still read). */
+  exportParts(index: number): Promise<ExportParts>;
   dispose(): void;
 }
 
@@ -119,6 +122,10 @@ export function createClientWith(spawn: () => WorkerLike): OomClient {
         pending.delete(r.id);
         p.resolve(r.text as never);
         return;
+      case 'exported':
+        pending.delete(r.id);
+        p.resolve(r.parts as never);
+        return;
       case 'error':
         pending.delete(r.id);
         p.reject(new Error(r.message));
@@ -150,6 +157,9 @@ export function createClientWith(spawn: () => WorkerLike): OomClient {
     },
     pack(pack) {
       return request<string>('share', { type: 'pack', pack });
+    },
+    exportParts(index) {
+      return request<ExportParts>('event', { type: 'export', index });
     },
     dispose() {
       disposed = true;

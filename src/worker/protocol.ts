@@ -62,6 +62,8 @@ export interface SourceLine {
   line: number;
   /** The raw input line, prefixes included. */
   raw: string;
+  /** The kernel's message without its prefixes (timestamp, host, facility), for "strip prefixes". */
+  text?: string;
 }
 
 export interface EventDetail {
@@ -69,6 +71,16 @@ export interface EventDetail {
   analysis: EventAnalysis;
   /** The raw lines the event spans. */
   source: SourceLine[];
+}
+
+/**
+ * What the page's "Event as JSON" needs besides the event's detail to make the document the CLI prints for
+ * `--event N --format json` (src/present/contract.ts): the parse's notes followed by that event's analysis
+ * notes, and the file's allocation failures diagnosed with that event's kernel version.
+ */
+export interface ExportParts {
+  diagnostics: Diagnostic[];
+  allocationFailures: AllocationFailureSummary[];
 }
 
 /** One event's lines as a share link or an analysis file carries them (see src/worker/share/). */
@@ -118,7 +130,9 @@ export type Request =
   | { v: typeof PROTOCOL_VERSION; type: 'event'; id: number; index: number }
   /** Decode a share link or analysis file off the main thread: capped, validated part by part. */
   | { v: typeof PROTOCOL_VERSION; type: 'unpack'; id: number; source: UnpackSource }
-  | { v: typeof PROTOCOL_VERSION; type: 'pack'; id: number; pack: PackRequest };
+  | { v: typeof PROTOCOL_VERSION; type: 'pack'; id: number; pack: PackRequest }
+  /** The parts of event `index`'s JSON document (ExportParts); answered once the parse is done. */
+  | { v: typeof PROTOCOL_VERSION; type: 'export'; id: number; index: number };
 
 export type Response =
   | { v: typeof PROTOCOL_VERSION; type: 'ready' }
@@ -135,4 +149,5 @@ export type Response =
   | { v: typeof PROTOCOL_VERSION; type: 'event-detail'; id: number; detail: EventDetail }
   | { v: typeof PROTOCOL_VERSION; type: 'unpacked'; id: number; unpacked: Unpacked }
   | { v: typeof PROTOCOL_VERSION; type: 'packed'; id: number; text: string }
+  | { v: typeof PROTOCOL_VERSION; type: 'exported'; id: number; parts: ExportParts }
   | { v: typeof PROTOCOL_VERSION; type: 'error'; id: number; message: string };

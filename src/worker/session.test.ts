@@ -222,7 +222,11 @@ describe('worker session: shared events', () => {
     expect(done.summary.stats.lines).toBe(lines.length);
     await send({ type: 'event', id: 4, index: 0 });
     const detail = out.at(-1);
-    expect(detail?.type === 'event-detail' && detail.detail.source[0]).toEqual({ line: 5001, raw: lines[0] });
+    expect(detail?.type === 'event-detail' && detail.detail.source[0]).toEqual({
+      line: 5001,
+      raw: lines[0],
+      text: lines[0],
+    });
   });
 
   it('unpacks an analysis file sent as a Blob', async () => {
@@ -230,5 +234,24 @@ describe('worker session: shared events', () => {
     const json = JSON.stringify({ format: 'oomscope-analysis', version: 1, lines: [{ n: 7, text: 'OOM' }] });
     await send({ type: 'unpack', id: 1, source: { kind: 'file', file: new Blob([json]), name: 'a.oomscope.json' } });
     expect(out.at(-1)).toMatchObject({ type: 'unpacked', unpacked: { log: { text: 'OOM', lines: [[7, 7]] } } });
+  });
+});
+
+describe('source lines of an event', () => {
+  it('carry the message with its prefixes stripped, for the source view', async () => {
+    const out: Response[] = [];
+    const session = createSession((r) => out.push(r));
+    const text = readFileSync(
+      resolve(import.meta.dirname, '../../test/fixtures/t030_rhel7_prefix_syslog-kernel-timestamp.log'),
+      'utf8',
+    );
+    await session.handle({ v: PROTOCOL_VERSION, type: 'parse', id: 1, input: { kind: 'text', text, name: 'x' } });
+    await session.handle({ v: PROTOCOL_VERSION, type: 'event', id: 2, index: 0 });
+    const detail = out.at(-1);
+    if (detail?.type !== 'event-detail') throw new Error('no detail');
+    const first = detail.detail.source[0];
+    expect(first.raw).not.toBe(first.text);
+    expect(first.raw.endsWith(first.text!)).toBe(true);
+    expect(first.text).toMatch(/^\S+ invoked oom-killer/);
   });
 });

@@ -4,6 +4,7 @@
  * and never lets an exception escape: every failure becomes an `error` response for that request id.
  */
 import { createParser, type StreamingParser } from '../parse/index';
+import { createPrefixStripper } from '../parse/prefix/prefix';
 import {
   analysisDiagnostics,
   analyzeAllocationFailure,
@@ -16,7 +17,9 @@ import type { EventAnalysis, EventDigest } from '../analyze/types';
 import {
   PROTOCOL_VERSION,
   type EventDetail,
+  type ExportParts,
   type PackRequest,
+  type SourceLine,
   type ParseInput,
   type Request,
   type Response,
@@ -30,6 +33,12 @@ import { packLink, unpackLink } from './share/link';
 import { numberedPieces } from './share/numbered';
 import { toEventSummary } from './summarise';
 import { createYielder, type MaybeYield } from './yielder';
+
+/** Each raw line with its message text (prefixes stripped the way the parser strips them), for the source view. */
+function withText(lines: { line: number; raw: string }[]): SourceLine[] {
+  const stripper = createPrefixStripper();
+  return lines.map((l) => ({ ...l, text: stripper.strip(l.raw).text }));
+}
 
 /** The summary carries at most this many diagnostics; a 100 MB journal can have millions. */
 export const MAX_DIAGNOSTICS = 500;
@@ -50,6 +59,8 @@ interface ParsedState {
   analyses: Map<OomEvent, EventAnalysis>;
   /** What each analysed event tells the later ones (repeated kills), by event index. */
   digests: EventDigest[];
+  /** The whole parse, once it is done (the JSON export lists its notes and allocation failures). */
+  result?: ParseResult;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -137,6 +148,7 @@ export function createSession(post: (response: Response) => void, deps: Partial<
       ? { ...parsed, stats: { ...parsed.stats, lines: parsed.stats.lines - paddedLines } }
       : parsed;
     s.events = result.events; // end() is the authority: it may complete or add events
+    s.result = result;
     for (const event of result.events) if (!announced.has(event.index)) announce(event);
     const fromAnalysis = result.events.flatMap((e) => analysisDiagnostics(e, analysisOf(s, e)));
     const diagnostics: Diagnostic[] = [...fromAnalysis, ...result.diagnostics].slice(0, MAX_DIAGNOSTICS);
@@ -162,7 +174,23 @@ export function createSession(post: (response: Response) => void, deps: Partial<
   function detail(index: number): EventDetail {
     const event = state?.events[index];
     if (!state || !event) throw new Error(`There is no event ${index} in the current log.`);
-    return { event, analysis: analysisOf(state, event), source: state.parser.rawLinesOf(index) };
+    return { event, analysis: analysisOf(state, event), source: withText(state.parser.rawLinesOf(index)) };
+  }
+
+  /** As the CLI's `--event N` document has them (src/cli/contract.ts): the chosen event's version and notes. */
+  function exportParts(index: number): ExportParts {
+    const event = state?.events[index];
+    const result = state?.result;
+    if (!state || !event) throw new Error(`There is no event ${index} in the current log.`);
+    if (!result) throw new Error('The log is still being read: export it when it is done.');
+    const version = event.kernel?.version ?? null;
+    return {
+      diagnostics: [...result.diagnostics, ...analysisDiagnostics(event, analysisOf(state, event))],
+      allocationFailures: result.allocationFailures.map((a) => ({
+        ...a,
+        findings: analyzeAllocationFailure(a, version),
+      })),
+    };
   }
 
   function unpack(source: UnpackSource): Promise<Unpacked> {
@@ -185,6 +213,8 @@ export function createSession(post: (response: Response) => void, deps: Partial<
         post({ v: PROTOCOL_VERSION, type: 'unpacked', id, unpacked: await unpack(request.source) });
       else if (request.type === 'pack')
         post({ v: PROTOCOL_VERSION, type: 'packed', id, text: await pack(request.pack) });
+      else if (request.type === 'export')
+        post({ v: PROTOCOL_VERSION, type: 'exported', id, parts: exportParts(request.index) });
       else throw new Error(`Unknown request type ${String((request as { type?: unknown }).type)}.`);
     } catch (error) {
       post({ v: PROTOCOL_VERSION, type: 'error', id, message: message(error) });

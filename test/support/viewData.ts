@@ -79,10 +79,13 @@ export const SUMMARIES: EventSummary[] = asWorkerWould(
   `${readFixture(ARCH_FIXTURE)}\n${readFixture(NIXOS_FIXTURE)}`,
 ).summaries;
 
-/** The task table's columns for TASKS with ANALYSIS.badness: pid and name, the printed ones in order, the recomputed ones. */
+/** The task table's columns for TASKS with ANALYSIS.badness: pid and name, the recomputed ones, the printed ones in order. */
 export const SHOWN_COLUMNS = [
   'pid',
   'name',
+  'rank',
+  'score',
+  'points',
   'uid',
   'tgid',
   'total_vm',
@@ -90,7 +93,4 @@ export const SHOWN_COLUMNS = [
   'pgtables_bytes',
   'swapents',
   'oom_score_adj',
-  'points',
-  'score',
-  'rank',
 ];

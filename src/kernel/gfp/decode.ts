@@ -1,12 +1,12 @@
 /** A hex mask + one table → the full GfpDecode (names, per-flag meanings, semantics). */
 import type { GfpDecode, GfpFlagInfo, GfpTable, TablePick } from '../types';
-import { meaningOf } from './meanings';
+import { meaningIdOf } from './meanings';
 import { formatPgg, hex, parseMask, singleFlagsOf, valueOf } from './pgg';
 import { semanticsOf } from './semantics';
 
 function flagInfo(name: string, table: GfpTable, leftover: number): GfpFlagInfo {
   if (name.startsWith('0x')) {
-    return { name, value: hex(leftover), composite: false, meaning: meaningOf(name, table), members: [] };
+    return { name, value: hex(leftover), composite: false, meaning: meaningIdOf(name, table), members: [] };
   }
   const value = valueOf(table, name) ?? 0;
   const composite = name.startsWith('GFP_');
@@ -14,7 +14,7 @@ function flagInfo(name: string, table: GfpTable, leftover: number): GfpFlagInfo 
     name,
     value: hex(value),
     composite,
-    meaning: meaningOf(name, table),
+    meaning: meaningIdOf(name, table),
     members: composite ? singleFlagsOf(value, table) : [name],
   };
 }
@@ -39,16 +39,16 @@ export function decodeWithTable(mask: string, table: GfpTable, pick: TablePick):
       usesReserves: false,
       pick,
       mismatch: null,
-      notes: [`"${mask}" is not a hexadecimal gfp mask.`],
+      notes: [{ id: 'not-hex', params: { mask } }],
     };
   }
   const { names, leftover } = formatPgg(value, table);
   const sem = semanticsOf(value, table);
   const notes = [...sem.notes];
-  if (!table.printsNames && names.length > 0) {
-    notes.push(`This kernel printed only the hex; the names are rendered in the ${table.id} table's order.`);
-  }
-  if (value === 0) notes.push('gfp_mask 0: no allocation context (SysRq-forced or memcg OOM outside an allocation).');
+  // This kernel printed only the hex: the names are rendered in the table's order.
+  if (!table.printsNames && names.length > 0) notes.push({ id: 'hex-only', params: { table: table.id } });
+  // No allocation context: a SysRq-forced OOM or a memcg OOM outside an allocation.
+  if (value === 0) notes.push({ id: 'mask-zero' });
   return {
     mask: hex(value),
     names,

@@ -3,7 +3,7 @@
  * (gfp_migratetype), and whether it may sleep, reclaim, do IO, enter filesystems, use reserves,
  * and is charged to the memcg. Computed from bits, not printed names, because composites hide bits.
  */
-import type { GfpTable } from '../types';
+import type { GfpNote, GfpTable } from '../types';
 import { valueOf } from './pgg';
 
 export interface GfpSemantics {
@@ -16,7 +16,7 @@ export interface GfpSemantics {
   canFs: boolean;
   accounted: boolean;
   usesReserves: boolean;
-  notes: string[];
+  notes: GfpNote[];
 }
 
 function tester(mask: number, table: GfpTable): (name: string) => boolean {
@@ -30,7 +30,7 @@ function tester(mask: number, table: GfpTable): (name: string) => boolean {
  * gfp_zone(): 2.6.31+ GFP_ZONE_TABLE over DMA/HIGHMEM/DMA32/MOVABLE; earlier kernels test the
  * bits one after the other (DMA, DMA32, HIGHMEM+MOVABLE → Movable, HIGHMEM).
  */
-export function targetZoneOf(mask: number, table: GfpTable, notes: string[]): string {
+export function targetZoneOf(mask: number, table: GfpTable, notes: GfpNote[]): string {
   const has = tester(mask, table);
   const dma = has('__GFP_DMA');
   const high = has('__GFP_HIGHMEM');
@@ -40,7 +40,7 @@ export function targetZoneOf(mask: number, table: GfpTable, notes: string[]): st
   if (table.movableModel === 'zone-bit') {
     const count = [dma, high, dma32].filter(Boolean).length;
     if (count > 1) {
-      notes.push('Invalid zone modifier combination: the kernel treats this as a bug (BAD_ZONE).');
+      notes.push({ id: 'bad-zone' }); // the kernel treats it as a bug (BAD_ZONE)
       zone = 'Normal';
     } else if (dma) zone = 'DMA';
     else if (dma32) zone = 'DMA32';
@@ -52,26 +52,24 @@ export function targetZoneOf(mask: number, table: GfpTable, notes: string[]): st
   else if (high) zone = 'HighMem';
   else zone = 'Normal';
   if (zone === 'HighMem') {
-    notes.push('HighMem exists only on 32-bit kernels; on 64-bit the request is served from Normal and below.');
+    notes.push({ id: 'highmem-64bit' });
   } else if (zone === 'Movable') {
-    notes.push(
-      'ZONE_MOVABLE is used only when configured (kernelcore=/movablecore=, hotplug); otherwise Normal (or HighMem) and below.',
-    );
+    notes.push({ id: 'movable-configured' }); // only with kernelcore=/movablecore= or hotplug
   }
   return zone;
 }
 
 /** gfp_migratetype(): which pageblock type the page is grouped with (mobility grouping, 2.6.23+). */
-export function migrateTypeOf(mask: number, table: GfpTable, notes: string[]): string {
+export function migrateTypeOf(mask: number, table: GfpTable, notes: GfpNote[]): string {
   if (table.movableModel === 'none') {
-    notes.push('No page mobility grouping before 2.6.23: every page is effectively Unmovable.');
+    notes.push({ id: 'no-mobility' }); // mobility grouping came in 2.6.23
     return 'Unmovable';
   }
   const has = tester(mask, table);
   const movable = has('__GFP_MOVABLE');
   const reclaimable = has('__GFP_RECLAIMABLE');
   if (movable && reclaimable) {
-    notes.push('Both __GFP_MOVABLE and __GFP_RECLAIMABLE are set: the kernel warns; treated as Movable here.');
+    notes.push({ id: 'movable-and-reclaimable' });
     return 'Movable';
   }
   if (movable) return 'Movable';
@@ -81,7 +79,7 @@ export function migrateTypeOf(mask: number, table: GfpTable, notes: string[]): s
 
 export function semanticsOf(mask: number, table: GfpTable): GfpSemantics {
   const has = tester(mask, table);
-  const notes: string[] = [];
+  const notes: GfpNote[] = [];
   const targetZone = targetZoneOf(mask, table, notes);
   const migrateType = migrateTypeOf(mask, table, notes);
   // ≤4.3 one bit (__GFP_WAIT) meant "may block and reclaim"; kswapd was woken unless __GFP_NO_KSWAPD.
@@ -90,9 +88,7 @@ export function semanticsOf(mask: number, table: GfpTable): GfpSemantics {
   const kswapd = table.reclaimModel === 'wait' ? !has('__GFP_NO_KSWAPD') : has('__GFP_KSWAPD_RECLAIM');
   const accounted = has('__GFP_ACCOUNT') || has('__GFP_KMEMCG');
   if (valueOf(table, '__GFP_NOACCOUNT') !== undefined && !has('__GFP_NOACCOUNT')) {
-    notes.push(
-      '4.1–4.4 charged kernel memory of accounted slab caches unless __GFP_NOACCOUNT; user pages are charged regardless.',
-    );
+    notes.push({ id: 'noaccount-era' }); // 4.1–4.4: accounted slab caches charged unless __GFP_NOACCOUNT
   }
   return {
     targetZone,

@@ -40,6 +40,7 @@ function fakeClient(parseImpl?: ParseImpl) {
     getEvent: vi.fn(async (index: number) => ({ ...DETAIL, event: { ...DETAIL.event, index } })),
     unpack: vi.fn(async () => ({ log: null, version: null, problems: [] })),
     pack: vi.fn(async () => 'v=2&s=AA'),
+    exportParts: vi.fn(async () => ({ diagnostics: [], allocationFailures: [] })),
     dispose: vi.fn(),
   };
   return { client, parse };

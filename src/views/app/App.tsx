@@ -10,6 +10,7 @@ import { parseFragment } from '../share/fragment';
 import { PrintSource } from './PrintSource';
 import { InputPanel } from '../input/InputPanel';
 import { LineJumpContext } from '../source/LineLink';
+import { LineBackContext, useLineJump } from '../source/useLineJump';
 import { ProgressPanel } from '../input/ProgressPanel';
 import { Results } from '../events/Results';
 import { SAMPLES, sampleById } from '../input/samples';
@@ -23,6 +24,7 @@ import { useGlobalInput } from './useGlobalInput';
 import { useInputSource } from '../input/useInputSource';
 import { useOpenShared } from '../share/useOpenShared';
 import { useStartup } from './useStartup';
+import { useEventJson } from '../export/useEventJson';
 import type { LogStore } from '../input/rememberLog';
 import { countRender } from './renderProbe';
 import './print.css';
@@ -39,12 +41,7 @@ export function App({
   const { t } = useTranslation();
   const [initial] = useState(() => parseFragment(location.hash));
   const { state, progress, analyse, cancel, select, announce, client } = useAnalysis(makeClient, initial.event);
-  const [highlight, setHighlightLine] = useState<number | null>(null);
-  const [marked, setMarked] = useState<number[]>([]);
-  const jumpToLine = useCallback((line: number | null, group?: number[]) => {
-    setHighlightLine(line);
-    setMarked(group ?? []);
-  }, []);
+  const { highlight, marked, jumpToLine, lineBack } = useLineJump();
   const [sharing, setSharing] = useState(false);
   // The share link the current analysis came from: the fragment keeps it so a reload reopens the same event.
   const sharedLink = useRef<string | null>(initial.shared);
@@ -152,81 +149,97 @@ export function App({
     [jumpToLine, select],
   );
   const cancelled = state.phase === 'idle' && state.inputName != null;
+  const logName = state.inputName ?? t('inputBox.pasted');
+  const eventJson = useEventJson(client, state.summary, logName);
 
   return (
     <LineJumpContext.Provider value={jumpToLine}>
-      <div className="app" data-testid="app" data-state={state.phase}>
-        <a
-          className="skip-link"
-          href="#results"
-          onClick={(e) => {
-            e.preventDefault();
-            document.getElementById('results')?.focus();
-          }}
-        >
-          Skip to results
-        </a>
-        <AppHeader />
-        <main>
-          <InputPanel
-            text={input.state.text}
-            onTextChange={input.edit}
-            onAnalyseText={() => {
-              // Re-running an untouched shared event keeps its link; anything else replaces it.
-              if (input.state.edited || input.state.source?.kind !== 'shared') leaveShared();
-              input.run();
+      <LineBackContext.Provider value={lineBack}>
+        <div className="app" data-testid="app" data-state={state.phase}>
+          <a
+            className="skip-link"
+            href="#results"
+            onClick={(e) => {
+              e.preventDefault();
+              document.getElementById('results')?.focus();
             }}
-            onFile={openFile}
-            sampleId={sampleId}
-            onSample={loadSample}
-            card={input.card}
-            onClear={input.clear}
-            remembered={input.remembered}
-          />
-          <StatusLine
-            phase={state.phase}
-            message={
-              state.message ?? (state.summary ? doneMessage(state.summary, (key, params) => t(key, params ?? {})) : '')
-            }
-            note={startupNote ? t(startupNote.key, startupNote.params) : null}
-            onRestore={input.state.stash == null ? null : input.restore}
-            retry={cancelled ? { name: input.runName, run: () => input.run() } : null}
           >
-            <ShareNotes opened={shared.opened} />
-          </StatusLine>
-          {state.phase === 'parsing' ? (
-            <ProgressPanel store={progress} name={state.inputName} onCancel={cancel} />
+            {t('inputPanel.skip')}
+          </a>
+          <AppHeader />
+          <main>
+            <InputPanel
+              text={input.state.text}
+              onTextChange={input.edit}
+              onAnalyseText={() => {
+                // Re-running an untouched shared event keeps its link; anything else replaces it.
+                if (input.state.edited || input.state.source?.kind !== 'shared') leaveShared();
+                input.run();
+              }}
+              onFile={openFile}
+              sampleId={sampleId}
+              onSample={loadSample}
+              card={input.card}
+              onClear={input.clear}
+              remembered={input.remembered}
+            />
+            <StatusLine
+              phase={state.phase}
+              message={
+                state.message ??
+                (state.summary
+                  ? doneMessage(state.summary, (key, params) => t(key, params ?? {}))
+                  : state.phase === 'idle'
+                    ? t('inputPanel.status.initial')
+                    : '')
+              }
+              note={startupNote ? t(startupNote.key, startupNote.params) : null}
+              onRestore={input.state.stash == null ? null : input.restore}
+              retry={cancelled ? { name: input.runName, run: () => input.run() } : null}
+            >
+              <ShareNotes opened={shared.opened} />
+            </StatusLine>
+            {state.phase === 'parsing' ? (
+              <ProgressPanel store={progress} name={state.inputName} onCancel={cancel} />
+            ) : null}
+            <div id="results" tabIndex={-1} className="results" aria-label={t('inputPanel.results')}>
+              {state.events.length > 0 ? (
+                <EventList
+                  events={state.events}
+                  selected={state.selected}
+                  onSelect={selectEvent}
+                  parsing={state.phase === 'parsing'}
+                />
+              ) : null}
+              <Results summary={state.summary} />
+              {current ? (
+                <EventView
+                  detail={current}
+                  highlight={highlight}
+                  marked={marked}
+                  onShare={share}
+                  name={logName}
+                  eventJson={eventJson}
+                />
+              ) : preview ? (
+                <SummaryPreview summary={preview} />
+              ) : null}
+              {current ? <PrintSource source={current.source} /> : null}
+            </div>
+          </main>
+          <AppFooter />
+          {dragging ? <DropOverlay /> : null}
+          {sharing && current ? (
+            <ShareDialog
+              source={current.source}
+              name={state.inputName ?? t('inputBox.pasted')}
+              highlight={highlight}
+              pack={(request) => client().pack(request)}
+              onClose={() => setSharing(false)}
+            />
           ) : null}
-          <div id="results" tabIndex={-1} className="results" aria-label="Results">
-            {state.events.length > 0 ? (
-              <EventList
-                events={state.events}
-                selected={state.selected}
-                onSelect={selectEvent}
-                parsing={state.phase === 'parsing'}
-              />
-            ) : null}
-            <Results summary={state.summary} />
-            {current ? (
-              <EventView detail={current} highlight={highlight} marked={marked} onShare={share} />
-            ) : preview ? (
-              <SummaryPreview summary={preview} />
-            ) : null}
-            {current ? <PrintSource source={current.source} /> : null}
-          </div>
-        </main>
-        <AppFooter />
-        {dragging ? <DropOverlay /> : null}
-        {sharing && current ? (
-          <ShareDialog
-            source={current.source}
-            name={state.inputName ?? t('inputBox.pasted')}
-            highlight={highlight}
-            pack={(request) => client().pack(request)}
-            onClose={() => setSharing(false)}
-          />
-        ) : null}
-      </div>
+        </div>
+      </LineBackContext.Provider>
     </LineJumpContext.Provider>
   );
 }

@@ -58,7 +58,7 @@ export function StatusLine({
       ) : null}
       {onRestore ? (
         <button type="button" data-testid="restore-text" onClick={onRestore}>
-          Restore my text
+          {t('inputPanel.restore')}
         </button>
       ) : null}
     </div>
@@ -71,9 +71,10 @@ export function AppFooter() {
 }
 
 export function DropOverlay() {
+  const { t } = useTranslation();
   return (
     <div className="drop-overlay" aria-hidden="true">
-      <p>Drop a log file (.log, .txt or .gz) to analyse it</p>
+      <p>{t('inputPanel.drop')}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** Light/dark theme: follows prefers-color-scheme until the user picks one; the pick is remembered. */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Theme = 'light' | 'dark';
 const KEY = 'oomscope-theme';
@@ -18,6 +19,7 @@ function storedTheme(): Theme | null {
 }
 
 export function ThemeToggle() {
+  const { t } = useTranslation();
   const [chosen, setChosen] = useState<Theme | null>(storedTheme);
   const effective = chosen ?? systemTheme();
 
@@ -31,7 +33,7 @@ export function ThemeToggle() {
     <button
       type="button"
       className="theme-toggle"
-      aria-label={`Switch to ${next} theme`}
+      aria-label={t(`inputPanel.themeTo.${next}`)}
       onClick={() => {
         setChosen(next);
         try {
@@ -41,7 +43,7 @@ export function ThemeToggle() {
         }
       }}
     >
-      <span aria-hidden="true">{effective === 'dark' ? '☀' : '☾'}</span> {next === 'dark' ? 'Dark' : 'Light'}
+      <span aria-hidden="true">{effective === 'dark' ? '☀' : '☾'}</span> {t(`inputPanel.theme.${next}`)}
     </button>
   );
 }

@@ -31,7 +31,7 @@ const INITIAL: AnalysisState = {
   inputName: null,
   events: [],
   summary: null,
-  message: 'Paste, drop or open a kernel log, or pick a sample.',
+  message: null,
   selected: null,
   detail: null,
   detailLoading: false,
@@ -49,10 +49,14 @@ function errorText(error: unknown): string {
 export function doneMessage(summary: ParseSummary, t: Translate): string {
   const n = summary.events.length;
   if (n === 0) return describeInput(summary.input, parseCounts(summary), t);
-  const failures = summary.allocationFailures.length;
-  const extra = failures ? `, plus ${failures} page allocation failure${failures === 1 ? '' : 's'}` : '';
   const cut = summary.input.gzip?.broken ? ` ${t('input.gzipBroken', { lines: summary.stats.lines })}` : '';
-  return `${n} OOM event${n === 1 ? '' : 's'} in ${summary.name} (${summary.stats.lines.toLocaleString('en-US')} lines${extra}).${cut}`;
+  const done = t('inputPanel.status.done', {
+    events: n,
+    name: summary.name,
+    lines: summary.stats.lines,
+    failures: summary.allocationFailures.length,
+  });
+  return `${done}${cut}`;
 }
 
 /** No event, and the input was no text log at all (empty, blank, binary): the parse ends as an error. */
@@ -101,7 +105,11 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
           if (gen !== generation.current || isCancel(error)) return;
           setState((s) =>
             s.selected === index
-              ? { ...s, detailLoading: false, message: `Could not load event ${index + 1}: ${errorText(error)}` }
+              ? {
+                  ...s,
+                  detailLoading: false,
+                  message: i18n.t('inputPanel.status.eventFailed', { n: index + 1, error: errorText(error) }),
+                }
               : s,
           );
         });
@@ -119,7 +127,7 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
         ...INITIAL,
         phase: 'parsing',
         inputName: input.name,
-        message: `Reading ${input.name}…`,
+        message: i18n.t('inputBox.reading', { name: input.name }),
       });
       progress.set({ bytesRead: 0, totalBytes: null, eventsFound: 0 });
       const batch = createBatcher<EventSummary>((found) => {
@@ -171,7 +179,7 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
             setState((s) => ({
               ...s,
               phase: 'error',
-              message: `Could not analyse ${input.name}: ${errorText(error)}. Your input is kept.`,
+              message: i18n.t('inputPanel.status.failed', { name: input.name, error: errorText(error) }),
             }));
           }
         });

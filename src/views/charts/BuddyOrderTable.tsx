@@ -1,8 +1,9 @@
 /** The text alternative of one zone's histogram: every order with its block size, count, bytes and migrate types. */
 import type { BuddyRow } from '../../parse/model';
 import type { OrderDatum } from './orderData';
-import { migrateTypeName } from '../../kernel/migrate';
 import { formatInt, formatKb } from '../../present/units';
+import { useT } from '../common/useT';
+import { migrateTypeNames } from './migrateNames';
 
 export function OrderTable({
   data,
@@ -15,21 +16,20 @@ export function OrderTable({
   requestedOrder: number | null;
   kernelVersion: string | null;
 }) {
+  const t = useT();
   const anyTypes = data.some((d) => d.types);
   return (
     <details className="alt-table">
-      <summary>Orders as a table{anyTypes ? ' (with migrate types)' : ''}</summary>
+      <summary>{t(anyTypes ? 'buddy.tableToggleTypes' : 'buddy.tableToggle')}</summary>
       <table className="data">
-        <caption className="visually-hidden">
-          Free blocks per order in Node {row.node} {row.zone}
-        </caption>
+        <caption className="visually-hidden">{t('buddy.caption', { node: row.node, zone: row.zone })}</caption>
         <thead>
           <tr>
-            <th scope="col">order</th>
-            <th scope="col">block</th>
-            <th scope="col">free blocks</th>
-            <th scope="col">free</th>
-            {anyTypes ? <th scope="col">migrate types with free blocks</th> : null}
+            <th scope="col">{t('buddy.col.order')}</th>
+            <th scope="col">{t('buddy.col.block')}</th>
+            <th scope="col">{t('buddy.col.blocks')}</th>
+            <th scope="col">{t('buddy.col.free')}</th>
+            {anyTypes ? <th scope="col">{t('buddy.col.types')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -40,15 +40,12 @@ export function OrderTable({
               className={d.orderNumber === requestedOrder ? 'requested' : undefined}
             >
               <th scope="row">
-                {d.order}
-                {d.orderNumber === requestedOrder ? ' (requested)' : ''}
+                {d.orderNumber === requestedOrder ? t('buddy.requestedOrder', { order: d.order }) : d.order}
               </th>
               <td className="num">{formatKb(row.blockKb[d.orderNumber] ?? 0)}</td>
               <td className="num">{formatInt(d.blocks)}</td>
               <td className="num">{formatKb(d.kb)}</td>
-              {anyTypes ? (
-                <td>{[...d.types].map((t) => migrateTypeName(t, kernelVersion)).join(', ') || '—'}</td>
-              ) : null}
+              {anyTypes ? <td>{migrateTypeNames(t, d.types, kernelVersion) || '—'}</td> : null}
             </tr>
           ))}
         </tbody>

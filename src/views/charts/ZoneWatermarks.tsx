@@ -2,16 +2,19 @@
  * Zone watermark bars: per node and zone, free memory against min/low/high and the lowmem_reserve
  * that applies to this request. The reproduced check (analysis.zoneChecks) marks failing zones.
  */
-import { memo } from 'react';
-import { Bar, BarChart, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useRef } from 'react';
 import type { ZoneCheck } from '../../analyze/types';
 import type { Zone } from '../../parse/model';
-import { formatExactKb, formatKb } from '../../present/units';
+import { formatExactKb } from '../../present/units';
 import type { Translate } from '../../present/i18n';
 import { zoneArithmetic, zoneDescription, zoneVerdict } from '../../present/zones';
 import { useT } from '../common/useT';
 import { LineLink } from '../source/LineLink';
+import { ChartExport } from '../export/ChartExport';
 import { countRender } from '../app/renderProbe';
+import { ZoneBar } from './ZoneBar';
+
+export { markers } from './ZoneBar';
 
 export interface ZoneRow {
   key: string;
@@ -27,124 +30,26 @@ export function zoneRows(zones: Zone[], checks: ZoneCheck[]): ZoneRow[] {
   }));
 }
 
-function verdict(t: Translate, row: ZoneRow): { text: string; cls: string } {
-  return zoneVerdict(t, row.check);
-}
-
-function describe(t: Translate, row: ZoneRow): string {
-  return zoneDescription(t, row.zone, row.check);
-}
-
-interface Marker {
-  name: string;
-  x: number;
-  stroke: string;
-  dash?: string;
-  strong: boolean;
-  /** null when a neighbouring line already carries a (merged) label. */
-  label: string | null;
-}
-
-/**
- * The watermark lines; labels closer than 8% of the axis to the previous one are merged into it
- * ("min/low/high") so tiny zones like DMA stay readable.
- */
-export function markers(min: number, low: number, high: number, floor: number | null, max: number): Marker[] {
-  const lines: Marker[] = [
-    { name: 'min', x: min, stroke: 'var(--wm-min)', strong: true, label: 'min' },
-    { name: 'low', x: low, stroke: 'var(--wm-low)', dash: '3 2', strong: false, label: 'low' },
-    { name: 'high', x: high, stroke: 'var(--wm-high)', dash: '3 2', strong: false, label: 'high' },
-  ];
-  if (floor != null)
-    lines.push({
-      name: 'min+reserve',
-      x: floor,
-      stroke: 'var(--bad)',
-      dash: '6 3',
-      strong: true,
-      label: 'min+reserve',
-    });
-  lines.sort((a, b) => a.x - b.x);
-  let anchor: Marker | null = null;
-  for (const line of lines) {
-    if (anchor && (line.x - anchor.x) / max < 0.08) {
-      anchor.label = `${anchor.label}/${line.name}`;
-      line.label = null;
-    } else anchor = line;
-  }
-  return lines;
-}
-
-function ZoneBar({ row }: { row: ZoneRow }) {
-  const t = useT();
-  const z = row.zone;
-  const reserve = row.check?.reserveKb ?? 0;
-  // The line the zone must clear: the era's watermark (after any discount) plus the reserve.
-  const floor = row.check ? row.check.needKb : z.minKb;
-  const max = Math.max(z.freeKb, z.highKb, floor) * 1.08 || 1;
-  const failing = row.check != null && row.check.usable && row.check.passes === false && row.check.state !== 'fenced';
-  const data = [{ name: z.zone, free: z.freeKb }];
-  return (
-    <div className="zone-chart" role="img" aria-label={describe(t, row)}>
-      <BarChart
-        layout="vertical"
-        data={data}
-        responsive
-        style={{ width: '100%', height: 64 }}
-        margin={{ top: 14, right: 34, bottom: 0, left: 34 }}
-        accessibilityLayer={false}
-      >
-        <XAxis
-          type="number"
-          domain={[0, max]}
-          tickFormatter={(v: number) => formatKb(v)}
-          tick={{ fontSize: 11, fill: 'var(--muted)' }}
-          stroke="var(--border)"
-        />
-        <YAxis type="category" dataKey="name" hide />
-        <Tooltip
-          cursor={false}
-          contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
-          formatter={() => [describe(t, row), '']}
-          labelFormatter={() => ''}
-        />
-        <Bar dataKey="free" barSize={18} isAnimationActive={false}>
-          <Cell fill={failing ? 'var(--bad)' : 'var(--good)'} />
-        </Bar>
-        {markers(z.minKb, z.lowKb, z.highKb, reserve > 0 ? floor : null, max).map((m) => (
-          <ReferenceLine
-            key={m.name}
-            x={m.x}
-            stroke={m.stroke}
-            strokeWidth={m.strong ? 2 : 1}
-            strokeDasharray={m.dash}
-            label={m.label ? { value: m.label, position: 'top', fontSize: 10, fill: 'var(--muted)' } : undefined}
-          />
-        ))}
-      </BarChart>
-    </div>
-  );
-}
-
 function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneCheck[] }) {
   countRender('ZoneWatermarks');
   const t = useT();
+  const panel = useRef<HTMLElement>(null);
   const rows = zoneRows(zones, checks);
   return (
-    <section className="panel" data-testid="zone-watermarks" aria-labelledby="zones-h">
-      <h2 id="zones-h">Zone watermarks</h2>
+    <section className="panel" data-testid="zone-watermarks" aria-labelledby="zones-h" ref={panel}>
+      <div className="panel-head">
+        <h2 id="zones-h">{t('watermarks.title')}</h2>
+        {rows.length ? <ChartExport panel={panel} heading={t('watermarks.title')} what="zones" /> : null}
+      </div>
       {rows.length === 0 ? (
-        <p className="muted">This report has no per-zone lines.</p>
+        <p className="muted">{t('watermarks.none')}</p>
       ) : (
         <>
-          <p className="muted small">
-            The allocator needs free memory above <em>min</em> plus the <em>lowmem_reserve</em> that protects lower
-            zones from this request. Bars are free memory; red bars are zones the request could use but that failed the
-            check.
-          </p>
+          <p className="muted small">{t('watermarks.intro')}</p>
           <ul className="zone-list">
             {rows.map((row) => {
-              const v = verdict(t, row);
+              const v = zoneVerdict(t, row.check);
+              const name = t('watermarks.zone', { node: row.zone.node, zone: row.zone.zone });
               return (
                 <li
                   key={row.key}
@@ -153,12 +58,15 @@ function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneCheck[] 
                   className={`zone zone-${v.cls}`}
                 >
                   <div className="zone-head">
-                    <strong>
-                      Node {row.zone.node} {row.zone.zone}
-                    </strong>{' '}
-                    <span className={`badge badge-${v.cls}`}>{v.text}</span> <LineLink line={row.zone.line} />
+                    <strong>{name}</strong> <span className={`badge badge-${v.cls}`}>{v.text}</span>{' '}
+                    <LineLink line={row.zone.line} />
                   </div>
-                  <ZoneBar row={row} />
+                  <ZoneBar
+                    zone={row.zone}
+                    check={row.check}
+                    label={zoneDescription(t, row.zone, row.check)}
+                    title={`${name}: ${v.text}`}
+                  />
                   {row.check && row.check.state !== 'empty' ? (
                     <p className="arith small">{zoneArithmetic(t, row.check, row.zone)}</p>
                   ) : null}
@@ -166,8 +74,9 @@ function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneCheck[] 
               );
             })}
           </ul>
+          <p className="muted small">{t('watermarks.exactKb')}</p>
           <details className="alt-table">
-            <summary>Watermark numbers as a table</summary>
+            <summary>{t('watermarks.tableToggle')}</summary>
             <ZoneTable rows={rows} t={t} />
           </details>
         </>
@@ -177,18 +86,17 @@ function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneCheck[] 
 }
 
 function ZoneTable({ rows, t }: { rows: ZoneRow[]; t: Translate }) {
+  const cols = ['zone', 'free', 'min', 'low', 'high', 'reserve', 'verdict'];
   return (
     <table className="data">
-      <caption className="visually-hidden">Free memory and watermarks per zone, in kB</caption>
+      <caption className="visually-hidden">{t('watermarks.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Zone</th>
-          <th scope="col">free</th>
-          <th scope="col">min</th>
-          <th scope="col">low</th>
-          <th scope="col">high</th>
-          <th scope="col">reserve</th>
-          <th scope="col">verdict</th>
+          {cols.map((c) => (
+            <th key={c} scope="col">
+              {t(`watermarks.col.${c}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -202,7 +110,7 @@ function ZoneTable({ rows, t }: { rows: ZoneRow[]; t: Translate }) {
             <td className="num">{formatExactKb(row.zone.lowKb)}</td>
             <td className="num">{formatExactKb(row.zone.highKb)}</td>
             <td className="num">{row.check ? formatExactKb(row.check.reserveKb) : '—'}</td>
-            <td>{verdict(t, row).text}</td>
+            <td>{zoneVerdict(t, row.check).text}</td>
           </tr>
         ))}
       </tbody>

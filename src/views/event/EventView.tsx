@@ -1,6 +1,9 @@
-/** Every view of the selected event, with the raw source beside them (evidence links land there). */
-import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+/**
+ * Every view of the selected event, with the raw source beside them (evidence links land there). Panels with
+ * nothing to show on this report (a fragment) fold into one line; the bar above them jumps between the rest
+ * and holds the event's actions (share, export).
+ */
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { EventDetail } from '../../worker/protocol';
 import { BuddyHistogram } from '../charts/BuddyHistogram';
 import { Findings } from './Findings';
@@ -12,102 +15,99 @@ import { SourceView } from '../source/SourceView';
 import { Summary } from './Summary';
 import { TaskTable } from '../tasks/TaskTable';
 import { ZoneWatermarks } from '../charts/ZoneWatermarks';
+import { ExportMenu } from '../export/ExportMenu';
+import { ExportNameContext } from '../export/exportName';
+import { useT } from '../common/useT';
 import { countRender } from '../app/renderProbe';
-
-const SECTIONS: [string, string][] = [
-  ['v-summary', 'Summary'],
-  ['v-memcg', 'cgroup'],
-  ['v-zones', 'Watermarks'],
-  ['v-buddy', 'Free blocks'],
-  ['v-gfp', 'gfp flags'],
-  ['v-tasks', 'Tasks'],
-  ['v-mem', 'Memory'],
-  ['v-kernel', 'Kernel'],
-  ['v-findings', 'Findings'],
-];
-
-function jumpToSection(id: string) {
-  const el = document.getElementById(id);
-  el?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-}
+import { presentSections, type SectionId } from './sections';
+import { SectionBar } from './SectionBar';
+import { Splitter } from './Splitter';
 
 function EventView({
   detail,
   highlight,
   marked = [],
   onShare,
+  name = 'oomscope',
+  eventJson,
 }: {
   detail: EventDetail;
   highlight: number | null;
   /** Other lines of the same evidence, marked more lightly. */
   marked?: number[];
   onShare?: () => void;
+  /** The log's name as the user knows it (exports are named after it). */
+  name?: string;
+  /** The event as the CLI's JSON document (the page's worker helps make it). */
+  eventJson?: (detail: EventDetail) => Promise<string>;
 }) {
   countRender('EventView');
-  const { t } = useTranslation();
+  const t = useT();
   const { event, analysis } = detail;
   const alsoKilled = useMemo(() => event.oomGroup?.killed.map((k) => k.pid), [event]);
-  const sections = SECTIONS.filter(([id]) => id !== 'v-memcg' || event.memcg);
-  return (
-    <div className="event-view">
-      <div className="event-main">
-        <nav className="section-nav" aria-label="Views of this event">
-          {sections.map(([id, label]) => (
-            <button key={id} type="button" onClick={() => jumpToSection(id)}>
-              {label}
-            </button>
-          ))}
-          {onShare ? (
-            <button type="button" className="share" onClick={onShare} data-testid="share" aria-haspopup="dialog">
-              {t('share.button')}
-            </button>
-          ) : null}
-        </nav>
-        <div id="v-summary">
-          <Summary detail={detail} />
-        </div>
-        {event.memcg ? (
-          <div id="v-memcg">
-            <MemcgPanel memcg={event.memcg} />
-          </div>
-        ) : null}
-        <div id="v-zones">
-          <ZoneWatermarks zones={event.zones} checks={analysis.zoneChecks} />
-        </div>
-        <div id="v-buddy">
-          <BuddyHistogram
-            buddy={event.buddy}
-            requestedOrder={(event.trigger?.order ?? -1) >= 0 ? event.trigger!.order : null}
-            kernelVersion={event.kernel?.version ?? null}
-          />
-        </div>
-        <div id="v-gfp">
-          <GfpFlags gfp={analysis.gfp} trigger={event.trigger} pageSizeKb={analysis.facts.pageKb} />
-        </div>
-        <div id="v-tasks">
-          <TaskTable
-            table={event.tasks}
-            badness={analysis.badness}
-            pageSizeKb={analysis.facts.pageKb}
-            triggerPid={event.trigger?.pid ?? event.kernel?.pid ?? null}
-            victimPid={event.victim?.pid ?? null}
-            alsoKilled={alsoKilled}
-          />
-        </div>
-        <div id="v-mem">
-          <MemInfoView accounting={analysis.accounting} summary={event.summary} />
-        </div>
-        <div id="v-kernel">
-          <KernelCard kernel={event.kernel} cpuset={event.cpuset} callTrace={event.callTrace} />
-        </div>
-        <div id="v-findings">
-          <Findings findings={analysis.findings} />
-        </div>
+  const { shown, missing } = useMemo(() => presentSections(detail), [detail]);
+  const exportName = useMemo(() => ({ log: name, event: event.index + 1 }), [name, event.index]);
+  const [sourceWidth, setSourceWidth] = useState(30);
+  const has = (id: SectionId) => shown.includes(id);
+  const section = (id: SectionId, body: ReactNode) =>
+    has(id) ? (
+      <div id={`v-${id}`} tabIndex={-1} className="section-target">
+        {body}
       </div>
-      <aside className="event-source" aria-label="Source lines">
-        <SourceView source={detail.source} highlight={highlight} marked={marked} />
-      </aside>
-    </div>
+    ) : null;
+
+  return (
+    <ExportNameContext.Provider value={exportName}>
+      <div className="event-view" style={{ ['--source-width' as string]: `${sourceWidth}%` }}>
+        <div className="event-main">
+          <SectionBar sections={shown}>
+            {onShare ? (
+              <button type="button" className="share" onClick={onShare} data-testid="share" aria-haspopup="dialog">
+                {t('share.button')}
+              </button>
+            ) : null}
+            <ExportMenu detail={detail} name={name} eventJson={eventJson} />
+          </SectionBar>
+          {section('summary', <Summary detail={detail} />)}
+          {missing.length ? (
+            <p className="panel missing-panels muted" data-testid="missing-panels">
+              {t('eventView.missing', {
+                list: missing.map((id) => t(`eventView.missingName.${id}`)).join(t('eventView.listSeparator')),
+              })}
+            </p>
+          ) : null}
+          {event.memcg ? section('memcg', <MemcgPanel memcg={event.memcg} />) : null}
+          {section('zones', <ZoneWatermarks zones={event.zones} checks={analysis.zoneChecks} />)}
+          {section(
+            'buddy',
+            <BuddyHistogram
+              buddy={event.buddy}
+              requestedOrder={(event.trigger?.order ?? -1) >= 0 ? event.trigger!.order : null}
+              kernelVersion={event.kernel?.version ?? null}
+            />,
+          )}
+          {section('gfp', <GfpFlags gfp={analysis.gfp} trigger={event.trigger} pageSizeKb={analysis.facts.pageKb} />)}
+          {section(
+            'tasks',
+            <TaskTable
+              table={event.tasks}
+              badness={analysis.badness}
+              pageSizeKb={analysis.facts.pageKb}
+              triggerPid={event.trigger?.pid ?? event.kernel?.pid ?? null}
+              victimPid={event.victim?.pid ?? null}
+              alsoKilled={alsoKilled}
+            />,
+          )}
+          {section('mem', <MemInfoView accounting={analysis.accounting} summary={event.summary} />)}
+          {section('kernel', <KernelCard kernel={event.kernel} cpuset={event.cpuset} callTrace={event.callTrace} />)}
+          {section('findings', <Findings findings={analysis.findings} />)}
+        </div>
+        <Splitter percent={sourceWidth} onChange={setSourceWidth} />
+        <aside className="event-source" aria-label={t('eventView.sourceAside')}>
+          <SourceView source={detail.source} highlight={highlight} marked={marked} />
+        </aside>
+      </div>
+    </ExportNameContext.Provider>
   );
 }
 

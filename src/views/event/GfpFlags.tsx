@@ -3,19 +3,19 @@ import { memo } from 'react';
 import type { GfpDecode } from '../../kernel/types';
 import type { Trigger } from '../../parse/model';
 import { requestKb } from '../../kernel/zones';
+import { stripParens } from '../../kernel/pick';
+import { flagMeaning, gfpNote, pickText } from '../../present/gfp';
 import { formatKb } from '../../present/units';
+import { useT } from '../common/useT';
 import { LineLink } from '../source/LineLink';
 
-const CONFIDENCE: Record<string, string> = {
-  exact: 'exact version match',
-  likely: 'likely',
-  guess: 'a guess from the report’s shape',
-};
+type Cap = 'sleep' | 'reclaim' | 'io' | 'fs' | 'accounted' | 'reserves';
 
-function Capability({ yes, label }: { yes: boolean; label: string }) {
+function Capability({ yes, cap }: { yes: boolean; cap: Cap }) {
+  const t = useT();
   return (
     <li className={yes ? 'cap cap-yes' : 'cap cap-no'}>
-      <span aria-hidden="true">{yes ? '✔' : '✘'}</span> {yes ? label : `no ${label}`}
+      <span aria-hidden="true">{yes ? '✔' : '✘'}</span> {t(`gfp.${yes ? 'yes' : 'no'}.${cap}`)}
     </li>
   );
 }
@@ -48,29 +48,31 @@ function GfpFlags({
   trigger: Trigger | null;
   pageSizeKb: number | null;
 }) {
+  const t = useT();
   const order = trigger?.order ?? null;
   return (
     <section className="panel" data-testid="gfp-flags" aria-labelledby="gfp-h">
       <h2 id="gfp-h">
-        Allocation request <code>{gfp?.mask ?? trigger?.gfpMask ?? ''}</code>
+        {t('gfp.title')} <code>{gfp?.mask ?? trigger?.gfpMask ?? ''}</code>
       </h2>
       {order != null ? (
         <p>
-          order {order} ={' '}
           {order < 0
-            ? 'no allocation (a manual SysRq OOM)'
-            : `${2 ** order} page${order ? 's' : ''} = ${formatKb(requestKb(order, pageSizeKb ?? 4))}`}
-          {order > 3 ? ' — a costly order: the kernel tries less hard and fragmentation matters' : ''}{' '}
+            ? t('gfp.sysrqOrder', { order })
+            : t('gfp.order', {
+                order,
+                pages: 2 ** order,
+                size: formatKb(requestKb(order, pageSizeKb ?? 4)),
+                costly: order > 3 ? '1' : '0',
+              })}{' '}
           <LineLink line={trigger?.line} />
         </p>
       ) : null}
       {!gfp ? (
-        <p className="muted">
-          {trigger?.gfpMask ? 'This mask could not be decoded for this kernel.' : 'The report carries no gfp_mask.'}
-        </p>
+        <p className="muted">{trigger?.gfpMask ? t('gfp.noDecode') : t('gfp.noMask')}</p>
       ) : (
         <>
-          <ul className="chips" aria-label="gfp flags">
+          <ul className="chips" aria-label={t('gfp.flags')}>
             {gfp.flags.map((flag) => (
               <li
                 key={flag.name}
@@ -81,50 +83,59 @@ function GfpFlags({
               >
                 <code className="chip-name">{flag.name}</code>
                 <span className="chip-value">{flag.value}</span>
-                {flag.composite ? <span className="tag">composite</span> : null}
-                <span className="chip-meaning">{flag.meaning}</span>
+                {flag.composite ? <span className="tag">{t('gfp.composite')}</span> : null}
+                <span className="chip-meaning">{flagMeaning(t, flag, gfp.pick.tableId)}</span>
                 {flag.composite && flag.members.length ? (
-                  <span className="chip-members">= {flag.members.join(' | ')}</span>
+                  <code className="chip-members">= {flag.members.join(' | ')}</code>
                 ) : null}
               </li>
             ))}
           </ul>
-          <ul className="caps" aria-label="What the request allowed">
-            <Capability yes={gfp.canSleep} label="sleeping" />
-            <Capability yes={gfp.canReclaim} label="direct reclaim" />
-            <Capability yes={gfp.canIo} label="IO" />
-            <Capability yes={gfp.canFs} label="filesystem calls" />
-            <Capability yes={gfp.accounted} label="memcg accounting" />
-            <Capability yes={gfp.usesReserves} label="emergency reserves" />
+          <ul className="caps" aria-label={t('gfp.allowed')}>
+            <Capability yes={gfp.canSleep} cap="sleep" />
+            <Capability yes={gfp.canReclaim} cap="reclaim" />
+            <Capability yes={gfp.canIo} cap="io" />
+            <Capability yes={gfp.canFs} cap="fs" />
+            <Capability yes={gfp.accounted} cap="accounted" />
+            <Capability yes={gfp.usesReserves} cap="reserves" />
           </ul>
           <dl className="facts">
             <div>
-              <dt>Target zone</dt>
+              <dt>{t('gfp.targetZone')}</dt>
               <dd>{gfp.targetZone}</dd>
             </div>
             <div>
-              <dt>Migrate type</dt>
+              <dt>{t('gfp.migrateType')}</dt>
               <dd>{gfp.migrateType}</dd>
             </div>
             <div>
-              <dt>Flag table</dt>
-              <dd>
-                {gfp.pick.tableId} ({CONFIDENCE[gfp.pick.confidence] ?? gfp.pick.confidence}: {gfp.pick.reason})
-              </dd>
+              <dt>{t('gfp.table')}</dt>
+              <dd>{pickText(t, gfp.pick)}</dd>
             </div>
             {trigger?.gfpPrinted != null ? (
               <div>
-                <dt>Kernel printed</dt>
+                <dt>{t('gfp.printed')}</dt>
                 <dd>
-                  <code>{trigger.gfpPrinted ? <BreakAtBars text={trigger.gfpPrinted} /> : '(nothing)'}</code>
+                  <code>
+                    {trigger.gfpPrinted ? <BreakAtBars text={trigger.gfpPrinted} /> : t('gfp.printedNothing')}
+                  </code>
                 </dd>
               </div>
             ) : null}
           </dl>
-          {gfp.mismatch ? <p className="warn">{gfp.mismatch}</p> : null}
+          {gfp.mismatch && trigger?.gfpPrinted ? (
+            <p className="warn">
+              {t('gfp.mismatch', {
+                printed: stripParens(trigger.gfpPrinted),
+                table: gfp.pick.tableId,
+                mask: gfp.mask,
+                decoded: gfp.printed,
+              })}
+            </p>
+          ) : null}
           {gfp.notes.map((n) => (
-            <p key={n} className="muted small">
-              {n}
+            <p key={n.id} className="muted small">
+              {gfpNote(t, n)}
             </p>
           ))}
         </>

@@ -1,15 +1,9 @@
 /** Kernel and hardware card, with the call trace and its allocation path picked out. */
 import { memo } from 'react';
 import type { CpusetInfo, KernelInfo, StackFrame } from '../../parse/model';
-import { frameRoles, type FrameRole } from './callTrace';
+import { frameRoles } from './callTrace';
+import { useT } from '../common/useT';
 import { LineLink } from '../source/LineLink';
-
-const ROLE_LABEL: Record<FrameRole, string> = {
-  oom: 'OOM killer',
-  alloc: 'allocator',
-  caller: 'the caller',
-  other: '',
-};
 
 function KernelCard({
   kernel,
@@ -20,39 +14,40 @@ function KernelCard({
   cpuset: CpusetInfo | null;
   callTrace: StackFrame[];
 }) {
+  const t = useT();
   const roles = frameRoles(callTrace);
   return (
     <section className="panel" data-testid="kernel" aria-labelledby="kernel-h">
-      <h2 id="kernel-h">Kernel and hardware</h2>
+      <h2 id="kernel-h">{t('kernelCard.title')}</h2>
       {kernel ? (
         <dl className="facts">
           <div>
-            <dt>Kernel</dt>
+            <dt>{t('kernelCard.kernel')}</dt>
             <dd>
-              <code>{kernel.version ?? 'unknown'}</code>{' '}
+              <code>{kernel.version ?? t('kernelCard.unknown')}</code>{' '}
               {kernel.build ? <span className="muted">{kernel.build}</span> : null} <LineLink line={kernel.line} />
             </dd>
           </div>
           <div>
-            <dt>Tainted</dt>
-            <dd>{kernel.tainted ?? 'not tainted'}</dd>
+            <dt>{t('kernelCard.tainted')}</dt>
+            <dd>{kernel.tainted ?? t('kernelCard.notTainted')}</dd>
           </div>
           <div>
-            <dt>CPU / PID / comm</dt>
+            <dt>{t('kernelCard.cpuLine')}</dt>
             <dd>
               {kernel.cpu ?? '—'} / {kernel.pid ?? '—'} / {kernel.comm ?? '—'}
-              {kernel.uid != null ? ` (uid ${kernel.uid})` : ''}
+              {kernel.uid != null ? ` ${t('kernelCard.uid', { uid: kernel.uid })}` : ''}
             </dd>
           </div>
           {kernel.hardware ? (
             <div>
-              <dt>Hardware</dt>
+              <dt>{t('kernelCard.hardware')}</dt>
               <dd>{kernel.hardware}</dd>
             </div>
           ) : null}
           {cpuset ? (
             <div>
-              <dt>cpuset</dt>
+              <dt>{t('kernelCard.cpuset')}</dt>
               <dd>
                 <code>{cpuset.name ?? '—'}</code> mems_allowed={cpuset.memsAllowed ?? '—'}{' '}
                 <LineLink line={cpuset.line} />
@@ -61,11 +56,11 @@ function KernelCard({
           ) : null}
         </dl>
       ) : (
-        <p className="muted">The report has no CPU/PID line naming the kernel.</p>
+        <p className="muted">{t('kernelCard.none')}</p>
       )}
-      <h3>Call trace</h3>
+      <h3>{t('kernelCard.callTrace')}</h3>
       {callTrace.length ? (
-        <ol className="trace" aria-label="Call trace, innermost frame first">
+        <ol className="trace" aria-label={t('kernelCard.traceLabel')}>
           {callTrace.map((frame, i) => (
             <li
               key={`${frame.line}:${i}`}
@@ -77,13 +72,15 @@ function KernelCard({
                 {frame.symbol}
                 {frame.module ? ` [${frame.module}]` : ''}
               </code>
-              {roles[i] !== 'other' ? <span className={`tag tag-${roles[i]}`}>{ROLE_LABEL[roles[i]]}</span> : null}
+              {roles[i] !== 'other' ? (
+                <span className={`tag tag-${roles[i]}`}>{t(`kernelCard.role.${roles[i]}`)}</span>
+              ) : null}
               <LineLink line={frame.line} />
             </li>
           ))}
         </ol>
       ) : (
-        <p className="muted">No call trace in this report.</p>
+        <p className="muted">{t('kernelCard.noTrace')}</p>
       )}
     </section>
   );

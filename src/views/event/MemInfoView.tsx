@@ -1,81 +1,51 @@
 /** Mem-Info: what RAM held at the time (from analysis.accounting), swap, and the page-count lines. */
-import { memo } from 'react';
-import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useRef } from 'react';
 import type { Accounting } from '../../analyze/types';
 import type { MemSummary } from '../../parse/model';
-import { formatInt, formatKb, formatPercent } from '../../present/units';
+import { formatKb, formatPercent } from '../../present/units';
 import { rowLabel } from '../../present/accounting';
-import type { Translate } from '../../present/i18n';
 import { useT } from '../common/useT';
 import { LineLink } from '../source/LineLink';
+import { ChartExport } from '../export/ChartExport';
+import { RamChart } from '../charts/RamChart';
 import { countRender } from '../app/renderProbe';
 
-/** One bar per kind: some kinds nest inside others (shmem is part of anon), so a single stacked bar would double count. */
-function RamChart({ accounting, t }: { accounting: Accounting; t: Translate }) {
-  // Chart labels drop the parenthesised explanation; the table below keeps it.
-  const items = accounting.rows
-    .filter((i) => i.kb > 0)
-    .sort((a, b) => b.kb - a.kb)
-    .map((i) => ({ ...i, label: rowLabel(t, i), short: rowLabel(t, i).replace(/\s*[(（].*[)）]\s*$/, '') }));
-  const label = `${items.map((i) => `${i.label} ${formatKb(i.kb)}`).join(', ')}.`;
-  return (
-    <div role="img" aria-label={label}>
-      <BarChart
-        layout="vertical"
-        data={items}
-        responsive
-        style={{ width: '100%', height: 24 * items.length + 30 }}
-        margin={{ top: 4, right: 16, bottom: 0, left: 0 }}
-        accessibilityLayer={false}
-      >
-        <XAxis
-          type="number"
-          domain={[0, accounting.ramKb ?? 'auto']}
-          tickFormatter={(v: number) => formatKb(v)}
-          tick={{ fontSize: 11, fill: 'var(--muted)' }}
-          stroke="var(--border)"
-        />
-        <YAxis
-          type="category"
-          dataKey="short"
-          width={150}
-          tick={{ fontSize: 11, fill: 'var(--text)' }}
-          stroke="var(--border)"
-          tickFormatter={(v: string) => (v.length > 24 ? `${v.slice(0, 23)}…` : v)}
-        />
-        <Tooltip
-          cursor={{ fill: 'var(--hover)' }}
-          contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
-          formatter={(v) => [formatKb(Number(v)), 'size']}
-        />
-        <Bar dataKey="kb" fill="var(--accent)" barSize={14} isAnimationActive={false} />
-      </BarChart>
-    </div>
-  );
-}
-
-const PAGE_LINES: [keyof Omit<MemSummary, 'lines'>, string][] = [
-  ['ramPages', 'pages RAM'],
-  ['highmemPages', 'pages HighMem/MovableOnly'],
-  ['reservedPages', 'pages reserved'],
-  ['cmaReservedPages', 'pages cma reserved'],
-  ['hwpoisonedPages', 'pages hwpoisoned'],
-  ['pagecachePages', 'total pagecache pages'],
-  ['swapCachePages', 'pages in swap cache'],
+const PAGE_LINES: (keyof Omit<MemSummary, 'lines'>)[] = [
+  'ramPages',
+  'highmemPages',
+  'reservedPages',
+  'cmaReservedPages',
+  'hwpoisonedPages',
+  'pagecachePages',
+  'swapCachePages',
 ];
 
 function MemInfoView({ accounting, summary }: { accounting: Accounting | null; summary: MemSummary }) {
   countRender('MemInfoView');
   const t = useT();
+  const panel = useRef<HTMLElement>(null);
   const memcg = accounting?.scope === 'memcg';
   const swapUsed =
     accounting?.swapTotalKb != null && accounting.swapFreeKb != null
       ? accounting.swapTotalKb - accounting.swapFreeKb
       : null;
-  const pageLines = PAGE_LINES.filter(([key]) => summary[key] != null);
+  const pageLines = PAGE_LINES.filter((key) => summary[key] != null);
+  const share = (kb: number) => (accounting?.ramKb ? formatPercent(kb, accounting.ramKb) : '—');
+  const items = (accounting?.rows ?? [])
+    .filter((i) => i.kb > 0)
+    .sort((a, b) => b.kb - a.kb)
+    .map((i) => ({ id: i.id, label: rowLabel(t, i), kb: i.kb }));
+  const chartLabel = t('memory.chartLabel', {
+    items: items
+      .map((i) => t('memory.chartItem', { label: i.label, size: formatKb(i.kb) }))
+      .join(t('findings.separator')),
+  });
   return (
-    <section className="panel" data-testid="meminfo" aria-labelledby="meminfo-h">
-      <h2 id="meminfo-h">Memory at the time</h2>
+    <section className="panel" data-testid="meminfo" aria-labelledby="meminfo-h" ref={panel}>
+      <div className="panel-head">
+        <h2 id="meminfo-h">{t('memory.title')}</h2>
+        {items.length ? <ChartExport panel={panel} heading={t('memory.title')} what="memory" /> : null}
+      </div>
       {accounting && accounting.rows.length ? (
         <>
           <p className="muted small">
@@ -100,19 +70,21 @@ function MemInfoView({ accounting, summary }: { accounting: Accounting | null; s
               })}
             </p>
           ) : null}
-          <RamChart accounting={accounting} t={t} />
+          {items.length ? (
+            <RamChart items={items} maxKb={accounting.ramKb} label={chartLabel} title={t('memory.chart')} />
+          ) : null}
           <table className="data compact">
-            <caption className="visually-hidden">What RAM held</caption>
+            <caption className="visually-hidden">{t('memory.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Kind</th>
+                <th scope="col">{t('memory.col.kind')}</th>
                 <th scope="col" className="num">
-                  Size
+                  {t('memory.col.size')}
                 </th>
                 <th scope="col" className="num">
                   {memcg ? t('accounting.ofLimit') : t('accounting.ofRam')}
                 </th>
-                <th scope="col">Line</th>
+                <th scope="col">{t('memory.col.line')}</th>
               </tr>
             </thead>
             <tbody>
@@ -120,7 +92,7 @@ function MemInfoView({ accounting, summary }: { accounting: Accounting | null; s
                 <tr key={item.id} data-item={item.id}>
                   <th scope="row">{rowLabel(t, item)}</th>
                   <td className="num">{formatKb(item.kb)}</td>
-                  <td className="num">{accounting.ramKb ? formatPercent(item.kb, accounting.ramKb) : '—'}</td>
+                  <td className="num">{share(item.kb)}</td>
                   <td>
                     <LineLink line={item.lines[0] ?? null} />
                   </td>
@@ -129,18 +101,14 @@ function MemInfoView({ accounting, summary }: { accounting: Accounting | null; s
               <tr>
                 <th scope="row">{t('accounting.taskRss')}</th>
                 <td className="num">{formatKb(accounting.taskRssKb)}</td>
-                <td className="num">
-                  {accounting.ramKb ? formatPercent(accounting.taskRssKb, accounting.ramKb) : '—'}
-                </td>
+                <td className="num">{share(accounting.taskRssKb)}</td>
                 <td />
               </tr>
               {accounting.unaccountedKb != null ? (
                 <tr>
                   <th scope="row">{memcg ? t('accounting.unaccountedMemcg') : t('accounting.unaccounted')}</th>
                   <td className="num">{formatKb(accounting.unaccountedKb)}</td>
-                  <td className="num">
-                    {accounting.ramKb ? formatPercent(accounting.unaccountedKb, accounting.ramKb) : '—'}
-                  </td>
+                  <td className="num">{share(accounting.unaccountedKb)}</td>
                   <td />
                 </tr>
               ) : null}
@@ -148,12 +116,12 @@ function MemInfoView({ accounting, summary }: { accounting: Accounting | null; s
           </table>
           {accounting.topConsumers.length ? (
             <>
-              <h3>Largest consumers</h3>
+              <h3>{t('memory.consumers')}</h3>
+              <p className="muted small">{t('memory.consumersHelp')}</p>
               <ol className="consumers">
                 {accounting.topConsumers.slice(0, 8).map((c) => (
                   <li key={c.name}>
-                    <strong>{c.name}</strong>
-                    {c.count > 1 ? ` ×${c.count}` : ''}: {formatKb(c.rssKb)}
+                    {t('memory.consumer', { name: c.name, count: c.count, size: formatKb(c.rssKb) })}
                   </li>
                 ))}
               </ol>
@@ -161,26 +129,31 @@ function MemInfoView({ accounting, summary }: { accounting: Accounting | null; s
           ) : null}
         </>
       ) : (
-        <p className="muted">The report has no Mem-Info block to account for RAM.</p>
+        <p className="muted">{t('memory.none')}</p>
       )}
-      <h3>Swap</h3>
+      <h3>{t('memory.swap')}</h3>
       {accounting?.swapTotalKb != null ? (
         <p>
           {accounting.swapTotalKb === 0
-            ? 'No swap configured.'
-            : `${formatKb(swapUsed)} used of ${formatKb(accounting.swapTotalKb)} (${formatKb(accounting.swapFreeKb)} free).`}{' '}
+            ? t('memory.noSwap')
+            : t('memory.swapUsed', {
+                used: formatKb(swapUsed),
+                total: formatKb(accounting.swapTotalKb),
+                free: formatKb(accounting.swapFreeKb),
+              })}{' '}
           <LineLink line={summary.lines.totalSwapKb ?? summary.lines.freeSwapKb} />
         </p>
       ) : (
-        <p className="muted">The report does not show swap.</p>
+        <p className="muted">{t('memory.swapUnknown')}</p>
       )}
       {pageLines.length ? (
         <>
-          <h3>Page counts</h3>
+          <h3>{t('memory.pageCounts')}</h3>
+          <p className="muted small">{t('memory.pageCountsHelp', { pageKb: formatKb(accounting?.pageSizeKb ?? 4) })}</p>
           <ul className="page-counts">
-            {pageLines.map(([key, label]) => (
+            {pageLines.map((key) => (
               <li key={key}>
-                {formatInt(summary[key] as number)} {label} <LineLink line={summary.lines[key]} />
+                {t(`memory.pageLine.${key}`, { count: summary[key] as number })} <LineLink line={summary.lines[key]} />
               </li>
             ))}
           </ul>

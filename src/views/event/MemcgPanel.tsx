@@ -1,44 +1,29 @@
 /** memcg panel for cgroup OOMs: usage against limit per counter, the cgroup path, its largest stats. */
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { isUnlimitedKb } from '../../kernel/memcg';
 import type { MemcgCounter, MemcgInfo } from '../../parse/model';
 import { formatKb, formatPercent } from '../../present/units';
+import type { Translate } from '../../present/i18n';
+import { useT } from '../common/useT';
 import { LineLink } from '../source/LineLink';
+import { ChartExport } from '../export/ChartExport';
+import { MemcgChart, type CounterBar } from '../charts/MemcgChart';
 
 /** cgroup v2 memory.stat mixes sizes with event counters (pgfault, workingset_refault_*, thp_*...): sizes only. */
 const COUNTER_KEY = /^(pg(?!tables)|workingset_|thp_|zswpin|zswpout|zswpwb|numa_|swpin|swpout)/;
 
-function CounterBar({ label, counter }: { label: string; counter: MemcgCounter }) {
-  const unlimited = isUnlimitedKb(counter.limitKb);
-  const ratio = unlimited || counter.limitKb === 0 ? 0 : Math.min(1, counter.usageKb / counter.limitKb);
-  const text = `${label}: ${formatKb(counter.usageKb)} used of ${unlimited ? 'no limit' : formatKb(counter.limitKb)}${counter.failcnt != null ? `, hit the limit ${counter.failcnt.toLocaleString('en-US')} times` : ''}`;
-  return (
-    <li className="memcg-counter" data-counter={label}>
-      <div className="zone-head">
-        <strong>{label}</strong> <span className="muted small">{text.slice(label.length + 2)}</span>{' '}
-        <LineLink line={counter.line} />
-      </div>
-      {!unlimited ? (
-        <div
-          className="meter"
-          role="meter"
-          aria-label={text}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={Math.round(ratio * 100)}
-        >
-          <div
-            className={ratio >= 0.98 ? 'meter-fill meter-full' : 'meter-fill'}
-            style={{ width: `${ratio * 100}%` }}
-          />
-          <span className="meter-text">{formatPercent(counter.usageKb, counter.limitKb)}</span>
-        </div>
-      ) : null}
-    </li>
-  );
+function usageText(t: Translate, c: MemcgCounter): string {
+  return t('memcg.usage', {
+    used: formatKb(c.usageKb),
+    limit: isUnlimitedKb(c.limitKb) ? t('memcg.noLimit') : formatKb(c.limitKb),
+    failcnt: c.failcnt ?? 0,
+    has_failcnt: c.failcnt != null ? '1' : '0',
+  });
 }
 
 function MemcgPanel({ memcg }: { memcg: MemcgInfo }) {
+  const t = useT();
+  const panel = useRef<HTMLElement>(null);
   const toKb = memcg.statsUnit === 'bytes' ? 1 / 1024 : 1;
   const stats = Object.entries(memcg.stats)
     .filter(([key]) => !COUNTER_KEY.test(key))
@@ -46,25 +31,47 @@ function MemcgPanel({ memcg }: { memcg: MemcgInfo }) {
     .filter(([, kb]) => kb > 0)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 10);
-  const counters: [string, MemcgCounter | null][] = [
+  const all: [string, MemcgCounter | null][] = [
     ['memory', memcg.memory],
     ['memory+swap', memcg.memsw],
     ['swap', memcg.swap],
     ['kmem', memcg.kmem],
   ];
+  const counters = all.filter((c): c is [string, MemcgCounter] => c[1] != null);
+  const bars: CounterBar[] = counters
+    .filter(([, c]) => !isUnlimitedKb(c.limitKb))
+    .map(([name, c]) => ({
+      name,
+      ratio: c.limitKb === 0 ? 0 : Math.min(1, c.usageKb / c.limitKb),
+      pct: formatPercent(c.usageKb, c.limitKb),
+    }));
+  const chartLabel = t('memcg.chartLabel', {
+    items: counters
+      .map(([name, c]) =>
+        t('memcg.chartItem', {
+          name,
+          pct: isUnlimitedKb(c.limitKb) ? t('memcg.noLimit') : formatPercent(c.usageKb, c.limitKb),
+          usage: usageText(t, c),
+        }),
+      )
+      .join(t('findings.separator')),
+  });
   return (
-    <section className="panel" data-testid="memcg" aria-labelledby="memcg-h">
-      <h2 id="memcg-h">Memory cgroup</h2>
+    <section className="panel" data-testid="memcg" aria-labelledby="memcg-h" ref={panel}>
+      <div className="panel-head">
+        <h2 id="memcg-h">{t('memcg.title')}</h2>
+        {bars.length ? <ChartExport panel={panel} heading={t('memcg.title')} what="memcg" /> : null}
+      </div>
       <dl className="facts wide">
         <div>
-          <dt>Limit hit by</dt>
+          <dt>{t('memcg.limitHitBy')}</dt>
           <dd>
-            <code>{memcg.path ?? 'unknown'}</code> <LineLink line={memcg.line} />
+            <code>{memcg.path ?? t('memcg.unknown')}</code> <LineLink line={memcg.line} />
           </dd>
         </div>
         {memcg.taskPath && memcg.taskPath !== memcg.path ? (
           <div>
-            <dt>Victim’s cgroup</dt>
+            <dt>{t('memcg.victimCgroup')}</dt>
             <dd>
               <code>{memcg.taskPath}</code>
             </dd>
@@ -72,20 +79,26 @@ function MemcgPanel({ memcg }: { memcg: MemcgInfo }) {
         ) : null}
       </dl>
       <ul className="memcg-counters">
-        {counters.map(([label, c]) => (c ? <CounterBar key={label} label={label} counter={c} /> : null))}
+        {counters.map(([name, c]) => (
+          <li key={name} className="memcg-counter" data-counter={name}>
+            <strong>{name}</strong> <span className="muted small">{usageText(t, c)}</span> <LineLink line={c.line} />
+          </li>
+        ))}
       </ul>
+      {bars.length ? <MemcgChart bars={bars} label={chartLabel} title={t('memcg.chart')} /> : null}
       {stats.length ? (
         <>
           <h3>
-            Largest stats{memcg.statsPath ? ` for ${memcg.statsPath}` : ''} <LineLink line={memcg.statsLine} />
+            {t('memcg.largestStats', { path: memcg.statsPath ?? '', has_path: memcg.statsPath ? '1' : '0' })}{' '}
+            <LineLink line={memcg.statsLine} />
           </h3>
           <table className="data compact">
-            <caption className="visually-hidden">Largest memory cgroup statistics</caption>
+            <caption className="visually-hidden">{t('memcg.statsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">stat</th>
+                <th scope="col">{t('memcg.col.stat')}</th>
                 <th scope="col" className="num">
-                  size
+                  {t('memcg.col.size')}
                 </th>
               </tr>
             </thead>
@@ -102,7 +115,7 @@ function MemcgPanel({ memcg }: { memcg: MemcgInfo }) {
           </table>
         </>
       ) : null}
-      <ChildCgroups memcg={memcg} />
+      <ChildCgroups memcg={memcg} t={t} />
     </section>
   );
 }
@@ -111,23 +124,23 @@ function MemcgPanel({ memcg }: { memcg: MemcgInfo }) {
 const CHILDREN_SHOWN = 10;
 
 /** cgroup v1: which cgroup below the limited one held the memory (rss + cache, kB). */
-function ChildCgroups({ memcg }: { memcg: MemcgInfo }) {
+function ChildCgroups({ memcg, t }: { memcg: MemcgInfo; t: Translate }) {
   if (!memcg.children.length) return null;
   const size = (stats: Record<string, number>) => (stats.rss ?? 0) + (stats.cache ?? 0);
   const children = [...memcg.children].sort((a, b) => size(b.stats) - size(a.stats));
   return (
     <>
-      <h3>Cgroups below it ({memcg.children.length})</h3>
+      <h3>{t('memcg.children', { count: memcg.children.length })}</h3>
       <table className="data compact" data-testid="memcg-children">
-        <caption className="visually-hidden">Memory of each cgroup below the one that hit its limit</caption>
+        <caption className="visually-hidden">{t('memcg.childrenCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">cgroup</th>
+            <th scope="col">{t('memcg.col.cgroup')}</th>
             <th scope="col" className="num">
-              rss
+              {t('memcg.col.rss')}
             </th>
             <th scope="col" className="num">
-              cache
+              {t('memcg.col.cache')}
             </th>
           </tr>
         </thead>
@@ -144,7 +157,7 @@ function ChildCgroups({ memcg }: { memcg: MemcgInfo }) {
         </tbody>
       </table>
       {children.length > CHILDREN_SHOWN ? (
-        <p className="muted small">and {children.length - CHILDREN_SHOWN} smaller ones</p>
+        <p className="muted small">{t('memcg.more', { count: children.length - CHILDREN_SHOWN })}</p>
       ) : null}
     </>
   );

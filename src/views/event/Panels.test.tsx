@@ -23,19 +23,24 @@ describe('GfpFlags', () => {
     ]);
     expect(panel.querySelector('[data-flag="GFP_HIGHUSER_MOVABLE"]')).toHaveTextContent('composite');
     expect(panel).toHaveTextContent('Target zoneMovable');
-    expect(panel).toHaveTextContent('5.18-6.2 (exact version match: from 6.1.1-arch1-1');
+    expect(panel).toHaveTextContent('5.18-6.2 (exact version match: from 6.1.1-arch1-1: upstream 6.1 → table 5.18-6.2)');
+    expect(panel.querySelector('[data-flag="__GFP_ZERO"]')).toHaveTextContent('Return zero-filled memory.');
     expect(panel).toHaveTextContent('order 0 = 1 page = 4 KiB');
   });
 
   it('shows a decode mismatch and costly orders', () => {
     render(
       <GfpFlags
-        gfp={{ ...GFP, mismatch: 'The kernel printed __GFP_X' }}
-        trigger={{ ...EVENT.trigger!, order: 4 }}
+        gfp={{ ...GFP, mismatch: 'differs' }}
+        trigger={{ ...EVENT.trigger!, order: 4, gfpPrinted: '(__GFP_X)' }}
         pageSizeKb={4}
       />,
     );
-    expect(screen.getByText('The kernel printed __GFP_X')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /The kernel printed __GFP_X; table 6.0-6.2 decodes 0x140dca as GFP_HIGHUSER_MOVABLE\|__GFP_COMP\|__GFP_ZERO/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('gfp-flags')).toHaveTextContent('16 pages = 64 KiB — a costly order');
   });
 
@@ -61,10 +66,13 @@ const MEMCG: MemcgInfo = {
 };
 
 describe('MemcgPanel', () => {
-  it('shows usage against the limit, unlimited counters without a meter, and the largest stats', () => {
+  it('shows usage against the limit, unlimited counters without a bar, and the largest stats', () => {
     render(<MemcgPanel memcg={MEMCG} />);
-    const meter = screen.getByRole('meter');
-    expect(meter).toHaveAttribute('aria-valuenow', '100');
+    const chart = screen.getByRole('img');
+    expect(chart).toHaveAccessibleName(/memory 100% \(512 MiB used of 512 MiB, hit the limit 158,965 times\)/);
+    // One bar: memory+swap has no limit, so nothing to draw it against.
+    expect(chart.querySelectorAll('rect.bar')).toHaveLength(1);
+    expect(chart.querySelector('[data-counter="memory"] rect.bar')).toHaveClass('bar-bad');
     expect(screen.getByTestId('memcg')).toHaveTextContent('memory+swap 0 KiB used of no limit');
     const stats = [...screen.getByTestId('memcg').querySelectorAll('tbody th')].map((th) => th.textContent);
     expect(stats).toEqual(['rss', 'cache', 'dirty']);

@@ -17,6 +17,15 @@ describe('Summary', () => {
     expect(summary).toHaveTextContent('order 0 = 4 KiB');
   });
 
+  it('says which figure the headline quotes: the resident total and its parts', () => {
+    render(<Summary detail={DETAIL} />);
+    const v = DETAIL.event.victim!;
+    const text = screen.getByTestId('summary').textContent!;
+    expect(text).toMatch(/\d[\d.]* (KiB|MiB|GiB) resident: [\d.]+ (KiB|MiB|GiB) anonymous/);
+    expect(text).toContain('(the kill line’s anon-rss, file-rss and shmem-rss)');
+    expect(v.anonRssKb).not.toBeNull();
+  });
+
   it('lists the top findings, each linking to its evidence lines', () => {
     const jump = vi.fn();
     render(

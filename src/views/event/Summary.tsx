@@ -3,9 +3,27 @@ import { memo } from 'react';
 import type { EventDetail } from '../../worker/protocol';
 import { headlineText } from '../../present/headline';
 import { formatKb } from '../../present/units';
+import { formatParams } from '../../present/params';
+import type { Translate } from '../../present/i18n';
 import { FindingItem } from './Findings';
 import { LineLink } from '../source/LineLink';
 import { useT } from '../common/useT';
+
+/**
+ * The victim's memory as the kill line gives it: the resident total the headline quotes and its parts, so the
+ * figures in the headline and here are seen to be the same memory ("286 MiB resident: 188 MiB anonymous, …").
+ */
+function residentText(t: Translate, v: NonNullable<EventDetail['event']['victim']>): string {
+  const anon = v.anonRssKb ?? 0;
+  const params = formatParams({
+    residentKb: anon + (v.fileRssKb ?? 0) + (v.shmemRssKb ?? 0),
+    anonKb: anon,
+    fileKb: v.fileRssKb,
+    shmemKb: v.shmemRssKb,
+  });
+  // A 0 anon size would read "0 KiB anonymous": say it.
+  return t('event.resident', { ...params, anonKb: formatKb(anon) });
+}
 
 /** memory.oom.group: the rest of the victim's cgroup went with it (the victim may be listed again). */
 function GroupKills({ detail }: { detail: EventDetail }) {
@@ -65,7 +83,7 @@ function Summary({ detail, topFindings = 3 }: { detail: EventDetail; topFindings
             ) : (
               t('event.notInLog')
             )}
-            {victim?.anonRssKb != null ? `, ${t('event.anonymous', { kb: formatKb(victim.anonRssKb) })}` : ''}
+            {victim?.anonRssKb != null ? `, ${residentText(t, victim)}` : ''}
             <GroupKills detail={detail} />
           </dd>
         </div>

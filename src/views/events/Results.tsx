@@ -7,7 +7,7 @@ import { LineLink } from '../source/LineLink';
 import { FindingItem } from '../event/Findings';
 
 function Results({ summary }: { summary: ParseSummary | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!summary) return null;
   const { allocationFailures } = summary;
   // What the input was (a cut gzip, NUL bytes, why nothing was found) goes first, in the reader's language.
@@ -19,14 +19,17 @@ function Results({ summary }: { summary: ParseSummary | null }) {
     <div className="parse-notes">
       {allocationFailures.length ? (
         <details className="panel">
-          <summary>
-            {allocationFailures.length} page allocation failure{allocationFailures.length === 1 ? '' : 's'} (warnings,
-            not OOM kills)
-          </summary>
+          <summary>{t('inputPanel.allocationFailures', { count: allocationFailures.length })}</summary>
           <ul>
             {allocationFailures.map((f) => (
               <li key={f.firstLine} data-alloc-failure={f.firstLine}>
-                {f.comm ?? '?'}: order {f.order ?? '?'}, mode {f.gfpMask ?? '?'} — lines {f.firstLine}–{f.lastLine}
+                {t('inputPanel.allocationFailure', {
+                  comm: f.comm ?? '?',
+                  order: f.order ?? '?',
+                  mask: f.gfpMask ?? '?',
+                  first: f.firstLine,
+                  last: f.lastLine,
+                })}
                 {f.findings.length ? (
                   <ul className="finding-list">
                     {f.findings.map((finding) => (
@@ -41,12 +44,18 @@ function Results({ summary }: { summary: ParseSummary | null }) {
       ) : null}
       {diagnostics.length ? (
         <details className="panel">
-          <summary>
-            {diagnosticsTotal} parser note{diagnosticsTotal === 1 ? '' : 's'}
-          </summary>
+          <summary>{t('inputPanel.parserNotes', { count: diagnosticsTotal })}</summary>
+          {i18n.language !== 'en' && summary.diagnostics.length ? (
+            <p className="muted small">{t('inputPanel.parserNotesLang')}</p>
+          ) : null}
           <ul className="diagnostics">
             {diagnostics.map((d, i) => (
-              <li key={`${d.line}:${i}`} className={`diag-${d.severity}`}>
+              // The input's notes are worded here; the parser's own notes come in English only.
+              <li
+                key={`${d.line}:${i}`}
+                className={`diag-${d.severity}`}
+                lang={i < fromInput.length ? undefined : 'en'}
+              >
                 <LineLink line={d.line} /> {d.message}
               </li>
             ))}

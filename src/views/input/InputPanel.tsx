@@ -8,6 +8,7 @@ import { RememberControls } from './RememberControls';
 import { SAMPLES } from './samples';
 import type { Remembered } from './useRemembered';
 import './input.css';
+import { useT } from '../common/useT';
 
 export interface InputPanelProps {
   text: string;
@@ -34,16 +35,14 @@ export function InputPanel({
   remembered,
 }: InputPanelProps) {
   const id = useId();
+  const t = useT();
   return (
     <section className="panel input-panel" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} className="visually-hidden">
-        Input
+        {t('inputPanel.heading')}
       </h2>
       <label htmlFor={`${id}-log`} className="input-label">
-        Kernel log{' '}
-        <span className="muted small">
-          — paste anywhere on the page, drop a file, or open one. Nothing leaves your browser.
-        </span>
+        {t('inputPanel.label')} <span className="muted small">{t('inputPanel.help')}</span>
       </label>
       {card ? <InputCard card={card} onClear={onClear} /> : null}
       <textarea
@@ -53,7 +52,7 @@ export function InputPanel({
         className="log-input"
         value={text}
         spellCheck={false}
-        placeholder="Paste dmesg, journalctl -k or /var/log/messages output here…"
+        placeholder={t('inputPanel.placeholder')}
         onChange={(e) => onTextChange(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -64,10 +63,10 @@ export function InputPanel({
       />
       <div className="input-actions">
         <button type="button" className="primary" data-testid="analyse" onClick={onAnalyseText}>
-          Analyse
+          {t('inputPanel.analyse')}
         </button>
         <label className="button file-button">
-          Open file…
+          {t('inputPanel.openFile')}
           <input
             type="file"
             data-testid="file-input"
@@ -81,17 +80,17 @@ export function InputPanel({
           />
         </label>
         <label className="sample-picker">
-          <span>Sample</span>
+          <span>{t('inputPanel.sampleLabel')}</span>
           <select value={sampleId} onChange={(e) => onSample(e.target.value)}>
-            <option value="">Choose a sample…</option>
+            <option value="">{t('inputPanel.chooseSample')}</option>
             {SAMPLES.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.label}
+                {t(`inputPanel.sample.${s.id}`)}
               </option>
             ))}
           </select>
         </label>
-        <span className="muted small">Ctrl+Enter analyses the text.</span>
+        <span className="muted small">{t('inputPanel.shortcut')}</span>
       </div>
       {remembered ? <RememberControls remembered={remembered} /> : null}
     </section>

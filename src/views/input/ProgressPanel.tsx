@@ -3,22 +3,28 @@
  * It reads progress from its own store, so the ~10 updates a second re-render this panel and nothing else.
  */
 import { memo } from 'react';
-import { formatInt, formatKb } from '../../present/units';
+import { formatKb } from '../../present/units';
 import { useProgress, type ProgressStore } from './parseFeed';
 import { countRender } from '../app/renderProbe';
+import { useT } from '../common/useT';
 
 function ProgressPanel({ store, name, onCancel }: { store: ProgressStore; name: string | null; onCancel: () => void }) {
   countRender('ProgressPanel');
+  const t = useT();
   const progress = useProgress(store);
   if (!progress) return null;
   const { bytesRead, totalBytes, eventsFound } = progress;
-  const label = `${formatKb(bytesRead / 1024)}${totalBytes != null ? ` of ${formatKb(totalBytes / 1024)}` : ''} read, ${formatInt(eventsFound)} event${eventsFound === 1 ? '' : 's'} found`;
+  const label = t('inputPanel.reading', {
+    name: name ?? t('inputPanel.input'),
+    read: formatKb(bytesRead / 1024),
+    total: totalBytes != null ? formatKb(totalBytes / 1024) : '',
+    has_total: totalBytes != null ? '1' : '0',
+    events: eventsFound,
+  });
   return (
     <div className="progress-panel" data-testid="progress">
       <label>
-        <span>
-          Reading {name ?? 'input'}: {label}
-        </span>
+        <span>{label}</span>
         <progress
           max={totalBytes ?? undefined}
           value={totalBytes != null ? bytesRead : undefined}
@@ -26,7 +32,7 @@ function ProgressPanel({ store, name, onCancel }: { store: ProgressStore; name: 
         />
       </label>
       <button type="button" data-testid="cancel" onClick={onCancel}>
-        Cancel
+        {t('inputPanel.cancel')}
       </button>
     </div>
   );

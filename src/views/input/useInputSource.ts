@@ -69,9 +69,10 @@ export function useInputSource(start: (input: ParseInput) => void, makeStore?: (
   const loadSample = useCallback(
     (id: string) => {
       const sample = sampleById(id);
-      if (sample) loadAndRun({ type: 'sample', id, name: sample.label, text: sample.text });
+      // Named in the reader's language (the status line says "found in <name>").
+      if (sample) loadAndRun({ type: 'sample', id, name: t(`inputPanel.sample.${id}`), text: sample.text });
     },
-    [loadAndRun],
+    [loadAndRun, t],
   );
 
   const openShared = useCallback(

@@ -3,6 +3,7 @@
  * A context carries the jump so views stay pure (a test can supply its own handler).
  */
 import { createContext, useContext, type ReactNode } from 'react';
+import { useT } from '../common/useT';
 
 /** Jump to `line`; `group` marks every line of the same evidence (a finding's lines) as well. */
 export type LineJump = (line: number, group?: number[]) => void;
@@ -13,20 +14,25 @@ export function LineLink({
   line,
   group,
   children,
+  tabIndex,
 }: {
   line: number | null | undefined;
   group?: number[];
   children?: ReactNode;
+  /** -1 inside a grid, whose one focus stop moves with the arrow keys (Enter follows the link). */
+  tabIndex?: number;
 }) {
   const jump = useContext(LineJumpContext);
+  const t = useT();
   if (line == null) return <>{children}</>;
   return (
     <button
       type="button"
       className="line-link"
       data-line={line}
+      tabIndex={tabIndex}
       onClick={() => jump(line, group)}
-      title={`Show line ${line} in the source`}
+      title={t('source.showLine', { line })}
     >
       {children ?? `L${line}`}
     </button>
@@ -35,15 +41,16 @@ export function LineLink({
 
 /** A row of links, one per evidence line (capped so a long list stays readable). */
 export function LineLinks({ lines, max = 8 }: { lines: number[]; max?: number }) {
+  const t = useT();
   if (!lines.length) return null;
   const shown = lines.slice(0, max);
   return (
     <span className="line-links">
-      <span className="visually-hidden">Evidence lines: </span>
+      <span className="visually-hidden">{t('source.evidence')} </span>
       {shown.map((line) => (
         <LineLink key={line} line={line} group={lines} />
       ))}
-      {lines.length > max ? <span className="muted"> +{lines.length - max} more</span> : null}
+      {lines.length > max ? <span className="muted"> {t('source.more', { count: lines.length - max })}</span> : null}
     </span>
   );
 }

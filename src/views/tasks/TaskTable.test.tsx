@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { LineJumpContext } from '../source/LineLink';
 import { TaskTable } from './TaskTable';
 import { ANALYSIS, EVENT, SHOWN_COLUMNS, TASKS } from '../../../test/support/viewData';
 import { withFixedClientSize } from '../../../test/support/jsdomLayout';
@@ -26,10 +27,81 @@ describe('TaskTable', () => {
     renderTable();
     const table = screen.getByTestId('task-table');
     expect(table).toHaveAttribute('aria-rowcount', String(TASKS.length + 1));
-    expect(column('pid')).toEqual(TASKS.map((t) => String(t.pid)));
+    expect([...column('pid')].sort()).toEqual(TASKS.map((t) => String(t.pid)).sort());
     expect([...table.querySelectorAll('thead [data-col]')].map((th) => th.getAttribute('data-col'))).toEqual(
       SHOWN_COLUMNS,
     );
+  });
+
+  it('opens sorted by badness, the victim on top and unranked tasks last', () => {
+    renderTable();
+    const table = screen.getByTestId('task-table');
+    expect(table.querySelector('th[data-col="points"]')).toHaveAttribute('aria-sort', 'descending');
+    expect(column('pid')[0]).toBe('473206');
+    expect(table.querySelector('tbody tr')).toHaveAttribute('data-role', 'victim');
+    // systemd-udevd (oom_score_adj −1000) has no rank: last.
+    expect(column('pid').at(-1)).toBe('274');
+    expect(column('rank')[0]).toBe('1');
+  });
+
+  it('opens sorted by rss when nothing was scored', () => {
+    render(
+      <TaskTable
+        table={{ ...EVENT.tasks!, tasks: TASKS }}
+        badness={null}
+        pageSizeKb={4}
+        triggerPid={null}
+        victimPid={null}
+      />,
+    );
+    expect(screen.getByTestId('task-table').querySelector('th[data-col="rss"]')).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(column('pid')[0]).toBe('473206');
+  });
+
+  it('is one Tab stop: arrow keys move the active cell, Enter sorts by a header', () => {
+    renderTable();
+    const grid = screen.getByRole('grid');
+    expect(grid).toHaveAttribute('tabindex', '0');
+    // Nothing inside the grid is a Tab stop of its own.
+    const inner = [...grid.querySelectorAll('button, a, input, [tabindex]')].filter(
+      (el) => el.getAttribute('tabindex') !== '-1',
+    );
+    expect(inner).toEqual([]);
+    const active = () => document.getElementById(grid.getAttribute('aria-activedescendant')!);
+    expect(active()).toHaveAttribute('role', 'columnheader');
+    fireEvent.keyDown(grid, { key: 'ArrowRight' });
+    expect(active()).toHaveAttribute('data-col', 'name');
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    expect(active()).toHaveAttribute('role', 'gridcell');
+    expect(active()).toHaveTextContent('doxygen');
+    fireEvent.keyDown(grid, { key: 'End', ctrlKey: true });
+    expect(active()).toHaveAttribute('data-col', SHOWN_COLUMNS.at(-1));
+    fireEvent.keyDown(grid, { key: 'Home', ctrlKey: true });
+    fireEvent.keyDown(grid, { key: 'Enter' });
+    expect(grid.querySelector('th[data-col="pid"]')).toHaveAttribute('aria-sort', 'descending');
+    expect(column('pid')[0]).toBe('473207');
+  });
+
+  it('Enter on a task shows its line in the source', () => {
+    const jump = vi.fn();
+    render(
+      <LineJumpContext.Provider value={jump}>
+        <TaskTable
+          table={{ ...EVENT.tasks!, tasks: TASKS }}
+          badness={ANALYSIS.badness}
+          pageSizeKb={4}
+          triggerPid={null}
+          victimPid={null}
+        />
+      </LineJumpContext.Provider>,
+    );
+    const grid = screen.getByRole('grid');
+    fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    fireEvent.keyDown(grid, { key: 'Enter' });
+    expect(jump).toHaveBeenCalledWith(65);
   });
 
   it('sorts by a header (descending first for numbers), then ascending', () => {
@@ -58,7 +130,7 @@ describe('TaskTable', () => {
   it('converts page columns to KiB and MiB with the page size', () => {
     renderTable();
     fireEvent.click(screen.getByRole('button', { name: 'MiB' }));
-    const doxygen = TASKS.findIndex((t) => t.name === 'doxygen');
+    const doxygen = 0; // the victim, on top
     expect(column('rss')[doxygen]).toBe('9,017.9');
     fireEvent.click(screen.getByRole('button', { name: 'KiB' }));
     expect(column('rss')[doxygen]).toBe('9,234,324');

@@ -1,19 +1,31 @@
 /**
- * Task table: every column the kernel printed plus the recomputed badness, sortable by several
- * columns (shift-click), filterable, groupable by name, virtualised so 100,000 rows stay smooth.
- * TanStack Table 9 owns the columns and the sort state (header toggles, multi-sort, directions) in manual
- * mode; the ordering itself is a typed-array index sort (sortRows.ts), and TanStack Virtual renders only
- * the visible rows.
+ * Task table: every column the kernel printed plus the recomputed badness, opened sorted by badness (the
+ * kernel's pick on top; by rss when nothing was scored), sortable by several columns (shift-click), filterable
+ * by name or part of a pid, groupable by name, virtualised so 100,000 rows stay smooth, and saved as CSV exactly
+ * as shown. TanStack Table 9 owns the columns and the sort state (header toggles, multi-sort, directions) in
+ * manual mode; the ordering itself is a typed-array index sort (sortRows.ts).
  */
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { rowSortingFeature, tableFeatures, useTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { BadnessCheck } from '../../analyze/types';
 import type { TaskTable as TaskTableModel } from '../../parse/model';
-import { formatBytesIn, formatInt, formatPagesIn, type MemUnit } from '../../present/units';
+import { formatKb, type MemUnit } from '../../present/units';
+import { useT } from '../common/useT';
 import { LineLink } from '../source/LineLink';
+import { downloadText } from '../export/download';
+import { useExportFileName } from '../export/exportName';
 import { sortedOrder } from './sortRows';
-import { filterRows, groupByName, taskRows, visibleColumns, type ColumnInfo, type TaskRow } from './taskRows';
+import { taskCsv } from './taskCsv';
+import { TaskGrid, type HeaderCell } from './TaskGrid';
+import {
+  defaultSort,
+  filterRows,
+  groupByName,
+  taskRows,
+  visibleColumns,
+  type ColumnInfo,
+  type TaskRow,
+} from './taskRows';
 import { countRender } from '../app/renderProbe';
 
 const features = tableFeatures({ rowSortingFeature });
@@ -24,21 +36,12 @@ function columnDefs(cols: ColumnInfo[]): ColumnDef<Features, TaskRow>[] {
     id: c.id,
     accessorFn: (row: TaskRow) => (c.id === 'name' ? row.name : row[c.id]),
     sortDescFirst: c.kind !== 'text' && c.id !== 'rank',
-    header: c.label,
+    header: c.id,
   }));
 }
 
-const ROW_HEIGHT = 30;
 // Stable: a new function each render would make TanStack rebuild its row model for every row.
 const getRowId = (row: TaskRow) => row.id;
-
-function cellText(row: TaskRow, col: ColumnInfo, unit: MemUnit, pageSizeKb: number): string {
-  if (col.id === 'name') return row.name;
-  const v = row[col.id];
-  if (col.kind === 'pages') return formatPagesIn(v, unit, pageSizeKb);
-  if (col.kind === 'bytes') return formatBytesIn(v, unit);
-  return v == null ? '—' : col.id === 'pid' || col.id === 'uid' || col.id === 'tgid' ? String(v) : formatInt(v);
-}
 
 const NONE: readonly number[] = [];
 
@@ -64,11 +67,11 @@ function TaskTable({
   height = 440,
 }: TaskTableProps) {
   countRender('TaskTable');
+  const t = useT();
+  const fileName = useExportFileName();
   const [unit, setUnit] = useState<MemUnit>('pages');
   const [query, setQuery] = useState('');
   const [grouped, setGrouped] = useState(false);
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const scrollRef = useRef<HTMLDivElement>(null);
   const pageKb = pageSizeKb ?? 4;
 
   const allRows = useMemo(
@@ -79,6 +82,15 @@ function TaskTable({
   const data = useMemo(() => filterRows(groupedRows, query), [groupedRows, query]);
   const cols = useMemo(() => (model ? visibleColumns(model, badness, grouped) : []), [model, badness, grouped]);
   const columns = useMemo(() => columnDefs(cols), [cols]);
+  // Opened by badness (or rss); a new table (another event) opens that way again.
+  const initial = useMemo(() => defaultSort(model ? visibleColumns(model, badness, false) : []), [model, badness]);
+  const [sortFor, setSortFor] = useState<{ of: typeof initial; sorting: SortingState }>({
+    of: initial,
+    sorting: initial,
+  });
+  const sorting = sortFor.of === initial ? sortFor.sorting : initial;
+  const setSorting = (next: SortingState | ((old: SortingState) => SortingState)) =>
+    setSortFor({ of: initial, sorting: typeof next === 'function' ? next(sorting) : next });
 
   const table = useTable({
     features,
@@ -90,144 +102,94 @@ function TaskTable({
     manualSorting: true,
     getRowId,
   });
-  const order = useMemo(() => sortedOrder(data, sorting), [data, sorting]);
-  // The virtualizer's methods are read only here (render and effects), never handed to memoised children.
-  // eslint-disable-next-line react-hooks/incompatible-library -- that is the safe use of TanStack Virtual
-  const virtualizer = useVirtualizer({
-    count: order.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    initialRect: { width: 800, height },
-  });
+  // A sort key whose column is gone (grouping hides pid) is ignored rather than sorting by nothing.
+  const shownSorting = useMemo(() => sorting.filter((s) => cols.some((c) => c.id === s.id)), [sorting, cols]);
+  const order = useMemo(() => sortedOrder(data, shownSorting), [data, shownSorting]);
 
   if (!model) {
     return (
       <section className="panel" aria-labelledby="tasks-h">
-        <h2 id="tasks-h">Tasks</h2>
-        <p className="muted">This report has no task table (the kernel prints it only when vm.oom_dump_tasks is on).</p>
+        <h2 id="tasks-h">{t('tasks.title')}</h2>
+        <p className="muted">{t('tasks.noTable')}</p>
       </section>
     );
   }
 
-  const template = cols
-    .map((c) =>
-      c.id === 'name'
-        ? 'minmax(10rem, 2fr)'
-        : c.id === 'oom_score_adj' || c.id === 'pgtables_bytes'
-          ? 'minmax(6.8rem, 1fr)'
-          : 'minmax(4.6rem, 1fr)',
-    )
-    .join(' ');
-  const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const colById = new Map(cols.map((c) => [c.id as string, c]));
+  const headers: HeaderCell[] = (table.getHeaderGroups()[0]?.headers ?? []).map((header) => {
+    const dir = header.column.getIsSorted();
+    return {
+      col: colById.get(header.column.id)!,
+      dir,
+      index: sorting.length > 1 && dir ? header.column.getSortIndex() + 1 : null,
+      toggle: (e: unknown) => header.column.getToggleSortingHandler()?.(e),
+    };
+  });
+  const sortedBy = initial[0]?.id ?? 'none';
 
   return (
     <section className="panel" aria-labelledby="tasks-h">
       <div className="panel-head">
-        <h2 id="tasks-h">Tasks</h2>
+        <h2 id="tasks-h">{t('tasks.title')}</h2>
         <div className="toolbar">
           <label className="filter">
-            <span>Filter</span>
-            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name or pid" />
+            <span>{t('tasks.filter')}</span>
+            <input
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder={t('tasks.filterPlaceholder')}
+            />
           </label>
           <label className="check">
-            <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> Group by name
+            <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} />{' '}
+            {t('tasks.groupByName')}
           </label>
-          <div className="segmented" role="group" aria-label="Memory unit">
+          <div className="segmented" role="group" aria-label={t('tasks.unit')}>
             {(['pages', 'KiB', 'MiB'] as const).map((u) => (
               <button key={u} type="button" aria-pressed={unit === u} onClick={() => setUnit(u)}>
-                {u}
+                {t(`tasks.units.${u}`)}
               </button>
             ))}
           </div>
+          <button
+            type="button"
+            data-testid="export-csv"
+            title={t('tasks.exportCsvTitle')}
+            onClick={() =>
+              downloadText(taskCsv(t, data, order, cols, unit, pageKb), fileName('tasks', 'csv'), 'text/csv')
+            }
+          >
+            {t('tasks.exportCsv')}
+          </button>
         </div>
       </div>
       <p className="muted small">
-        {formatInt(model.tasks.length)} tasks{grouped ? ` in ${formatInt(groupedRows.length)} names` : ''}
-        {query ? `, ${formatInt(order.length)} shown` : ''}. Memory columns are printed in pages of {pageKb} kB
-        {pageSizeKb == null ? ' (assumed)' : ''}; shift-click a header to sort by several columns.
-        {model.elided ? ' The table in the log was cut: some rows are missing.' : ''}{' '}
-        <LineLink line={model.headerLine}>header line</LineLink>
+        {t('tasks.counts', {
+          total: model.tasks.length,
+          grouped: grouped ? '1' : '0',
+          names: groupedRows.length,
+          filtered: query ? '1' : '0',
+          shown: order.length,
+        })}{' '}
+        {t('tasks.pagesNote', {
+          pageKb: formatKb(pageKb),
+          assumed: pageSizeKb == null ? '1' : '0',
+          sort: sortedBy,
+        })}{' '}
+        {model.elided ? `${t('tasks.elided')} ` : ''}
+        <LineLink line={model.headerLine}>{t('tasks.headerLine')}</LineLink>
       </p>
-      <div
-        className="task-scroll"
-        ref={scrollRef}
-        style={{ height: Math.min(height, (order.length + 1) * ROW_HEIGHT + 4) }}
-        tabIndex={0}
-        role="region"
-        aria-label="Task table, scrollable"
-      >
-        <table
-          className="task-table"
-          role="table"
-          data-testid="task-table"
-          aria-rowcount={order.length + 1}
-          style={{ ['--cols' as string]: template }}
-        >
-          <thead role="rowgroup">
-            <tr role="row" aria-rowindex={1}>
-              {headers.map((header) => {
-                const info = colById.get(header.column.id)!;
-                const dir = header.column.getIsSorted();
-                const idx = sorting.length > 1 && dir ? header.column.getSortIndex() + 1 : null;
-                return (
-                  <th
-                    key={header.id}
-                    role="columnheader"
-                    data-col={header.column.id}
-                    aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
-                    className={info.kind === 'text' ? '' : 'num'}
-                  >
-                    <button type="button" onClick={header.column.getToggleSortingHandler()} title={info.title}>
-                      {info.label}
-                      {info.kind === 'pages' && unit !== 'pages'
-                        ? ` (${unit})`
-                        : info.kind === 'bytes'
-                          ? ` (${unit === 'pages' ? 'B' : unit})`
-                          : ''}
-                      <span aria-hidden="true" className="sort-mark">
-                        {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : ''}
-                        {idx ?? ''}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <tbody role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = data[order[item.index]];
-              return (
-                <tr
-                  key={row.id}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  data-role={row.role ?? undefined}
-                  className={row.role ? `row-${row.role.replace(' ', '-')}` : undefined}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  {cols.map((c) => (
-                    <td key={c.id} role="cell" data-col={c.id} className={c.kind === 'text' ? 'name-cell' : 'num'}>
-                      {c.id === 'name' ? (
-                        <>
-                          <span className="task-name">{row.name}</span>
-                          {row.role?.includes('trigger') ? <span className="tag tag-trigger">trigger</span> : null}
-                          {row.role?.includes('victim') ? <span className="tag tag-victim">killed</span> : null}
-                          {!grouped ? <LineLink line={row.line} /> : null}
-                        </>
-                      ) : (
-                        cellText(row, c, unit, pageKb)
-                      )}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <p className="muted small">{t('tasks.keys')}</p>
+      <TaskGrid
+        rows={data}
+        order={order}
+        headers={headers}
+        unit={unit}
+        pageKb={pageKb}
+        grouped={grouped}
+        height={height}
+      />
     </section>
   );
 }

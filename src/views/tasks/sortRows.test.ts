@@ -32,6 +32,17 @@ describe('sortedOrder', () => {
     expect(names(byRank).slice(-1)).toEqual(['systemd-udevd']);
   });
 
+  it('puts unranked rows last in both directions', () => {
+    const unranked = rows.filter((r) => r.rank == null).map((r) => r.name);
+    expect(unranked.length).toBeGreaterThan(0);
+    for (const desc of [true, false]) {
+      const order = names(sortedOrder(rows, [{ id: 'rank', desc }]));
+      expect(order.slice(-unranked.length).sort()).toEqual([...unranked].sort());
+    }
+    // Rank ascending: the kernel's pick (rank 1) first.
+    expect(names(sortedOrder(rows, [{ id: 'rank', desc: false }]))[0]).toBe('doxygen');
+  });
+
   it('breaks ties with the next key', () => {
     const order = sortedOrder(rows, [
       { id: 'name', desc: false },

@@ -51,15 +51,18 @@ describe('groupByName', () => {
 });
 
 describe('filterRows', () => {
-  it('matches names case-insensitively and exact pids', () => {
+  it('matches names case-insensitively and pids in part', () => {
     expect(filterRows(rows, 'CHROME').map((r) => r.pid)).toEqual([375042, 376692]);
     expect(filterRows(rows, '274').map((r) => r.name)).toEqual(['systemd-udevd']);
+    // Part of a pid finds every pid that contains it.
+    expect(filterRows(rows, '3766').map((r) => r.pid)).toEqual([376692]);
+    expect(filterRows(rows, '73').map((r) => r.pid)).toEqual([473206, 473207]);
     expect(filterRows(rows, '  ')).toBe(rows);
   });
 });
 
 describe('visibleColumns', () => {
-  it('shows pid and name first, the other printed columns in order, then the recomputed ones', () => {
+  it('shows pid and name first, then the recomputed rank, score and badness, then the printed columns in order', () => {
     expect(visibleColumns(EVENT.tasks!, ANALYSIS.badness, false).map((c) => c.id)).toEqual(SHOWN_COLUMNS);
   });
 

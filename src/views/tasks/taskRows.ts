@@ -41,64 +41,33 @@ export type ColumnKind = 'pages' | 'bytes' | 'number' | 'text';
 
 export interface ColumnInfo {
   id: NumericColumn | 'name';
-  label: string;
   kind: ColumnKind;
   /** Summed when grouping by name; otherwise the group shows the extreme or nothing. */
   group: 'sum' | 'max' | 'min' | 'same' | 'none';
-  title: string;
 }
 
+/** Each column's measure and grouping; its header and explanation are in the catalogue (`tasks.col`, `tasks.help`). */
 export const COLUMN_INFO: Record<string, ColumnInfo> = {
-  pid: { id: 'pid', label: 'pid', kind: 'number', group: 'none', title: 'Process id' },
-  uid: { id: 'uid', label: 'uid', kind: 'number', group: 'same', title: 'User id' },
-  tgid: { id: 'tgid', label: 'tgid', kind: 'number', group: 'none', title: 'Thread group id' },
-  total_vm: { id: 'total_vm', label: 'total_vm', kind: 'pages', group: 'sum', title: 'Virtual memory size' },
-  rss: { id: 'rss', label: 'rss', kind: 'pages', group: 'sum', title: 'Resident memory (pages as printed, not kB)' },
-  rss_anon: { id: 'rss_anon', label: 'rss_anon', kind: 'pages', group: 'sum', title: 'Resident anonymous memory' },
-  rss_file: { id: 'rss_file', label: 'rss_file', kind: 'pages', group: 'sum', title: 'Resident file-backed memory' },
-  rss_shmem: { id: 'rss_shmem', label: 'rss_shmem', kind: 'pages', group: 'sum', title: 'Resident shared memory' },
-  nr_ptes: { id: 'nr_ptes', label: 'nr_ptes', kind: 'pages', group: 'sum', title: 'Page-table pages' },
-  nr_pmds: { id: 'nr_pmds', label: 'nr_pmds', kind: 'pages', group: 'sum', title: 'PMD page-table pages' },
-  pgtables_bytes: {
-    id: 'pgtables_bytes',
-    label: 'pgtables',
-    kind: 'bytes',
-    group: 'sum',
-    title: 'Page tables (printed in bytes)',
-  },
-  swapents: {
-    id: 'swapents',
-    label: 'swapents',
-    kind: 'pages',
-    group: 'sum',
-    title: 'Swap entries (pages swapped out)',
-  },
-  cpu: { id: 'cpu', label: 'cpu', kind: 'number', group: 'none', title: 'CPU (2.6 era)' },
-  oom_adj: { id: 'oom_adj', label: 'oom_adj', kind: 'number', group: 'same', title: 'oom_adj (2.6 era)' },
-  oom_score_adj: {
-    id: 'oom_score_adj',
-    label: 'oom_score_adj',
-    kind: 'number',
-    group: 'same',
-    title: 'oom_score_adj (-1000 = never kill)',
-  },
-  name: { id: 'name', label: 'name', kind: 'text', group: 'none', title: 'Command name' },
-  points: {
-    id: 'points',
-    label: 'badness',
-    kind: 'pages',
-    group: 'max',
-    title: 'Recomputed badness: rss + swap + page tables, adjusted (pages)',
-  },
-  score: { id: 'score', label: 'score', kind: 'number', group: 'max', title: 'Badness on the kernel’s printed scale' },
-  rank: {
-    id: 'rank',
-    label: 'rank',
-    kind: 'number',
-    group: 'min',
-    title: 'Rank among killable tasks (1 = the kernel’s pick)',
-  },
-  count: { id: 'count', label: 'tasks', kind: 'number', group: 'sum', title: 'Tasks with this name' },
+  pid: { id: 'pid', kind: 'number', group: 'none' },
+  uid: { id: 'uid', kind: 'number', group: 'same' },
+  tgid: { id: 'tgid', kind: 'number', group: 'none' },
+  total_vm: { id: 'total_vm', kind: 'pages', group: 'sum' },
+  rss: { id: 'rss', kind: 'pages', group: 'sum' },
+  rss_anon: { id: 'rss_anon', kind: 'pages', group: 'sum' },
+  rss_file: { id: 'rss_file', kind: 'pages', group: 'sum' },
+  rss_shmem: { id: 'rss_shmem', kind: 'pages', group: 'sum' },
+  nr_ptes: { id: 'nr_ptes', kind: 'pages', group: 'sum' },
+  nr_pmds: { id: 'nr_pmds', kind: 'pages', group: 'sum' },
+  pgtables_bytes: { id: 'pgtables_bytes', kind: 'bytes', group: 'sum' },
+  swapents: { id: 'swapents', kind: 'pages', group: 'sum' },
+  cpu: { id: 'cpu', kind: 'number', group: 'none' },
+  oom_adj: { id: 'oom_adj', kind: 'number', group: 'same' },
+  oom_score_adj: { id: 'oom_score_adj', kind: 'number', group: 'same' },
+  name: { id: 'name', kind: 'text', group: 'none' },
+  points: { id: 'points', kind: 'pages', group: 'max' },
+  score: { id: 'score', kind: 'number', group: 'max' },
+  rank: { id: 'rank', kind: 'number', group: 'min' },
+  count: { id: 'count', kind: 'number', group: 'sum' },
 };
 
 const FIELD_OF: Record<string, (t: Task) => number | null> = {
@@ -121,14 +90,21 @@ const FIELD_OF: Record<string, (t: Task) => number | null> = {
 
 /**
  * The columns to show: pid and name first (the kernel prints the name last, but a wide table scrolls and
- * the name is what people look for), then every other printed column in the kernel's order, then the
- * recomputed badness columns.
+ * the name is what people look for), then the recomputed rank, score and badness (so the kernel's choice stays
+ * in sight at common widths), then every other printed column in the kernel's order.
  */
 export function visibleColumns(table: TaskTable, badness: BadnessCheck | null, grouped: boolean): ColumnInfo[] {
   const printed = table.columns.filter((c) => COLUMN_INFO[c] && c !== 'name' && c !== 'pid').map((c) => COLUMN_INFO[c]);
-  const extra: ColumnInfo[] = badness?.rule ? [COLUMN_INFO.points, COLUMN_INFO.score, COLUMN_INFO.rank] : [];
-  if (grouped) return [COLUMN_INFO.name, COLUMN_INFO.count, ...printed.filter((c) => c.group !== 'none'), ...extra];
-  return [COLUMN_INFO.pid, COLUMN_INFO.name, ...printed, ...extra];
+  const scored: ColumnInfo[] = badness?.rule ? [COLUMN_INFO.rank, COLUMN_INFO.score, COLUMN_INFO.points] : [];
+  if (grouped) return [COLUMN_INFO.name, COLUMN_INFO.count, ...scored, ...printed.filter((c) => c.group !== 'none')];
+  return [COLUMN_INFO.pid, COLUMN_INFO.name, ...scored, ...printed];
+}
+
+/** The order a table opens in: by badness, so the kernel's pick is on top; by rss when nothing was scored. */
+export function defaultSort(cols: readonly ColumnInfo[]): { id: string; desc: boolean }[] {
+  if (cols.some((c) => c.id === 'points')) return [{ id: 'points', desc: true }];
+  if (cols.some((c) => c.id === 'rss')) return [{ id: 'rss', desc: true }];
+  return [];
 }
 
 function roleOf(pid: number, triggerPid: number | null, killed: ReadonlySet<number>): TaskRole {
@@ -206,10 +182,10 @@ export function groupByName(rows: TaskRow[]): TaskRow[] {
   return [...groups.values()];
 }
 
-/** Case-insensitive match on name, or an exact pid when the query is a number. */
+/** Case-insensitive match on name; digits also match any pid that contains them ("473" finds 473206). */
 export function filterRows(rows: TaskRow[], query: string): TaskRow[] {
   const q = query.trim().toLowerCase();
   if (!q) return rows;
-  const pid = /^\d+$/.test(q) ? Number(q) : null;
-  return rows.filter((r) => r.name.toLowerCase().includes(q) || (pid != null && r.pid === pid));
+  const digits = /^\d+$/.test(q);
+  return rows.filter((r) => r.name.toLowerCase().includes(q) || (digits && r.pid != null && String(r.pid).includes(q)));
 }

@@ -7,7 +7,8 @@ export const event = {
   requestSize: 'order {order} = {kb}',
   order: 'order {order}',
   killed: 'Killed',
-  anonymous: '{kb} anonymous memory',
+  resident:
+    '{residentKb} resident: {anonKb} anonymous{has_fileKb, select, 1 {, {fileKb} file} other {}}{has_shmemKb, select, 1 {, {shmemKb} shared memory} other {}} (the kill line’s anon-rss, file-rss and shmem-rss)',
   time: 'Time',
   topFindings: 'Top findings',
   notInLog: 'not in the log',

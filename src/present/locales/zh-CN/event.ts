@@ -9,7 +9,8 @@ export const event: Catalogue<typeof en> = {
   requestSize: 'order {order} = {kb}',
   order: 'order {order}',
   killed: '被杀进程',
-  anonymous: '匿名内存 {kb}',
+  resident:
+    '常驻 {residentKb}：匿名 {anonKb}{has_fileKb, select, 1 {，文件页 {fileKb}} other {}}{has_shmemKb, select, 1 {，共享内存 {shmemKb}} other {}}（即 kill 行中的 anon-rss、file-rss 和 shmem-rss）',
   time: '时间',
   topFindings: '主要发现',
   notInLog: '日志中没有',

@@ -12,6 +12,17 @@ import { markdown } from './markdown';
 import { share } from './share';
 import { shell } from './shell';
 import { zones } from './zones';
+import { watermarks } from './watermarks';
+import { buddy } from './buddy';
+import { memory } from './memory';
+import { memcg } from './memcg';
+import { exports } from './exports';
+import { tasks } from './tasks';
+import { source } from './source';
+import { eventView } from './eventView';
+import { gfp } from './gfp';
+import { kernelCard } from './kernelCard';
+import { inputPanel } from './inputPanel';
 
 export const zhCN: Catalogue<EnglishCatalogue> = {
   accounting,
@@ -25,4 +36,15 @@ export const zhCN: Catalogue<EnglishCatalogue> = {
   share,
   shell,
   zones,
+  watermarks,
+  buddy,
+  memory,
+  memcg,
+  exports,
+  tasks,
+  source,
+  eventView,
+  gfp,
+  kernelCard,
+  inputPanel,
 };

@@ -1,0 +1,28 @@
+/** The Mem-Info panel (src/views/event/MemInfoView.tsx); row labels are in accounting.ts. */
+export const memory = {
+  title: 'Memory at the time',
+  none: 'The report has no Mem-Info block to account for RAM.',
+  chart: 'What RAM held',
+  chartLabel: 'What RAM held: {items}.',
+  chartItem: '{label} {size}',
+  caption: 'What RAM held',
+  col: { kind: 'Kind', size: 'Size', line: 'Line' },
+  consumers: 'Largest consumers',
+  consumersHelp: 'Resident memory (rss) of the task table’s processes, added up per name.',
+  consumer: '{name}{count, plural, =1 {} other { ×#}}: {size}',
+  swap: 'Swap',
+  noSwap: 'No swap configured.',
+  swapUsed: '{used} used of {total} ({free} free).',
+  swapUnknown: 'The report does not show swap.',
+  pageCounts: 'Page counts',
+  pageCountsHelp: 'The kernel’s own page-count lines, as printed (pages of {pageKb}).',
+  pageLine: {
+    ramPages: '{count, number} pages RAM',
+    highmemPages: '{count, number} pages HighMem/MovableOnly',
+    reservedPages: '{count, number} pages reserved',
+    cmaReservedPages: '{count, number} pages cma reserved',
+    hwpoisonedPages: '{count, number} pages hwpoisoned',
+    pagecachePages: '{count, number} total pagecache pages',
+    swapCachePages: '{count, number} pages in swap cache',
+  },
+};

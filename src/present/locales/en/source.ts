@@ -1,0 +1,22 @@
+/** The source panel and the evidence links (src/views/source). */
+export const source = {
+  title: 'Source',
+  range: 'lines {first}–{last}',
+  highlighted: 'line {line} highlighted',
+  none: 'No raw lines were kept for this event.',
+  region: 'Raw log lines of this event',
+  showLine: 'Show line {line} in the source',
+  evidence: 'Evidence lines:',
+  more: '+{count, number} more',
+  stripPrefixes: 'Strip prefixes',
+  stripHelp: 'Hide the timestamp, host and facility before each kernel message',
+  wrap: 'Wrap lines',
+  copy: 'Copy {count, plural, =0 {lines} one {# line} other {# lines}}',
+  copyHelp: 'Click a line number to select it; shift-click to select a range.',
+  copied: 'Copied {count, plural, one {# line} other {# lines}}.',
+  copyFailed: 'The browser did not allow copying.',
+  back: 'Back',
+  backTitle: 'Back to where you were before jumping to line {line}',
+  resize: 'Resize the source panel',
+  lineNumber: 'Select line {line}',
+};
