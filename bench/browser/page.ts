@@ -78,10 +78,11 @@ const DROP_AND_WATCH = `(() => {
 })()`;
 
 export async function waitDone(page: Page, timeoutMs: number): Promise<PageTimes> {
-  await page.waitForFunction(() => (window as unknown as { __bench: { seen: { done?: number } } }).__bench.seen.done, {
-    timeout: timeoutMs,
-    polling: 500,
-  });
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { seen: { done?: number } } }).__bench.seen.done,
+    undefined,
+    { timeout: timeoutMs, polling: 500 },
+  );
   return page.evaluate(() => {
     const bench = (
       window as unknown as {

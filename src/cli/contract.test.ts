@@ -297,7 +297,9 @@ describe('toContractEvent', () => {
 describe('toContractDocument', () => {
   const result: ParseResult = {
     events: [event()],
-    allocationFailures: [{ firstLine: 50, lastLine: 60, comm: 'kworker', gfpMask: '0x20', order: 3 }],
+    allocationFailures: [
+      { firstLine: 50, lastLine: 60, comm: 'kworker', gfpMask: '0x20', order: 3, time: null, uptime: null },
+    ],
     diagnostics: [{ line: 0, severity: 'info', message: 'hello' }],
     stats: { bytes: 100, lines: 60, prefixStyles: ['dmesg'] },
   };

@@ -377,6 +377,9 @@ export interface AllocationFailure {
   /** The CPU:/Pid: line and call trace of the warning (optional, NEEDS-PARSE.md). */
   kernel?: KernelInfo | null;
   callTrace?: StackFrame[];
+  /** Timestamp of the warning's first line, as printed (like OomEvent.time), and its uptime. */
+  time: string | null;
+  uptime: number | null;
 }
 
 export interface ParseStats {

@@ -41,6 +41,7 @@ function fakeParser(options: ParserOptions = {}): StreamingParser {
       return { events, allocationFailures: [], diagnostics, stats: { bytes: 0, lines: line, prefixStyles: [] } };
     },
     idle() {},
+    lineCount: 0,
     rawLinesOf(index) {
       const e = events[index];
       return e ? [{ line: e.firstLine, raw: raw[e.firstLine - 1] }] : [];

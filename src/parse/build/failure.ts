@@ -19,7 +19,15 @@ export class AllocFailureTracker {
 
   start(c: Classified<'allocFailure'>, l: LogLine): void {
     this.finish();
-    this.current = { firstLine: l.line, lastLine: l.line, comm: c.comm, gfpMask: c.gfpMask, order: c.order };
+    this.current = {
+      firstLine: l.line,
+      lastLine: l.line,
+      comm: c.comm,
+      gfpMask: c.gfpMask,
+      order: c.order,
+      time: l.time,
+      uptime: l.uptime,
+    };
   }
 
   /** True when the line belongs to the running failure's dump; otherwise the failure is finished. */
