@@ -8,20 +8,18 @@ import { App } from './App';
 import { NIXOS_DETAIL as DETAIL, SUMMARIES } from '../../../test/support/viewData';
 import { withFixedClientSize } from '../../../test/support/jsdomLayout';
 import { makeFacts } from '../../../test/support/input';
+import { makeSummary } from '../../../test/support/parseSummary';
 import type { InputFacts } from '../../input/index';
 
 withFixedClientSize();
 
 function summaryOf(name: string, events = SUMMARIES, input: Partial<InputFacts> = {}): ParseSummary {
-  return {
+  return makeSummary({
     name,
     events,
-    allocationFailures: [],
-    diagnostics: [],
-    diagnosticsTotal: 0,
     stats: { bytes: 100, lines: 300, prefixStyles: ['dmesg'] },
     input: makeFacts({ lines: 300, ...input }),
-  };
+  });
 }
 
 type ParseImpl = (input: ParseInput, handlers?: ParseHandlers) => Promise<ParseSummary>;
