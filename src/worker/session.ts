@@ -241,6 +241,8 @@ export function createSession(post: (response: Response) => void, deps: Partial<
           index: allocationFailures.length,
           file: f,
           at: file.clock.markLate(failure.firstLine, failure.time, failure.uptime),
+          comm: failure.comm,
+          order: failure.order,
         });
         allocationFailures.push({ ...failure, findings: analyzeAllocationFailure(failure, release) });
       }

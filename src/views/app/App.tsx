@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { createClient, type OomClient } from '../../worker/client';
 import type { ParseInput } from '../../worker/protocol';
 import { AppFooter, AppHeader, DropOverlay, StatusLine } from './Chrome';
-import { EventList } from '../events/EventList';
 import { EventView } from '../event/EventView';
+import { EventsPanel } from '../events/EventsPanel';
+import { SelectedFrom } from '../events/SelectedFrom';
+import { useBrowseInput } from '../events/browseInput';
+import { useEventBrowser } from '../events/useEventBrowser';
 import { parseFragment } from '../share/fragment';
 import { PrintSource } from './PrintSource';
 import { InputPanel } from '../input/InputPanel';
@@ -86,6 +89,13 @@ export function App({
     },
     [leaveShared, shared, input],
   );
+  const openFiles = useCallback(
+    (files: File[]) => {
+      leaveShared();
+      input.openFiles(files);
+    },
+    [leaveShared, input],
+  );
   const loadSample = useCallback(
     (id: string) => {
       leaveShared();
@@ -113,11 +123,11 @@ export function App({
     onSharedLink: openLinkFragment,
   });
 
+  // j/k move through the events the list shows (its filters and range apply).
+  const browser = useEventBrowser(useBrowseInput(state));
   const move = (delta: number) => {
-    if (!state.events.length) return;
-    const current = state.selected ?? 0;
-    const next = Math.min(state.events.length - 1, Math.max(0, current + delta));
-    if (next !== current) {
+    const next = browser.step(state.selected, delta);
+    if (next !== null && next !== state.selected) {
       jumpToLine(null);
       select(next);
     }
@@ -138,6 +148,7 @@ export function App({
       input.pastedIntoBox();
     },
     onFile: openFile,
+    onFiles: openFiles,
     onNext: () => move(1),
     onPrevious: () => move(-1),
   });
@@ -177,6 +188,7 @@ export function App({
               input.run();
             }}
             onFile={openFile}
+            onFiles={openFiles}
             sampleId={sampleId}
             onSample={loadSample}
             card={input.card}
@@ -199,13 +211,15 @@ export function App({
           ) : null}
           <div id="results" tabIndex={-1} className="results" aria-label="Results">
             {state.events.length > 0 ? (
-              <EventList
-                events={state.events}
+              <EventsPanel
+                browser={browser}
+                overview={state.summary?.overview ?? null}
                 selected={state.selected}
                 onSelect={selectEvent}
                 parsing={state.phase === 'parsing'}
               />
             ) : null}
+            <SelectedFrom browser={browser} selected={state.selected} />
             <Results summary={state.summary} />
             {current ? (
               <EventView detail={current} highlight={highlight} marked={marked} onShare={share} />

@@ -22,7 +22,7 @@ describe('buildAxis', () => {
       place(0, at(T0 + 2 * HOUR, 20, 1)),
       place(0, at(null, null)),
     ];
-    const failures: FailureMark[] = [{ index: 0, file: 0, at: at(T0 + 3 * HOUR, 3000, 1) }];
+    const failures: FailureMark[] = [{ index: 0, file: 0, at: at(T0 + 3 * HOUR, 3000, 1), comm: 'kworker', order: 4 }];
     const axis = buildAxis(places, failures, []);
     expect(axis.clock).toBe('wall');
     expect([...axis.eventX].slice(0, 3)).toEqual([T0, T0 + HOUR, T0 + 2 * HOUR]);

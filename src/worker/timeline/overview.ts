@@ -1,9 +1,8 @@
 /**
- * The summary across the file set: victims by name, cgroups by kill count, memory freed per kill, the busiest
- * hour, and how many events have each finding. Computed in the worker from what it keeps anyway (the UI
+ * The summary across the file set: victims by name, cgroups by kill count, memory freed per kill and the
+ * busiest hour. Computed in the worker from what it keeps anyway (the UI
  * receives only these few rows). Pure.
  */
-import type { FindingSeverity } from '../../analyze/types';
 import { axisClock, hourOf, mixedZones, wallPosition } from '../../present/timeAxis';
 import type { BusiestHour, EventPlace, NameCount, Overview } from './types';
 
@@ -13,21 +12,14 @@ export const OVERVIEW_TOP = 10;
 export interface OverviewInput {
   victim: string | null;
   place: EventPlace;
-  findings: { id: string; severity: FindingSeverity }[];
 }
 
 export function overviewOf(events: readonly OverviewInput[], yearless: (file: number) => boolean): Overview {
   const victims = new Map<string, NameCount>();
   const cgroups = new Map<string, NameCount>();
   const freed: number[] = [];
-  const findings = new Map<string, { id: string; severity: FindingSeverity; events: number }>();
   let kills = 0;
   for (const e of events) {
-    for (const f of e.findings) {
-      const seen = findings.get(f.id) ?? { id: f.id, severity: f.severity, events: 0 };
-      seen.events++;
-      findings.set(f.id, seen);
-    }
     if (e.victim === null) continue;
     kills++;
     const kb = e.place.victimKb ?? 0;
@@ -54,7 +46,6 @@ export function overviewOf(events: readonly OverviewInput[], yearless: (file: nu
         }
       : null,
     busiestHour: busiestHour(events, yearless),
-    findings: [...findings.values()].sort((a, b) => b.events - a.events || a.id.localeCompare(b.id)),
   };
 }
 

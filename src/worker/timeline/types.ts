@@ -3,8 +3,6 @@
  * says about the whole file set (files, reboots, the overview). Part of the protocol (protocol.ts re-exports
  * these); kept small on purpose: a 50 MB log can hold 10,000 events and every one of these crosses to the page.
  */
-import type { FindingSeverity } from '../../analyze/types';
-
 /** Where an event (or allocation failure) sits in time. */
 export interface TimeMark {
   /**
@@ -37,6 +35,9 @@ export interface FailureMark {
   index: number;
   file: number;
   at: TimeMark;
+  /** Who failed to allocate, and the order asked for (for the timeline's tooltip). */
+  comm: string | null;
+  order: number | null;
 }
 
 /** Where a boot of a file begins (boot 0 begins with the file). */
@@ -86,6 +87,4 @@ export interface Overview {
   /** Memory freed per kill (the victim's rss), over the kills that printed it. */
   freed: { kills: number; medianKb: number; maxKb: number; totalKb: number } | null;
   busiestHour: BusiestHour | null;
-  /** Every finding id with the number of events that have it, most first (the finding filter's choices). */
-  findings: { id: string; severity: FindingSeverity; events: number }[];
 }

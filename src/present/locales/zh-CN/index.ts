@@ -4,6 +4,8 @@ import type { EnglishCatalogue } from '../en';
 import { accounting } from './accounting';
 import { app } from './app';
 import { event } from './event';
+import { eventList } from './eventList';
+import { files } from './files';
 import { findings } from './findings';
 import { headline } from './headline';
 import { input } from './input';
@@ -11,12 +13,15 @@ import { inputBox } from './inputBox';
 import { markdown } from './markdown';
 import { share } from './share';
 import { shell } from './shell';
+import { timeline } from './timeline';
 import { zones } from './zones';
 
 export const zhCN: Catalogue<EnglishCatalogue> = {
   accounting,
   app,
   event,
+  eventList,
+  files,
   findings,
   headline,
   input,
@@ -24,5 +29,6 @@ export const zhCN: Catalogue<EnglishCatalogue> = {
   markdown,
   share,
   shell,
+  timeline,
   zones,
 };
