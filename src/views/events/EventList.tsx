@@ -24,9 +24,20 @@ export interface EventListProps {
   selected: number | null;
   onSelect: (index: number) => void;
   onToggleGroup: (key: string) => void;
+  /** Newer events are on their way: an empty list is not "nothing matches" yet. */
+  pending?: boolean;
 }
 
-function EventList({ rows, events, places, files, selected, onSelect, onToggleGroup }: EventListProps) {
+function EventList({
+  rows,
+  events,
+  places,
+  files,
+  selected,
+  onSelect,
+  onToggleGroup,
+  pending = false,
+}: EventListProps) {
   countRender('EventList');
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -74,7 +85,7 @@ function EventList({ rows, events, places, files, selected, onSelect, onToggleGr
     if (row.type === 'event') onSelect(row.index);
   };
 
-  if (!rows.length) return <p className="muted event-list-empty">{t('eventList.empty')}</p>;
+  if (!rows.length) return pending ? null : <p className="muted event-list-empty">{t('eventList.empty')}</p>;
   return (
     <div
       className="event-list"

@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventPlace, EventSummary, FileInfo } from '../../worker/protocol';
+import { formatWall } from '../../present/timeAxis';
 import { formatKb } from '../../present/units';
 import type { EventGroup } from './listModel';
 
@@ -30,8 +31,14 @@ function EventRowView({
   onSelect: (index: number) => void;
   tabIndex: number;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const file = files.length > 1 && place ? files[place.file]?.name : null;
+  // A date reads the same in every row (the printed stamp, with its zone and microseconds, is in the title).
+  const wall = place?.at.wallMs ?? null;
+  const when =
+    wall !== null
+      ? formatWall(wall, i18n.language, { yearless: files[place!.file]?.yearless, precision: 'second' })
+      : (e.time ?? t('eventList.line', { line: String(e.firstLine) }));
   return (
     <button
       type="button"
@@ -41,7 +48,9 @@ function EventRowView({
       className={`event-item sev-${e.worstSeverity ?? 'none'}${nested ? ' nested' : ''}`}
     >
       <span className="ev-no">#{e.index + 1}</span>
-      <span className="ev-time">{e.time ?? t('eventList.line', { line: String(e.firstLine) })}</span>
+      <span className="ev-time" title={e.time ?? undefined}>
+        {when}
+      </span>
       <span className="ev-who">
         {file ? <span className="ev-file">{file}</span> : null}
         {e.trigger?.comm ?? t('eventList.unknownTrigger')} → {e.victim ? e.victim.comm : t('eventList.noKill')}

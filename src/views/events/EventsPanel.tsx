@@ -76,6 +76,7 @@ function EventsPanel({
           selected={selected}
           onSelect={onSelect}
           onToggleGroup={browser.toggleGroup}
+          pending={browser.pending}
         />
         {overview && many ? (
           <Overview overview={overview} files={files} onVictim={onVictim} onCgroup={onCgroup} />

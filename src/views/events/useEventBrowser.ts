@@ -26,6 +26,8 @@ export interface BrowseInput {
 }
 
 export interface EventBrowser extends BrowseInput {
+  /** The derived views still show older events (a low-priority render is on its way). */
+  pending: boolean;
   axis: Axis;
   filter: EventFilter;
   /** Changes some filters (a new range, a name typed…). */
@@ -87,6 +89,7 @@ export function useEventBrowser(input: BrowseInput): EventBrowser {
 
   return {
     ...deferred,
+    pending: deferred !== input,
     axis,
     filter,
     setFilter,

@@ -21,9 +21,10 @@ import './timeline.css';
 const SLICE_PX = 6;
 const DRAG_PX = 4;
 
+/** Area ∝ the memory the (largest) victim held. */
 function radius(d: Dot, maxKb: number): number {
   if (d.failure) return 4;
-  return 3 + 9 * Math.sqrt(maxKb > 0 ? d.kb / maxKb : 0);
+  return 2.5 + 7.5 * Math.sqrt(maxKb > 0 ? d.maxKb / maxKb : 0);
 }
 
 function Timeline({
@@ -54,10 +55,12 @@ function Timeline({
   const slices = Math.max(20, Math.floor(plot.width / SLICE_PX));
   const dots = useMemo(() => {
     const raw = dotsIn(items, view, slices);
-    const maxKb = raw.reduce((m, d) => Math.max(m, d.kb), 0);
+    const maxKb = raw.reduce((m, d) => Math.max(m, d.maxKb), 0);
+    const most = raw.reduce((m, d) => Math.max(m, d.count), 1);
     return raw.map((d) => ({
       ...d,
       r: radius(d, maxKb),
+      opacity: d.count > 1 ? 0.3 + (0.6 * d.count) / most : 0.8,
       selected: !d.failure && selected !== null && d.members.includes(selected),
     }));
   }, [items, view, slices, selected]);

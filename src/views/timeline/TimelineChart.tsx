@@ -40,12 +40,12 @@ function PlotAreaProbe({ onArea }: { onArea: (area: PlotArea) => void }) {
 interface ShapeProps {
   cx?: number;
   cy?: number;
-  payload?: Dot & { r: number; selected: boolean };
+  payload?: TimelineDot;
 }
 
 function DotShape({ cx = 0, cy = 0, payload }: ShapeProps) {
   if (!payload) return null;
-  const { r, failure, count, selected, kind } = payload;
+  const { r, failure, selected, kind, opacity } = payload;
   const fill = colourOf(kind);
   if (failure) {
     const s = r + 1;
@@ -57,15 +57,18 @@ function DotShape({ cx = 0, cy = 0, payload }: ShapeProps) {
       cy={cy}
       r={r}
       fill={fill}
-      fillOpacity={count > 1 ? 0.55 : 0.8}
-      stroke={selected ? 'var(--text)' : count > 1 ? fill : 'none'}
+      fillOpacity={opacity}
+      stroke={selected ? 'var(--text)' : 'none'}
       strokeWidth={selected ? 2 : 1}
     />
   );
 }
 
+/** A dot as drawn: its radius (px), opacity (how many it stands for) and whether it holds the open event. */
+export type TimelineDot = Dot & { r: number; opacity: number; selected: boolean };
+
 export interface TimelineChartProps {
-  dots: (Dot & { r: number; selected: boolean })[];
+  dots: TimelineDot[];
   kinds: string[];
   laneLabels: string[];
   view: readonly [number, number];

@@ -116,6 +116,7 @@ describe('dotsIn', () => {
     expect(dots.length).toBeGreaterThan(SINGLE_LIMIT);
     expect(dots.reduce((n, d) => n + d.count, 0)).toBe(10_000);
     expect(dots.reduce((n, d) => n + d.kb, 0)).toBe(10_000 * 100);
+    expect(dots.every((d) => d.maxKb === 100)).toBe(true);
     const first = dots.find((d) => d.members.includes(0));
     expect(first).toMatchObject({ lane: 0, kind: 'global' });
     expect(first!.x0).toBe(0);

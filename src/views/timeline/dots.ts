@@ -1,7 +1,7 @@
 /**
  * The dots the timeline draws. Up to SINGLE_LIMIT events in view, one dot per event; beyond that, events
  * that fall in the same slice of the view (a few pixels wide), the same lane and the same kind share one
- * dot, sized by the memory their victims held together. So 10,000 events cost a few hundred SVG nodes,
+ * dot, as large as the largest victim among them and as dark as they are many. So 10,000 events cost a few hundred SVG nodes,
  * never 10,000, and zooming in (brushing) brings single events back. Pure.
  */
 
@@ -15,6 +15,8 @@ export interface Dot {
   count: number;
   /** Memory the victims held, summed (KiB). */
   kb: number;
+  /** The most one of its victims held (KiB): the dot's size. */
+  maxKb: number;
   /** Event indices (or allocation-failure indices when `failure`), in the order met. */
   members: number[];
   failure: boolean;
@@ -56,6 +58,7 @@ export function dotsIn(items: Iterable<DotItem>, view: readonly [number, number]
     }
     dot.count++;
     dot.kb += item.kb ?? 0;
+    dot.maxKb = Math.max(dot.maxKb, item.kb ?? 0);
     dot.members.push(item.index);
     dot.x0 = Math.min(dot.x0, item.x);
     dot.x1 = Math.max(dot.x1, item.x);
@@ -71,6 +74,7 @@ function single(item: DotItem): Dot {
     kind: item.kind,
     count: 1,
     kb: item.kb ?? 0,
+    maxKb: item.kb ?? 0,
     members: [item.index],
     failure: item.failure,
     x0: item.x,
