@@ -4,7 +4,8 @@
  *   first listed — ms from the drop until the first event's row is on screen;
  *   first detail — until the first event's task table is on screen (while the rest is still read);
  *   done        — until the page says the parse is done;
- *   longest     — the longest task the page's main thread ran from the drop to done (Chrome trace), and
+ *   longest     — the longest task the page's main thread ran from the drop until done and the first event's
+ *                 views drawn (Chrome trace), and
  *                 how many ran 50 ms or more; with `--detail`, what ran inside the longest ones;
  *   heaps       — the page's and the worker's JS heap: peak while reading, and kept after a collection;
  *   DOM         — elements in the document when done, and rows of the event list among them.
@@ -96,18 +97,24 @@ async function runOne(browser: Browser, url: string, j: Journal): Promise<Result
   await heaps.retained();
   heaps.resetPeak();
   const sampler = setInterval(() => void heaps.sample().catch(() => {}), 500);
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-  await dropFiles(page, [path]);
-  const times = await waitDone(page, 15 * 60_000);
-  if (j.id === 'dense') await scrollList(page);
-  const trace = await browser.stopTracing();
-  clearInterval(sampler);
+  let times: PageTimes;
+  let trace: Buffer;
+  try {
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await dropFiles(page, [path]);
+    times = await waitDone(page, 15 * 60_000);
+    if (j.id === 'dense') await scrollList(page);
+    trace = await browser.stopTracing();
+  } finally {
+    clearInterval(sampler);
+  }
   const peak = heaps.peak();
   const kept = await heaps.retained();
   await heaps.close();
   await context.close();
   const from = markTs(trace, 'bench-drop') ?? 0;
-  const to = markTs(trace, 'bench-done') ?? Infinity;
+  // Until the first event's views are all drawn (they come in turns, some after done), not only until done.
+  const to = markTs(trace, 'bench-finished') ?? markTs(trace, 'bench-done') ?? Infinity;
   const main = mainThreadTasks(trace, { fromTs: from, toTs: to }, detail ? 5 : 1);
   const scrollFrom = markTs(trace, 'bench-scroll-start');
   const scroll =
@@ -130,6 +137,13 @@ function print(r: Result): void {
   );
   for (const task of r.main.tasks.filter((x) => x.inside.length))
     console.log(`    ${task.durMs.toFixed(1)} ms: ${task.inside.join('; ')}`);
+  if (detail && t.turns.length)
+    console.log(
+      `  staged views, turn to commit: ${t.turns
+        .slice(0, 10)
+        .map(([n, ms]) => `${n} ${Math.round(ms)}`)
+        .join(', ')} ms`,
+    );
   console.log(
     `  heap peak: page ${mb(r.peak.pageMb)}, worker ${mb(r.peak.workerMb)}; kept after GC: page ${mb(r.kept.pageMb)}, worker ${mb(r.kept.workerMb)}`,
   );

@@ -5,6 +5,8 @@ import { createClient, type OomClient } from '../../worker/client';
 import type { ParseInput } from '../../worker/protocol';
 import { AppFooter, AppHeader, DropOverlay, StatusLine } from './Chrome';
 import { EventView } from '../event/EventView';
+import { useLastDetail } from '../event/useLastDetail';
+import { StagingOn } from '../common/Staged';
 import { EventsPanel } from '../events/EventsPanel';
 import { SelectedFrom } from '../events/SelectedFrom';
 import { useBrowseInput } from '../events/browseInput';
@@ -136,6 +138,7 @@ export function App({
   // The detail on screen must be the selected event's; until it arrives, show what its summary says.
   const current = state.detail && state.detail.event.index === state.selected ? state.detail : null;
   const preview = current ? null : (state.events.find((e) => e.index === state.selected) ?? null);
+  const shown = useLastDetail(current);
   useDocumentTitle(state.events.find((e) => e.index === state.selected) ?? null, current);
 
   const { dragging } = useGlobalInput({
@@ -165,82 +168,90 @@ export function App({
   const cancelled = state.phase === 'idle' && state.inputName != null;
 
   return (
-    <LineJumpContext.Provider value={jumpToLine}>
-      <div className="app" data-testid="app" data-state={state.phase}>
-        <a
-          className="skip-link"
-          href="#results"
-          onClick={(e) => {
-            e.preventDefault();
-            document.getElementById('results')?.focus();
-          }}
-        >
-          Skip to results
-        </a>
-        <AppHeader />
-        <main>
-          <InputPanel
-            text={input.state.text}
-            onTextChange={input.edit}
-            onAnalyseText={() => {
-              // Re-running an untouched shared event keeps its link; anything else replaces it.
-              if (input.state.edited || input.state.source?.kind !== 'shared') leaveShared();
-              input.run();
+    <StagingOn value={true}>
+      <LineJumpContext.Provider value={jumpToLine}>
+        <div className="app" data-testid="app" data-state={state.phase}>
+          <a
+            className="skip-link"
+            href="#results"
+            onClick={(e) => {
+              e.preventDefault();
+              document.getElementById('results')?.focus();
             }}
-            onFile={openFile}
-            onFiles={openFiles}
-            sampleId={sampleId}
-            onSample={loadSample}
-            card={input.card}
-            onClear={input.clear}
-            remembered={input.remembered}
-          />
-          <StatusLine
-            phase={state.phase}
-            message={
-              state.message ?? (state.summary ? doneMessage(state.summary, (key, params) => t(key, params ?? {})) : '')
-            }
-            note={startupNote ? t(startupNote.key, startupNote.params) : null}
-            onRestore={input.state.stash == null ? null : input.restore}
-            retry={cancelled ? { name: input.runName, run: () => input.run() } : null}
           >
-            <ShareNotes opened={shared.opened} />
-          </StatusLine>
-          {state.phase === 'parsing' ? (
-            <ProgressPanel store={progress} name={state.inputName} onCancel={cancel} />
+            Skip to results
+          </a>
+          <AppHeader />
+          <main>
+            <InputPanel
+              text={input.state.text}
+              onTextChange={input.edit}
+              onAnalyseText={() => {
+                // Re-running an untouched shared event keeps its link; anything else replaces it.
+                if (input.state.edited || input.state.source?.kind !== 'shared') leaveShared();
+                input.run();
+              }}
+              onFile={openFile}
+              onFiles={openFiles}
+              sampleId={sampleId}
+              onSample={loadSample}
+              card={input.card}
+              onClear={input.clear}
+              remembered={input.remembered}
+            />
+            <StatusLine
+              phase={state.phase}
+              message={
+                state.message ??
+                (state.summary ? doneMessage(state.summary, (key, params) => t(key, params ?? {})) : '')
+              }
+              note={startupNote ? t(startupNote.key, startupNote.params) : null}
+              onRestore={input.state.stash == null ? null : input.restore}
+              retry={cancelled ? { name: input.runName, run: () => input.run() } : null}
+            >
+              <ShareNotes opened={shared.opened} />
+            </StatusLine>
+            {state.phase === 'parsing' ? (
+              <ProgressPanel store={progress} name={state.inputName} onCancel={cancel} />
+            ) : null}
+            <div id="results" tabIndex={-1} className="results" aria-label="Results">
+              {state.events.length > 0 ? (
+                <EventsPanel
+                  browser={browser}
+                  overview={state.summary?.overview ?? null}
+                  selected={state.selected}
+                  onSelect={selectEvent}
+                  parsing={state.phase === 'parsing'}
+                />
+              ) : null}
+              <SelectedFrom browser={browser} selected={state.selected} />
+              <Results summary={state.summary} />
+              {preview ? <SummaryPreview summary={preview} /> : null}
+              {shown ? (
+                <EventView
+                  detail={shown.detail}
+                  retiring={shown.retiring}
+                  highlight={highlight}
+                  marked={marked}
+                  onShare={share}
+                />
+              ) : null}
+              {current ? <PrintSource source={current.source} /> : null}
+            </div>
+          </main>
+          <AppFooter />
+          {dragging ? <DropOverlay /> : null}
+          {sharing && current ? (
+            <ShareDialog
+              source={current.source}
+              name={state.inputName ?? t('inputBox.pasted')}
+              highlight={highlight}
+              pack={(request) => client().pack(request)}
+              onClose={() => setSharing(false)}
+            />
           ) : null}
-          <div id="results" tabIndex={-1} className="results" aria-label="Results">
-            {state.events.length > 0 ? (
-              <EventsPanel
-                browser={browser}
-                overview={state.summary?.overview ?? null}
-                selected={state.selected}
-                onSelect={selectEvent}
-                parsing={state.phase === 'parsing'}
-              />
-            ) : null}
-            <SelectedFrom browser={browser} selected={state.selected} />
-            <Results summary={state.summary} />
-            {current ? (
-              <EventView detail={current} highlight={highlight} marked={marked} onShare={share} />
-            ) : preview ? (
-              <SummaryPreview summary={preview} />
-            ) : null}
-            {current ? <PrintSource source={current.source} /> : null}
-          </div>
-        </main>
-        <AppFooter />
-        {dragging ? <DropOverlay /> : null}
-        {sharing && current ? (
-          <ShareDialog
-            source={current.source}
-            name={state.inputName ?? t('inputBox.pasted')}
-            highlight={highlight}
-            pack={(request) => client().pack(request)}
-            onClose={() => setSharing(false)}
-          />
-        ) : null}
-      </div>
-    </LineJumpContext.Provider>
+        </div>
+      </LineJumpContext.Provider>
+    </StagingOn>
   );
 }

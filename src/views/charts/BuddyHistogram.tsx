@@ -12,6 +12,7 @@ import { orderData, type OrderDatum } from './orderData';
 import { migrateTypeName } from '../../kernel/migrate';
 import { LineLink } from '../source/LineLink';
 import { countRender } from '../app/renderProbe';
+import { Staged } from '../common/Staged';
 
 type Measure = 'count' | 'bytes';
 type Scale = 'linear' | 'log';
@@ -77,7 +78,9 @@ function ZoneHistogram({
           No free lists: the kernel printed this zone as <code>empty</code> (it has no pages).
         </p>
       ) : (
-        <ZoneChart {...{ data, row, label, measure, scale, requestedOrder, kernelVersion }} />
+        <Staged version={row} minHeight={166} label="buddy chart">
+          <ZoneChart {...{ data, row, label, measure, scale, requestedOrder, kernelVersion }} />
+        </Staged>
       )}
     </li>
   );

@@ -12,6 +12,7 @@ import { zoneArithmetic, zoneDescription, zoneVerdict } from '../../present/zone
 import { useT } from '../common/useT';
 import { LineLink } from '../source/LineLink';
 import { countRender } from '../app/renderProbe';
+import { Staged } from '../common/Staged';
 
 export interface ZoneRow {
   key: string;
@@ -158,7 +159,9 @@ function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneCheck[] 
                     </strong>{' '}
                     <span className={`badge badge-${v.cls}`}>{v.text}</span> <LineLink line={row.zone.line} />
                   </div>
-                  <ZoneBar row={row} />
+                  <Staged version={row.zone} minHeight={64} label="zone chart">
+                    <ZoneBar row={row} />
+                  </Staged>
                   {row.check && row.check.state !== 'empty' ? (
                     <p className="arith small">{zoneArithmetic(t, row.check, row.zone)}</p>
                   ) : null}

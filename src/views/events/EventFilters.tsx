@@ -23,6 +23,7 @@ function EventFilters({
   events,
   files,
   rangeLabel,
+  counting = true,
 }: {
   filter: EventFilter;
   setFilter: (patch: Partial<EventFilter>) => void;
@@ -33,11 +34,38 @@ function EventFilters({
   files: readonly FileInfo[];
   /** The brushed range in words, or null. */
   rangeLabel: { from: string; to: string } | null;
+  /** Show how many events have each finding (not while a file is read: the counts change ten times a second). */
+  counting?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const kinds = useMemo(() => [...new Set(events.map((e) => e?.kind))].filter(Boolean).sort(), [events]);
-  const findings = useMemo(() => findingCounts(events), [events]);
+  // The options only change when a new kind or finding turns up (or, when done, the counts): new events
+  // arriving ten times a second do not re-render them.
+  const kindKey = useMemo(() => [...new Set(events.map((e) => e?.kind))].filter(Boolean).sort().join('\n'), [events]);
+  const kinds = useMemo(() => (kindKey ? kindKey.split('\n') : []), [kindKey]);
+  const findingKey = useMemo(
+    () =>
+      findingCounts(events)
+        .map(([id, n]) => (counting ? `${id}\t${n}` : id))
+        .join('\n'),
+    [events, counting],
+  );
+  const findingOptions = useMemo(
+    () =>
+      findingKey
+        ? findingKey.split('\n').map((line) => {
+            const [finding, count] = line.split('\t');
+            return (
+              <option key={finding} value={finding}>
+                {count === undefined
+                  ? findingWords(finding)
+                  : t('eventList.filters.findingOption', { finding: findingWords(finding), count: Number(count) })}
+              </option>
+            );
+          })
+        : [],
+    [findingKey, t],
+  );
   return (
     <div className="event-filters" role="group" aria-label={t('eventList.filters.label')} data-testid="event-filters">
       <label>
@@ -75,7 +103,7 @@ function EventFilters({
           onChange={(e) => setFilter({ cgroup: e.target.value })}
         />
       </label>
-      {findings.length ? (
+      {findingOptions.length ? (
         <label>
           <span>{t('eventList.filters.finding')}</span>
           <select
@@ -84,11 +112,7 @@ function EventFilters({
             onChange={(e) => setFilter({ finding: e.target.value })}
           >
             <option value="">{t('eventList.filters.anyFinding')}</option>
-            {findings.map(([finding, count]) => (
-              <option key={finding} value={finding}>
-                {t('eventList.filters.findingOption', { finding: findingWords(finding), count })}
-              </option>
-            ))}
+            {findingOptions}
           </select>
         </label>
       ) : null}

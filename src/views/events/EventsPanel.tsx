@@ -6,6 +6,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview as OverviewModel } from '../../worker/protocol';
 import { Timeline } from '../timeline/Timeline';
+import { Staged } from '../common/Staged';
 import { positionLabel } from '../timeline/labels';
 import { EventFilters } from './EventFilters';
 import { EventList } from './EventList';
@@ -54,7 +55,17 @@ function EventsPanel({
         ) : null}{' '}
         {events.length > 1 ? <span className="muted small">{t('eventList.moveKeys')}</span> : null}
       </h2>
-      {many ? <Timeline browser={browser} selected={selected} onSelect={onSelect} /> : null}
+      {/* Drawn once the file is read: redrawing a Recharts chart as events stream in would cost long tasks. */}
+      {many && parsing ? (
+        <p className="muted timeline-later" data-testid="timeline-later">
+          {t('timeline.later')}
+        </p>
+      ) : null}
+      {many && !parsing ? (
+        <Staged version="timeline" minHeight={140} label="timeline">
+          <Timeline browser={browser} selected={selected} onSelect={onSelect} />
+        </Staged>
+      ) : null}
       {many ? (
         <EventFilters
           filter={filter}
@@ -65,6 +76,7 @@ function EventsPanel({
           events={events}
           files={files}
           rangeLabel={rangeLabel}
+          counting={!parsing}
         />
       ) : null}
       <div className={overview && many ? 'events-body with-overview' : 'events-body'}>

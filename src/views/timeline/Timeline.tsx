@@ -14,6 +14,7 @@ import { lanesFor, timelineItems } from './lanes';
 import { tickLabel } from './labels';
 import { ticksFor } from './ticks';
 import { TimelineChart, type PlotArea } from './TimelineChart';
+import { DotsCanvas } from './DotsCanvas';
 import { TimelineTable } from './TimelineTable';
 import { useTimelineWords } from './useTimelineWords';
 import './timeline.css';
@@ -47,9 +48,12 @@ function Timeline({
     () => timelineItems(lanes, visible, events, places, axis.eventX, failures, axis.failureX),
     [lanes, visible, events, places, axis, failures],
   );
-  const [plot, setPlot] = useState<PlotArea>({ x: 124, width: 800 });
+  const [plot, setPlot] = useState<PlotArea>({ x: 124, y: 14, width: 800, height: 52 });
   const onArea = useCallback(
-    (area: PlotArea) => setPlot((p) => (p.x === area.x && p.width === area.width ? p : area)),
+    (area: PlotArea) =>
+      setPlot((p) =>
+        p.x === area.x && p.y === area.y && p.width === area.width && p.height === area.height ? p : area,
+      ),
     [],
   );
   const slices = Math.max(20, Math.floor(plot.width / SLICE_PX));
@@ -64,7 +68,6 @@ function Timeline({
       selected: !d.failure && selected !== null && d.members.includes(selected),
     }));
   }, [items, view, slices, selected]);
-  const kinds = useMemo(() => [...new Set(dots.map((d) => d.kind))], [dots]);
   const ticks = useMemo(
     () => ticksFor(axis, view, Math.max(3, Math.floor(plot.width / 120))),
     [axis, view, plot.width],
@@ -98,13 +101,16 @@ function Timeline({
     const [a, b] = [toX(d.startPx), toX(px)];
     setBrushing([Math.min(a, b), Math.max(a, b)]);
   };
+  const dragged = useRef(false);
   const onPointerUp = () => {
     drag.current = null;
+    dragged.current = brushing !== null;
     if (brushing && brushing[1] > brushing[0]) setRange(brushing);
     setBrushing(null);
   };
 
   const onDot = (dot: Dot) => {
+    if (dragged.current) return; // the click that ends a drag is not a click on a dot
     if (dot.count > 1) {
       const pad = Math.max((dot.x1 - dot.x0) * 0.1, (view[1] - view[0]) * 0.01);
       setRange([dot.x0 - pad, dot.x1 + pad]);
@@ -147,8 +153,12 @@ function Timeline({
   );
   const failureIndices = useMemo(() => (failures ? failures.map((f) => f.index) : []), [failures]);
   const reboots = useMemo(() => [...new Set(axis.reboots.map((r) => r.x))], [axis]);
-  const laneLabels = lanes.keys.map((k) =>
-    typeof k === 'number' ? (files[k]?.name ?? String(k + 1)) : t(`eventList.kinds.${k}`, { defaultValue: k }),
+  const laneLabels = useMemo(
+    () =>
+      lanes.keys.map((k) =>
+        typeof k === 'number' ? (files[k]?.name ?? String(k + 1)) : t(`eventList.kinds.${k}`, { defaultValue: k }),
+      ),
+    [lanes, files, t],
   );
   const height = 46 + Math.max(2, laneLabels.length) * 26;
   const tickText = useCallback((x: number) => tickLabel(lang, axis, ticks.stepMs, x), [lang, axis, ticks.stepMs]);
@@ -178,8 +188,6 @@ function Timeline({
           onPointerCancel={onPointerUp}
         >
           <TimelineChart
-            dots={dots}
-            kinds={kinds}
             laneLabels={laneLabels}
             view={view}
             ticks={ticks.values}
@@ -187,12 +195,28 @@ function Timeline({
             reboots={reboots}
             rebootLabel={t('timeline.reboot')}
             gaps={gaps}
-            brushing={brushing}
             height={height}
-            tooltip={words.tooltip}
-            onDot={onDot}
             onArea={onArea}
           />
+          <DotsCanvas
+            dots={dots}
+            area={plot}
+            view={view}
+            lanes={laneLabels.length}
+            tooltip={words.tooltip}
+            onDot={onDot}
+          />
+          {brushing ? (
+            <div
+              className="timeline-brush"
+              style={{
+                left: plot.x + ((brushing[0] - view[0]) / (view[1] - view[0])) * plot.width,
+                width: ((brushing[1] - brushing[0]) / (view[1] - view[0])) * plot.width,
+                top: plot.y,
+                height: plot.height,
+              }}
+            />
+          ) : null}
         </div>
       ) : null}
       <p className="muted small" id={`${id}-help`}>

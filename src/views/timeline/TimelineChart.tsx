@@ -1,75 +1,32 @@
 /**
- * The timeline's drawing (Recharts): one scatter per event kind over lanes, dots sized by the memory their
- * victims held (area ∝ memory), reboots as dashed lines, breaks between boots as shaded gaps, and the range
- * being brushed. It draws the aggregated dots of dots.ts, so its SVG stays a few hundred nodes at most.
+ * The timeline's frame, drawn by Recharts: the time axis, the lanes, reboots as dashed lines and breaks between
+ * boots as shaded gaps. The dots themselves are drawn on a canvas laid exactly over Recharts' plot area
+ * (DotsCanvas.tsx): Recharts renders a React component and store entry per point, which for even a few
+ * hundred points costs more than a frame on a slow machine, while the canvas redraws thousands in a few ms.
  * Recharts' own keyboard layer is off: the timeline is one focus stop (Timeline.tsx handles keys).
  */
-import { memo, useEffect } from 'react';
-import { ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, usePlotArea } from 'recharts';
-import type { Dot } from './dots';
-import { FAILURE } from './lanes';
+import { memo, useEffect, useMemo } from 'react';
+import { ReferenceArea, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis, usePlotArea } from 'recharts';
 
 export interface PlotArea {
   x: number;
+  y: number;
   width: number;
+  height: number;
 }
 
-export const KIND_COLOURS: Record<string, string> = {
-  global: 'var(--c1)',
-  memcg: 'var(--c2)',
-  cpuset: 'var(--c4)',
-  mempolicy: 'var(--c5)',
-  sysrq: 'var(--c3)',
-  fragment: 'var(--c8)',
-  unknown: 'var(--c8)',
-  [FAILURE]: 'var(--c6)',
-};
-const colourOf = (kind: string) => KIND_COLOURS[kind] ?? 'var(--c7)';
-
-/** Tells the parent where the plot lies in the chart (pixels), to turn a drag into axis positions. */
+/** Tells the parent where the plot lies in the chart (pixels): the canvas of dots covers exactly that. */
 function PlotAreaProbe({ onArea }: { onArea: (area: PlotArea) => void }) {
   const area = usePlotArea();
-  const x = area?.x;
-  const width = area?.width;
+  const { x, y, width, height } = area ?? {};
   useEffect(() => {
-    if (x !== undefined && width !== undefined) onArea({ x, width });
-  }, [x, width, onArea]);
+    if (x !== undefined && y !== undefined && width !== undefined && height !== undefined)
+      onArea({ x, y, width, height });
+  }, [x, y, width, height, onArea]);
   return null;
 }
 
-interface ShapeProps {
-  cx?: number;
-  cy?: number;
-  payload?: TimelineDot;
-}
-
-function DotShape({ cx = 0, cy = 0, payload }: ShapeProps) {
-  if (!payload) return null;
-  const { r, failure, selected, kind, opacity } = payload;
-  const fill = colourOf(kind);
-  if (failure) {
-    const s = r + 1;
-    return <path d={`M${cx},${cy - s}L${cx + s},${cy + s}L${cx - s},${cy + s}Z`} fill={fill} fillOpacity={0.85} />;
-  }
-  return (
-    <circle
-      cx={cx}
-      cy={cy}
-      r={r}
-      fill={fill}
-      fillOpacity={opacity}
-      stroke={selected ? 'var(--text)' : 'none'}
-      strokeWidth={selected ? 2 : 1}
-    />
-  );
-}
-
-/** A dot as drawn: its radius (px), opacity (how many it stands for) and whether it holds the open event. */
-export type TimelineDot = Dot & { r: number; opacity: number; selected: boolean };
-
 export interface TimelineChartProps {
-  dots: TimelineDot[];
-  kinds: string[];
   laneLabels: string[];
   view: readonly [number, number];
   ticks: number[];
@@ -77,45 +34,62 @@ export interface TimelineChartProps {
   reboots: number[];
   rebootLabel: string;
   gaps: [number, number][];
-  brushing: readonly [number, number] | null;
   height: number;
-  tooltip: (dot: Dot) => string[];
-  onDot: (dot: Dot) => void;
   onArea: (area: PlotArea) => void;
 }
 
+const noShape = () => <g />;
+const corners = (view: readonly [number, number], lanes: number) => [
+  { x: view[0], lane: 0 },
+  { x: view[1], lane: Math.max(0, lanes - 1) },
+];
+
+// Props Recharts receives are kept identical between renders where nothing changed: a new object for a
+// setting makes Recharts re-register it in its store, and every chart part re-renders.
+const MARGIN = { top: 14, right: 16, bottom: 4, left: 4 };
+const TICK = { fontSize: 11, fill: 'var(--muted)' };
+const REBOOT_LABEL = { position: 'top', fontSize: 10, fill: 'var(--muted)' } as const;
+
+/** The frame: axes, lanes, reboots and breaks. It re-renders only when the view or the lanes change. */
 function TimelineChart(p: TimelineChartProps) {
+  const { view, laneLabels, height } = p;
+  const style = useMemo(() => ({ width: '100%', height }), [height]);
+  const xDomain = useMemo(() => [view[0], view[1]], [view]);
+  const lanes = laneLabels.length;
+  const yDomain = useMemo(() => [-0.5, Math.max(0.5, lanes - 0.5)], [lanes]);
+  const yTicks = useMemo(() => laneLabels.map((_, i) => i), [laneLabels]);
+  const yLabel = useMemo(() => (i: number) => laneLabels[i] ?? '', [laneLabels]);
+  const data = useMemo(() => corners(view, lanes), [view, lanes]);
+  const rebootLabel = useMemo(() => ({ ...REBOOT_LABEL, value: p.rebootLabel }), [p.rebootLabel]);
   return (
-    <ScatterChart
-      responsive
-      style={{ width: '100%', height: p.height }}
-      margin={{ top: 14, right: 16, bottom: 4, left: 4 }}
-      accessibilityLayer={false}
-    >
+    <ScatterChart responsive style={style} margin={MARGIN} accessibilityLayer={false}>
       <PlotAreaProbe onArea={p.onArea} />
       <XAxis
         type="number"
         dataKey="x"
-        domain={[p.view[0], p.view[1]]}
+        domain={xDomain}
         allowDataOverflow
         ticks={p.ticks}
+        interval={0}
         tickFormatter={p.tickLabel}
-        tick={{ fontSize: 11, fill: 'var(--muted)' }}
+        tick={TICK}
         stroke="var(--border)"
         height={24}
       />
       <YAxis
         type="number"
         dataKey="lane"
-        domain={[-0.5, Math.max(0.5, p.laneLabels.length - 0.5)]}
-        ticks={p.laneLabels.map((_, i) => i)}
-        tickFormatter={(i: number) => p.laneLabels[i] ?? ''}
+        domain={yDomain}
+        ticks={yTicks}
+        tickFormatter={yLabel}
         reversed
         width={120}
         interval={0}
-        tick={{ fontSize: 11, fill: 'var(--muted)' }}
+        tick={TICK}
         stroke="var(--border)"
       />
+      {/* Two invisible corner points: Recharts lays out axes (lane labels, reference lines) from the data it has. */}
+      <Scatter data={data} shape={noShape} isAnimationActive={false} />
       {p.gaps.map(([a, b]) => (
         <ReferenceArea
           key={`gap${a}`}
@@ -134,45 +108,9 @@ function TimelineChart(p: TimelineChartProps) {
           stroke="var(--muted)"
           strokeDasharray="3 3"
           ifOverflow="hidden"
-          label={{ value: p.rebootLabel, position: 'top', fontSize: 10, fill: 'var(--muted)' }}
+          label={rebootLabel}
         />
       ))}
-      {p.kinds.map((kind) => (
-        <Scatter
-          key={kind}
-          data={p.dots.filter((d) => d.kind === kind)}
-          isAnimationActive={false}
-          shape={DotShape}
-          onClick={(item) => {
-            const dot = (item as { payload?: Dot }).payload;
-            if (dot) p.onDot(dot);
-          }}
-        />
-      ))}
-      {p.brushing ? (
-        <ReferenceArea
-          x1={p.brushing[0]}
-          x2={p.brushing[1]}
-          fill="var(--accent)"
-          fillOpacity={0.15}
-          stroke="var(--accent)"
-        />
-      ) : null}
-      <Tooltip
-        cursor={false}
-        isAnimationActive={false}
-        content={({ active, payload }) => {
-          const dot = active ? (payload?.[0]?.payload as Dot | undefined) : undefined;
-          if (!dot) return null;
-          return (
-            <div className="timeline-tip">
-              {p.tooltip(dot).map((line, i) => (
-                <div key={i}>{line}</div>
-              ))}
-            </div>
-          );
-        }}
-      />
     </ScatterChart>
   );
 }

@@ -2,6 +2,7 @@
 export const timeline = {
   heading: 'Timeline',
   label: 'Timeline of the OOM events and allocation failures',
+  later: 'The timeline is drawn once the whole file is read; the list below fills as events are found.',
   help: 'Drag across the timeline to pick a time range (the list follows); click a dot to open its event. With the timeline focused: ← and → open the previous or next event, Shift+← and Shift+→ widen the range from the open event, Escape clears the range.',
   summary: {
     wall: '{events, plural, one {# OOM event} other {# OOM events}}{failures, plural, =0 {} one { and # allocation failure} other { and # allocation failures}} from {from} to {to}{reboots, plural, =0 {} one {, with # reboot} other {, with # reboots}}.',

@@ -4,6 +4,7 @@ import type { timeline as en } from '../en/timeline';
 export const timeline: Catalogue<typeof en> = {
   heading: '时间线',
   label: 'OOM 事件与内存分配失败的时间线',
+  later: '整个文件读完后才绘制时间线；下面的列表会随着找到的事件逐步填充。',
   help: '在时间线上拖动可选择一个时间范围（列表随之筛选）；点击圆点可打开对应事件。时间线获得焦点时：← 和 → 打开上一个或下一个事件，Shift+← 和 Shift+→ 从当前事件起扩大时间范围，Escape 清除时间范围。',
   summary: {
     wall: '从 {from} 到 {to} 共有 {events, plural, other {# 个 OOM 事件}}{failures, plural, =0 {} other {和 # 次内存分配失败}}{reboots, plural, =0 {} other {，期间重启 # 次}}。',
