@@ -154,7 +154,7 @@ describe('event builder: allocation failures', () => {
     `),
     );
     expect(allocationFailures).toEqual([
-      { firstLine: 1, lastLine: 10, comm: 'kworker/u8:1', gfpMask: '0x40c0', order: 4 },
+      { firstLine: 1, lastLine: 10, comm: 'kworker/u8:1', gfpMask: '0x40c0', order: 4, time: null, uptime: null },
     ]);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ firstLine: 12, memInfo: null, zones: [] });

@@ -40,27 +40,43 @@ export function Staged({
   const retiring = useContext(RetiringContext);
   const target = retiring ? null : version;
   const [shown, setShown] = useState<Shown | null>(null);
-  const turn = useRef<ReturnType<typeof requestTurn> | null>(null);
+  /** This view's turn: asked for, then started (its state update made); `alive` false once unmounted. */
+  const turn = useRef<{ handle: ReturnType<typeof requestTurn>; started: boolean } | null>(null);
+  const alive = useRef(true);
   const latest = useRef({ target, children });
 
   useEffect(() => {
     latest.current = { target, children };
     if (!enabled) return;
-    const inStep = shown === null ? target === null : shown.version === target;
-    if (inStep) {
-      turn.current?.finish();
+    // An effect after a started turn: its update has been committed, the next view may go.
+    if (turn.current?.started) {
+      turn.current.handle.finish();
       turn.current = null;
-      return;
     }
-    turn.current ??= requestTurn(
-      () => {
-        const next = latest.current;
-        setShown(next.target === null ? null : { version: next.target, children: next.children });
-      },
-      `${label ?? 'view'}${target === null ? ' (leaving)' : ''}`,
-    );
+    const inStep = shown === null ? target === null : shown.version === target;
+    if (inStep || turn.current) return;
+    const mine = {
+      started: false,
+      handle: requestTurn(
+        () => {
+          const next = latest.current;
+          if (!alive.current) return false;
+          mine.started = true;
+          setShown(next.target === null ? null : { version: next.target, children: next.children });
+          return true;
+        },
+        `${label ?? 'view'}${target === null ? ' (leaving)' : ''}`,
+      ),
+    };
+    turn.current = mine;
   }, [target, children, enabled, shown, label]);
-  useEffect(() => () => turn.current?.cancel(), []);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+      turn.current?.handle.cancel();
+    };
+  }, []);
 
   if (!enabled) return <>{children}</>;
   if (shown === null)

@@ -5,7 +5,8 @@
  * updates land in a task of their own. Everything happens at once when the page is printed.
  */
 
-type Start = () => void;
+/** Renders the view; false: there was nothing to do (it went away meanwhile), the turn passes on at once. */
+type Start = () => boolean;
 
 const waiting: Start[] = [];
 let busy: object | null = null;
@@ -39,7 +40,7 @@ function pump(): void {
       return;
     }
     timer = setTimeout(() => done(token), TURN_LIMIT_MS);
-    start();
+    if (!start()) done(token);
   });
 }
 
@@ -72,7 +73,7 @@ export function requestTurn(start: Start, label = 'view'): { finish: () => void;
   const wrapped = () => {
     token = busy;
     started = performance.now();
-    start();
+    return start();
   };
   waiting.push(wrapped);
   pump();
