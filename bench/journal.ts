@@ -89,7 +89,16 @@ function noiseLine(rand: () => number, n: number): { ident: string; text: string
   }
 }
 
-export async function generateJournal(path: string, fixturesDir: string, targetBytes: number): Promise<void> {
+/**
+ * `noisePerReport`: noise lines between two reports on average (4000 by default, as in life); a small value
+ * makes a dense log (the browser bench's 10,000-event journal).
+ */
+export async function generateJournal(
+  path: string,
+  fixturesDir: string,
+  targetBytes: number,
+  noisePerReport = NOISE_PER_REPORT,
+): Promise<void> {
   const reports = PLAIN_REPORTS.map((f) => readFileSync(join(fixturesDir, f), 'utf8').replace(/\n$/, '').split('\n'));
   const prefixed = readdirSync(fixturesDir)
     .filter((f) => /^(t030_.*(syslog|timestamp)|proxmox_).*\.log$/.test(f))
@@ -109,7 +118,7 @@ export async function generateJournal(path: string, fixturesDir: string, targetB
   };
   while (written < targetBytes) {
     const style = STYLES[Math.floor(rand() * STYLES.length)];
-    const noise = Math.floor(NOISE_PER_REPORT * (0.5 + rand()));
+    const noise = Math.floor(noisePerReport * (0.5 + rand()));
     for (let i = 0; i < noise; i++, n++) {
       const { ident, text } = noiseLine(rand, n);
       uptime += rand() * 0.5;

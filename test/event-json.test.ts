@@ -3,6 +3,7 @@
  * parser and analysis) and the CLI read the same fixture, and the two documents are compared whole.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { summaryFrom } from './support/parseSummary';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,12 +24,12 @@ async function viaWorker(text: string, name: string, index: number): Promise<str
   await send({ type: 'parse', id: 1, input: { kind: 'text', text, name } });
   await send({ type: 'event', id: 2, index });
   await send({ type: 'export', id: 3, index });
-  const done = out.find((r) => r.type === 'done');
+  const summary = summaryFrom(out);
   const detail = out.find((r) => r.type === 'event-detail');
   const parts = out.find((r) => r.type === 'exported');
-  if (done?.type !== 'done' || detail?.type !== 'event-detail' || parts?.type !== 'exported')
+  if (detail?.type !== 'event-detail' || parts?.type !== 'exported')
     throw new Error(`unexpected responses: ${out.map((r) => r.type).join(', ')}`);
-  return eventJson(name, detail.detail, done.summary, parts.parts);
+  return eventJson(name, detail.detail, summary, parts.parts);
 }
 
 describe('eventJson', () => {

@@ -12,7 +12,10 @@ import type { Lang } from '../src/present/i18n';
 import { setLang } from '../src/views/common/i18n';
 import { AppFooter, AppHeader, DropOverlay, StatusLine } from '../src/views/app/Chrome';
 import { EventView } from '../src/views/event/EventView';
-import { EventList } from '../src/views/events/EventList';
+import { EventsPanel } from '../src/views/events/EventsPanel';
+import { useBrowseInput } from '../src/views/events/browseInput';
+import { useEventBrowser } from '../src/views/events/useEventBrowser';
+import { foundOf, makeSummary } from './support/parseSummary';
 import { Results } from '../src/views/events/Results';
 import { SummaryPreview } from '../src/views/events/SummaryPreview';
 import { InputPanel } from '../src/views/input/InputPanel';
@@ -22,10 +25,10 @@ import { ShareDialog } from '../src/views/share/ShareDialog';
 import { toEventSummary } from '../src/worker/summarise';
 import type { EventDetail, ParseSummary } from '../src/worker/protocol';
 import { resolve } from 'node:path';
-import { parseFixture } from './fixtures/parseFixture';
-import { withFixedClientSize } from './support/layout';
+import { parseFixture } from './support/fixtures';
+import { withFixedClientSize } from './support/jsdomLayout';
 import { collectTexts, englishRuns, missingKeys } from './support/untranslated';
-import { makeFacts } from './support/workerTesting';
+import { makeFacts } from './support/input';
 
 withFixedClientSize();
 
@@ -71,16 +74,25 @@ function load(name: string): Loaded {
       .map((raw, i) => ({ line: event.firstLine + i, raw, text: raw }));
     return { event, analysis, source };
   });
-  const summary: ParseSummary = {
+  const events = details.map((d) => toEventSummary(d.event, d.analysis));
+  const summary: ParseSummary = makeSummary({
     name,
-    events: details.map((d) => toEventSummary(d.event, d.analysis)),
-    allocationFailures: [],
+    events,
+    places: foundOf(events).map((f) => f.place),
     diagnostics: result.diagnostics.slice(0, 5),
     diagnosticsTotal: result.diagnostics.length,
     stats: { bytes: text.length, lines: lines.length, prefixStyles: [] },
     input: makeFacts({ lines: lines.length }),
-  };
+  });
   return { name, details, summary, data: [...strings(result, new Set())].sort((a, b) => b.length - a.length) };
+}
+
+/** The events panel (timeline, filters, list, overview) as the app wires it. */
+function Events({ summary }: { summary: ParseSummary }) {
+  const browser = useEventBrowser(
+    useBrowseInput({ events: summary.events, places: summary.places, fileNames: [summary.name], summary }),
+  );
+  return <EventsPanel browser={browser} overview={summary.overview} selected={0} onSelect={() => {}} parsing />;
 }
 
 const NAMESPACES = Object.keys(en);
@@ -102,7 +114,7 @@ function renderAll(l: Loaded) {
       />
       <StatusLine phase="done" message="" note={null} onRestore={() => {}} retry={{ name: l.name, run: () => {} }} />
       <ProgressPanel store={store} name={l.name} onCancel={() => {}} />
-      <EventList events={l.summary.events} selected={0} onSelect={() => {}} parsing />
+      <Events summary={l.summary} />
       <Results summary={l.summary} />
       {l.summary.events[0] ? <SummaryPreview summary={l.summary.events[0]} /> : null}
       {l.details.map((d) => (

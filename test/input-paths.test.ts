@@ -13,6 +13,7 @@ import { inputDiagnostics, parseCounts } from '../src/present/input';
 import { createSession } from '../src/worker/session';
 import { PROTOCOL_VERSION, type ParseSummary, type Response } from '../src/worker/protocol';
 import { runCli } from './support/cliTesting';
+import { summaryFrom } from './support/parseSummary';
 
 const log = readFileSync(join(import.meta.dirname, 'fixtures/6.5.0_nixos_cgroupv2_2events_dmesg.log'));
 const gz = gzipSync(Buffer.concat(Array.from({ length: 30 }, () => log)));
@@ -32,9 +33,7 @@ async function pageSummary(bytes: Uint8Array): Promise<ParseSummary> {
   const session = createSession((r) => out.push(r), { now: () => 0 });
   const input = { kind: 'file' as const, file: new Blob([bytes as BlobPart]), name: 'x' };
   await session.handle({ v: PROTOCOL_VERSION, type: 'parse', id: 1, input });
-  const done = out.find((r) => r.type === 'done');
-  if (done?.type !== 'done') throw new Error(JSON.stringify(out.at(-1)));
-  return done.summary;
+  return summaryFrom(out);
 }
 
 describe('one input path: the page and the CLI say the same about the same bytes', () => {

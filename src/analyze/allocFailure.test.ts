@@ -7,6 +7,8 @@ const failure = (gfpMask: string, order: number) => ({
   comm: 'kworker/u8:2',
   gfpMask,
   order,
+  time: null,
+  uptime: null,
 });
 
 describe('analyzeAllocationFailure', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventClock } from './clock';
+import { eventClock } from '../parse/prefix/clock';
 import { IncomparableTime, parseBound, selectByTime, type Bound, type TimeRange } from './timeFilter';
 
 const bound = (text: string, option = '--since'): Bound => {

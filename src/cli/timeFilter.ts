@@ -4,7 +4,7 @@
  * event whose stamp cannot be compared with the bound makes the file an error, with the reason, rather than
  * being silently kept or dropped.
  */
-import { compareWall, eventClock, parseIsoClock, type WallClock } from './clock';
+import { compareWall, eventClock, parseIsoClock, type WallClock } from '../parse/prefix/clock';
 
 export type Bound = { kind: 'uptime'; seconds: number; text: string } | { kind: 'wall'; wall: WallClock; text: string };
 

@@ -24,6 +24,7 @@ import { createQuietFilter } from './lines/quiet';
 import { createRepairer } from './repair/repair';
 export * from './model';
 export { createQuietFilter, MAY_MATTER } from './lines/quiet';
+export { eventClock, yearlessClock, NOMINAL_YEAR, type EventClock, type WallClock } from './prefix/clock';
 
 export interface ParserOptions {
   /** Called as soon as an event is complete (or cut off), before the input ends. */
@@ -51,6 +52,8 @@ export interface StreamingParser {
   idle(): void;
   /** Raw input lines (prefixes included) of event `index`; [] unless keepRaw. */
   rawLinesOf(index: number): { line: number; raw: string }[];
+  /** Complete lines read so far (the next line read is number lineCount + 1). */
+  readonly lineCount: number;
 }
 
 export function createParser(options: ParserOptions = {}): StreamingParser {
@@ -177,6 +180,9 @@ export function createParser(options: ParserOptions = {}): StreamingParser {
     },
     rawLinesOf(index) {
       return raw?.linesOf(index) ?? [];
+    },
+    get lineCount() {
+      return lines.lineCount;
     },
   };
 }

@@ -397,6 +397,9 @@ export interface AllocationFailure {
   /** The CPU:/Pid: line and call trace of the warning (its own dump, read as an event's would be). */
   kernel?: KernelInfo | null;
   callTrace?: StackFrame[];
+  /** Timestamp of the warning's first line, as printed (like OomEvent.time), and its uptime. */
+  time: string | null;
+  uptime: number | null;
 }
 
 export interface ParseStats {

@@ -32,6 +32,8 @@ describe('catalogues', () => {
     const f = en.findings as Record<string, unknown>;
     expect(FINDING_IDS.filter((id) => typeof (f[id] as { title?: string })?.title !== 'string')).toEqual([]);
     expect(FINDING_IDS.filter((id) => typeof (f[id] as { detail?: string })?.detail !== 'string')).toEqual([]);
+    // The event list's filter names each finding briefly.
+    expect(Object.keys(en.findingNames).sort()).toEqual([...FINDING_IDS].sort());
     const h = en.headline as Record<string, unknown>;
     expect(SENTENCE_IDS.filter((id) => typeof h[id] !== 'string')).toEqual([]);
   });

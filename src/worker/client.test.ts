@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CancelledError, createClientWith, type WorkerLike } from './client';
-import { PROTOCOL_VERSION, type ParseSummary, type Request, type Response } from './protocol';
-import { makeFacts } from '../../test/support/input';
+import { PROTOCOL_VERSION, type ParseDone, type ParseSummary, type Request, type Response } from './protocol';
+import { makeSummary } from '../../test/support/parseSummary';
 
 /** A Worker double: records what the client posts and lets the test reply. */
 class FakeWorker implements WorkerLike {
@@ -27,15 +27,8 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-const summary = {
-  name: 'x',
-  events: [],
-  allocationFailures: [],
-  diagnostics: [],
-  diagnosticsTotal: 0,
-  stats: { bytes: 0, lines: 0, prefixStyles: [] },
-  input: makeFacts(),
-} satisfies ParseSummary;
+const { events: _events, places: _places, ...summary } = makeSummary();
+const done: ParseDone = summary;
 const v = PROTOCOL_VERSION;
 const input = { kind: 'text' as const, text: 'log', name: 'paste' };
 
@@ -46,22 +39,33 @@ function setup() {
 }
 
 describe('OomClient', () => {
-  it('posts a versioned parse request, streams progress and events to the handlers, resolves on done', async () => {
+  it('posts a versioned parse request, streams progress and batches of events to the handlers, resolves on done', async () => {
     const { client, worker } = setup();
     const onProgress = vi.fn();
     const onEvent = vi.fn();
-    const result = client.parse(input, { onProgress, onEvent });
+    const onEvents = vi.fn();
+    const result = client.parse(input, { onProgress, onEvent, onEvents });
     const w = worker();
     expect(w.posted[0]).toMatchObject({ v, type: 'parse', input });
     const id = w.lastId;
     w.reply({ v, type: 'ready' });
     w.reply({ v, type: 'progress', id, bytesRead: 1, totalBytes: 3, eventsFound: 0 });
-    const event = { index: 0 } as ParseSummary['events'][number];
-    w.reply({ v, type: 'event-found', id, summary: event });
-    w.reply({ v, type: 'done', id, summary });
-    await expect(result).resolves.toBe(summary);
+    const found = [0, 1].map((index) => ({
+      summary: { index } as ParseSummary['events'][number],
+      place: { file: 0, at: { wallMs: null, zoneMin: null, uptime: index, boot: 0 }, victimKb: null, cgroup: null },
+    }));
+    w.reply({ v, type: 'events-found', id, found: [found[0]] });
+    w.reply({ v, type: 'events-found', id, found: [found[1]] });
+    w.reply({ v, type: 'done', id, summary: done });
+    // done does not repeat the events: the client puts the batches back into the summary.
+    await expect(result).resolves.toEqual({
+      ...done,
+      events: found.map((f) => f.summary),
+      places: found.map((f) => f.place),
+    });
     expect(onProgress).toHaveBeenCalledWith({ bytesRead: 1, totalBytes: 3, eventsFound: 0 });
-    expect(onEvent).toHaveBeenCalledWith(event);
+    expect(onEvents.mock.calls).toEqual([[[found[0]]], [[found[1]]]]);
+    expect(onEvent.mock.calls).toEqual([[found[0].summary], [found[1].summary]]);
   });
 
   it('cancel terminates the worker, respawns it and rejects the parse with CancelledError', async () => {
@@ -84,8 +88,8 @@ describe('OomClient', () => {
     const first = client.parse(input);
     const second = client.parse({ ...input, text: 'other' });
     await expect(first).rejects.toBeInstanceOf(CancelledError);
-    worker().reply({ v, type: 'done', id: worker().lastId, summary });
-    await expect(second).resolves.toBe(summary);
+    worker().reply({ v, type: 'done', id: worker().lastId, summary: done });
+    await expect(second).resolves.toEqual({ ...done, events: [], places: [] });
   });
 
   it("rejects with the worker's message on an error reply, and everything when the worker crashes", async () => {
@@ -104,7 +108,7 @@ describe('OomClient', () => {
   it('ignores replies for requests it no longer waits for, and refuses work after dispose', async () => {
     const { client, worker } = setup();
     const w = worker();
-    w.reply({ v, type: 'done', id: 12345, summary });
+    w.reply({ v, type: 'done', id: 12345, summary: done });
     client.dispose();
     expect(w.terminated).toBe(true);
     await expect(client.getEvent(0)).rejects.toBeInstanceOf(CancelledError);

@@ -7,8 +7,10 @@ import OomWorker from './worker?worker&inline';
 import {
   PROTOCOL_VERSION,
   type EventDetail,
+  type EventPlace,
   type EventSummary,
   type ExportParts,
+  type FoundEvent,
   type PackRequest,
   type ParseInput,
   type ParseSummary,
@@ -28,8 +30,10 @@ export class CancelledError extends Error {
 
 export interface ParseHandlers {
   onProgress?: (p: { bytesRead: number; totalBytes: number | null; eventsFound: number }) => void;
-  /** As soon as each event is parsed, before the input ends. */
+  /** As soon as each event is parsed, before the input ends (called per event of each batch). */
   onEvent?: (summary: EventSummary) => void;
+  /** Each batch of events just parsed, with their places (file, time, cgroup): one call per worker message. */
+  onEvents?: (found: FoundEvent[]) => void;
 }
 
 export interface OomClient {
@@ -63,6 +67,9 @@ interface Pending {
   resolve(value: never): void;
   reject(error: Error): void;
   handlers: ParseHandlers;
+  /** A parse's events so far, by number: `done` does not repeat them, the client puts them back. */
+  events: EventSummary[];
+  places: EventPlace[];
 }
 
 export function createClientWith(spawn: () => WorkerLike): OomClient {
@@ -103,13 +110,20 @@ export function createClientWith(spawn: () => WorkerLike): OomClient {
       case 'progress':
         p.handlers.onProgress?.({ bytesRead: r.bytesRead, totalBytes: r.totalBytes, eventsFound: r.eventsFound });
         return;
-      case 'event-found':
-        p.handlers.onEvent?.(r.summary);
+      case 'events-found':
+        for (const { summary, place } of r.found) {
+          p.events[summary.index] = summary;
+          p.places[summary.index] = place;
+        }
+        p.handlers.onEvents?.(r.found);
+        if (p.handlers.onEvent) for (const found of r.found) p.handlers.onEvent(found.summary);
         return;
-      case 'done':
+      case 'done': {
         pending.delete(r.id);
-        p.resolve(r.summary as never);
+        const summary: ParseSummary = { ...r.summary, events: p.events, places: p.places };
+        p.resolve(summary as never);
         return;
+      }
       case 'event-detail':
         pending.delete(r.id);
         p.resolve(r.detail as never);
@@ -136,7 +150,7 @@ export function createClientWith(spawn: () => WorkerLike): OomClient {
     if (disposed) return Promise.reject(new CancelledError('The analysis client was disposed.'));
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
-      pending.set(id, { kind, resolve: resolve as (v: never) => void, reject, handlers });
+      pending.set(id, { kind, resolve: resolve as (v: never) => void, reject, handlers, events: [], places: [] });
       worker.postMessage({ ...body, v: PROTOCOL_VERSION, id } as Request);
     });
   }

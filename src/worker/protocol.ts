@@ -8,8 +8,12 @@
 import type { AllocationFailure, Diagnostic, OomEvent, ParseStats } from '../parse/model';
 import type { ContractKind, EventAnalysis, Finding, FindingSeverity, Scope, Sentence } from '../analyze/types';
 import type { InputFacts } from '../input/index';
+import type { EventPlace, FailureMark, FileInfo, Overview } from './timeline/types';
 
-export const PROTOCOL_VERSION = 3;
+export type * from './timeline/types';
+
+/** 4: events arrive in batches with their places (file, time, cgroup); `done` no longer repeats them; several files. */
+export const PROTOCOL_VERSION = 5;
 
 /** Original line numbers of a shared event's lines: inclusive ranges, ascending (`[[120, 340]]`). */
 export type LineRange = [first: number, last: number];
@@ -21,7 +25,12 @@ export type ParseInput =
    */
   | { kind: 'text'; text: string; name: string; lines?: LineRange[] }
   /** A dropped or opened file; `.gz` (by name or magic bytes) is decompressed in the worker. */
-  | { kind: 'file'; file: Blob; name: string };
+  | { kind: 'file'; file: Blob; name: string }
+  /**
+   * Several files read into one timeline (a node's rotated logs, or one log per node), one after the other:
+   * events are numbered across them, each tagged with its file, and each file keeps its own line numbers.
+   */
+  | { kind: 'files'; files: { file: Blob; name: string }[]; name: string };
 
 /** What the event list shows for one event, sent as soon as the event is parsed. */
 export interface EventSummary {
@@ -46,17 +55,34 @@ export interface EventSummary {
 /** An allocation-failure warning with its own short diagnosis (findings as ids + params). */
 export type AllocationFailureSummary = AllocationFailure & { findings: Finding[] };
 
+/** One event as the list and the timeline get it while the file is read. */
+export interface FoundEvent {
+  summary: EventSummary;
+  place: EventPlace;
+}
+
 export interface ParseSummary {
   name: string;
   events: EventSummary[];
+  /** Per event, in the order of `events`: its file, time, victim memory and cgroup. */
+  places: EventPlace[];
   allocationFailures: AllocationFailureSummary[];
-  /** Capped; `diagnosticsTotal` says how many there were. */
-  diagnostics: Diagnostic[];
+  /** Where each allocation failure sits in time (the timeline draws them too). */
+  failureMarks: FailureMark[];
+  /** The files read: one, unless several were opened together. */
+  files: FileInfo[];
+  /** Victims, cgroups, memory freed, the busiest hour and the findings, across all events. */
+  overview: Overview;
+  /** Capped; `diagnosticsTotal` says how many there were. `file`: which file, when several were read. */
+  diagnostics: (Diagnostic & { file?: number })[];
   diagnosticsTotal: number;
   stats: ParseStats;
   /** What the input was (encoding, gzip, binary, empty, NUL bytes...): the views word it (src/present/input.ts). */
   input: InputFacts;
 }
+
+/** What `done` carries: the summary without the events and places already sent. */
+export type ParseDone = Omit<ParseSummary, 'events' | 'places'>;
 
 export interface SourceLine {
   line: number;
@@ -144,8 +170,10 @@ export type Response =
       totalBytes: number | null;
       eventsFound: number;
     }
-  | { v: typeof PROTOCOL_VERSION; type: 'event-found'; id: number; summary: EventSummary }
-  | { v: typeof PROTOCOL_VERSION; type: 'done'; id: number; summary: ParseSummary }
+  /** Events just parsed, batched (at most one message per ~100 ms; the first one at once). */
+  | { v: typeof PROTOCOL_VERSION; type: 'events-found'; id: number; found: FoundEvent[] }
+  /** The end of a parse: everything but the events, which came in `events-found` (the client puts them back). */
+  | { v: typeof PROTOCOL_VERSION; type: 'done'; id: number; summary: ParseDone }
   | { v: typeof PROTOCOL_VERSION; type: 'event-detail'; id: number; detail: EventDetail }
   | { v: typeof PROTOCOL_VERSION; type: 'unpacked'; id: number; unpacked: Unpacked }
   | { v: typeof PROTOCOL_VERSION; type: 'packed'; id: number; text: string }

@@ -8,6 +8,7 @@ import { PROTOCOL_VERSION, type Request, type Response } from './protocol';
 import { createSession, MAX_DIAGNOSTICS } from './session';
 import { makeEvent } from '../../test/support/model';
 import { makeAnalysis } from '../../test/support/analysis';
+import { summaryFrom } from '../../test/support/parseSummary';
 import { macrotask } from './yielder';
 
 /** A stand-in parser: every line containing "OOM" becomes one event, announced when its line completes. */
@@ -41,6 +42,7 @@ function fakeParser(options: ParserOptions = {}): StreamingParser {
       return { events, allocationFailures: [], diagnostics, stats: { bytes: 0, lines: line, prefixStyles: [] } };
     },
     idle() {},
+    lineCount: 0,
     rawLinesOf(index) {
       const e = events[index];
       return e ? [{ line: e.firstLine, raw: raw[e.firstLine - 1] }] : [];
@@ -79,14 +81,14 @@ describe('worker session', () => {
   it('announces each event, then answers done with summaries and the facts about the input', async () => {
     const { out, send } = run();
     await send({ type: 'parse', id: 1, input: { kind: 'text', text: 'a\nOOM one\nb\nOOM two', name: 'paste' } });
-    const found = out.filter((r) => r.type === 'event-found');
-    expect(found.map((r) => r.type === 'event-found' && r.summary.firstLine)).toEqual([2, 4]);
+    const found = out.flatMap((r) => (r.type === 'events-found' ? r.found : []));
+    expect(found.map((f) => f.summary.firstLine)).toEqual([2, 4]);
     const done = out.at(-1);
     expect(done?.type).toBe('done');
     if (done?.type !== 'done') return;
     expect(done.id).toBe(1);
     expect(done.summary.name).toBe('paste');
-    expect(done.summary.events).toHaveLength(2);
+    expect(summaryFrom(out).events).toHaveLength(2);
     expect(done.summary.input).toMatchObject({ source: 'text', lines: 4, chars: 19, gzip: null, binary: null });
     expect(out[0]).toMatchObject({ type: 'progress', id: 1, bytesRead: 0 });
   });
@@ -130,10 +132,7 @@ describe('worker session', () => {
       },
     });
     await send({ type: 'parse', id: 1, input: { kind: 'text', text: 'OOM\n', name: 'p' } });
-    const done = out.at(-1);
-    expect(done?.type === 'done' && done.summary.events[0].headline).toEqual([
-      { id: 'analysis-failed', params: { error: 'bad table' } },
-    ]);
+    expect(summaryFrom(out).events[0].headline).toEqual([{ id: 'analysis-failed', params: { error: 'bad table' } }]);
   });
 
   it('caps diagnostics and throttles progress', async () => {
@@ -155,7 +154,7 @@ describe('worker session', () => {
     it('answers a request for an event already found, with its raw lines, before the parse is done', async () => {
       const { out, send } = run({ ...realParser, createYielder: () => macrotask });
       const parsing = send({ type: 'parse', id: 1, input });
-      await until(() => out.some((r) => r.type === 'event-found'));
+      await until(() => out.some((r) => r.type === 'events-found'));
       expect(out.some((r) => r.type === 'done')).toBe(false);
       await send({ type: 'event', id: 2, index: 0 });
       const detail = out.at(-1);
@@ -182,7 +181,7 @@ describe('worker session', () => {
     it('a newer parse request stops the one still reading', async () => {
       const { out, send } = run({ ...realParser, createYielder: () => macrotask });
       const first = send({ type: 'parse', id: 1, input });
-      await until(() => out.some((r) => r.type === 'event-found'));
+      await until(() => out.some((r) => r.type === 'events-found'));
       await send({ type: 'parse', id: 2, input: { kind: 'text', text: 'nothing here\n', name: 'small' } });
       await first;
       expect(out.filter((r) => r.type === 'done').map((r) => r.type === 'done' && r.summary.name)).toEqual(['small']);
@@ -215,11 +214,10 @@ describe('worker session: shared events', () => {
     const unpacked = out.at(-1);
     expect(unpacked).toMatchObject({ type: 'unpacked', id: 2, unpacked: { log, problems: [] } });
     await send({ type: 'parse', id: 3, input: { kind: 'text', text: log.text, name: 'messages', lines: log.lines } });
-    const done = out.at(-1);
-    if (done?.type !== 'done') throw new Error('no done');
-    expect(done.summary.events[0].firstLine).toBe(5001);
+    const summary = summaryFrom(out);
+    expect(summary.events[0].firstLine).toBe(5001);
     // The empty lines that held the numbers are not counted as the user's lines.
-    expect(done.summary.stats.lines).toBe(lines.length);
+    expect(summary.stats.lines).toBe(lines.length);
     await send({ type: 'event', id: 4, index: 0 });
     const detail = out.at(-1);
     expect(detail?.type === 'event-detail' && detail.detail.source[0]).toEqual({

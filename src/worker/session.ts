@@ -12,13 +12,17 @@ import {
   digestEvent,
   emptyAnalysis,
 } from '../analyze/index';
-import type { Diagnostic, OomEvent, ParseResult } from '../parse/model';
+import type { OomEvent, ParseResult, ParseStats } from '../parse/model';
 import type { EventAnalysis, EventDigest } from '../analyze/types';
 import {
   PROTOCOL_VERSION,
   type EventDetail,
+  type EventPlace,
   type ExportParts,
+  type FailureMark,
+  type FileInfo,
   type PackRequest,
+  type ParseDone,
   type SourceLine,
   type ParseInput,
   type Request,
@@ -26,12 +30,17 @@ import {
   type UnpackSource,
   type Unpacked,
 } from './protocol';
-import { openInput } from '../input/index';
+import { openInput, type InputFacts } from '../input/index';
+import { createEventSender } from './eventSender';
+import { findBanners } from './timeline/banners';
+import { FileClock } from './timeline/fileClock';
+import { overviewOf } from './timeline/overview';
+import { placeOf } from './timeline/place';
 import { pump } from './pump';
 import { packAnalysisFile, unpackAnalysisFile } from './share/analysisFile';
 import { packLink, unpackLink } from './share/link';
 import { numberedPieces } from './share/numbered';
-import { toEventSummary } from './summarise';
+import { toEventSummary, victimOf } from './summarise';
 import { createYielder, type MaybeYield } from './yielder';
 
 /** Each raw line with its message text (prefixes stripped the way the parser strips them), for the source view. */
@@ -53,17 +62,35 @@ export interface SessionDeps {
   createYielder: () => MaybeYield;
 }
 
-interface ParsedState {
+/** One file of a parse: its own parser (so its own line numbers and raw lines) and its own clock. */
+interface ReadFile {
+  name: string;
   parser: StreamingParser;
-  events: OomEvent[];
+  clock: FileClock;
+  /** The number (across the files) of its first event. */
+  offset: number;
+  result: ParseResult | null;
+  facts: InputFacts | null;
+}
+
+interface ParsedState {
+  files: ReadFile[];
+  /** By event number across the files: the file and the parser's own event (numbered within its file). */
+  events: { file: number; event: OomEvent }[];
+  places: EventPlace[];
   analyses: Map<OomEvent, EventAnalysis>;
-  /** What each analysed event tells the later ones (repeated kills), by event index. */
+  /** What each analysed event tells the later ones (repeated kills), by event number across the files. */
   digests: EventDigest[];
-  /** The whole parse, once it is done (the JSON export lists its notes and allocation failures). */
-  result?: ParseResult;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A single input, or the files of a `files` input, one after the other. */
+function inputsOf(input: ParseInput): Exclude<ParseInput, { kind: 'files' }>[] {
+  return input.kind === 'files'
+    ? input.files.map((f) => ({ kind: 'file' as const, file: f.file, name: f.name }))
+    : [input];
+}
 
 export function createSession(post: (response: Response) => void, deps: Partial<SessionDeps> = {}) {
   const d: SessionDeps = {
@@ -75,45 +102,98 @@ export function createSession(post: (response: Response) => void, deps: Partial<
   };
   let state: ParsedState | null = null;
 
-  /** An analysis bug must not hide the event: degrade to an event without findings. */
-  function analysisOf(s: ParsedState, event: OomEvent): EventAnalysis {
+  /**
+   * An analysis bug must not hide the event: degrade to an event without findings. `index`: the event's number
+   * across the files (its digest goes there, and the earlier ones are its history).
+   */
+  function analysisOf(s: ParsedState, event: OomEvent, index: number): EventAnalysis {
     let analysis = s.analyses.get(event);
     if (!analysis) {
       // Events arrive in file order, so the earlier ones' digests are there (a gap is an event not seen yet).
-      const history = s.digests.slice(0, event.index).filter((d): d is EventDigest => d !== undefined);
+      const history = s.digests.slice(0, index).filter((d): d is EventDigest => d !== undefined);
       try {
         analysis = d.analyzeEvent(event, undefined, history);
       } catch (error) {
         analysis = emptyAnalysis(message(error));
       }
       s.analyses.set(event, analysis);
-      s.digests[event.index] = digestEvent(event, analysis);
+      s.digests[index] = digestEvent(event, analysis);
     }
     return analysis;
   }
 
   async function parse(id: number, input: ParseInput): Promise<void> {
-    const events: OomEvent[] = [];
-    const s: ParsedState = { parser: null as unknown as StreamingParser, events, analyses: new Map(), digests: [] };
-    const announced = new Set<number>();
-    const announce = (event: OomEvent) => {
-      announced.add(event.index);
-      post({ v: PROTOCOL_VERSION, type: 'event-found', id, summary: toEventSummary(event, analysisOf(s, event)) });
-    };
-    s.parser = d.createParser({
-      keepRaw: true,
-      onEvent(event) {
-        events[event.index] = event;
-        announce(event);
-      },
-    });
+    const s: ParsedState = { files: [], events: [], places: [], analyses: new Map(), digests: [] };
     // Event requests are answered while the file is still streaming (the read loop yields for them),
     // from the events announced so far: their raw lines were kept when they closed.
     state = s;
+    const sender = createEventSender((found) => post({ v: PROTOCOL_VERSION, type: 'events-found', id, found }), d.now);
+    const inputs = inputsOf(input);
+    const sizes = inputs.map((i) => (i.kind === 'file' ? i.file.size : null));
+    const totalOfAll = sizes.every((n) => n !== null) ? sizes.reduce((a, b) => a! + b!, 0) : null;
+    let bytesBefore = 0;
     let lastProgress = -Infinity;
+    for (const [f, one] of inputs.entries()) {
+      const file: ReadFile = {
+        name: one.name,
+        parser: null as unknown as StreamingParser,
+        clock: new FileClock(),
+        offset: s.events.length,
+        result: null,
+        facts: null,
+      };
+      s.files.push(file);
+      const announce = (event: OomEvent) => {
+        const index = file.offset + event.index;
+        s.events[index] = { file: f, event };
+        const place = placeOf(event, f, file.clock.mark(event.firstLine, event.time, event.uptime));
+        s.places[index] = place;
+        const summary = toEventSummary(event, analysisOf(s, event, index));
+        sender.add({ summary: summary.index === index ? summary : { ...summary, index }, place });
+      };
+      file.parser = d.createParser({ keepRaw: true, onEvent: announce });
+      await readFile(s, file, one, {
+        progress(bytesRead, totalBytes) {
+          sender.flush();
+          const now = d.now();
+          const total = inputs.length > 1 ? totalOfAll : totalBytes;
+          const read = bytesBefore + bytesRead;
+          if (now - lastProgress < PROGRESS_INTERVAL_MS && read !== total) return;
+          lastProgress = now;
+          post({
+            v: PROTOCOL_VERSION,
+            type: 'progress',
+            id,
+            bytesRead: read,
+            totalBytes: total,
+            eventsFound: sender.count,
+          });
+        },
+      });
+      bytesBefore += file.facts?.bytesRead ?? 0;
+      // end() is the authority: an event it closed or added is announced now.
+      for (const event of file.result?.events ?? [])
+        if (s.events[file.offset + event.index]?.event !== event) announce(event);
+      file.clock.end();
+    }
+    sender.flush(true);
+    post({ v: PROTOCOL_VERSION, type: 'done', id, summary: finish(s, input.name) });
+  }
+
+  /** Reads one input into `file`'s parser; stops when a newer parse took over. */
+  async function readFile(
+    s: ParsedState,
+    file: ReadFile,
+    input: Exclude<ParseInput, { kind: 'files' }>,
+    sink: { progress(bytesRead: number, totalBytes: number | null): void },
+  ): Promise<void> {
     const reading = openInput(
       input.kind === 'text' ? { kind: 'text', text: input.text } : { kind: 'blob', blob: input.file },
     );
+    const push = (text: string, bytes?: number) => {
+      for (const b of findBanners(text, file.parser.lineCount)) file.clock.banner(b.line, b.time, b.uptime);
+      file.parser.push(text, bytes);
+    };
     // A shared event's lines go to the parser at their original numbers (share/numbered.ts): it is small
     // (a link or an analysis file holds one event), so it is read whole first, then fed with its padding.
     const numbered = input.kind === 'text' && input.lines?.length ? input.lines : null;
@@ -126,66 +206,114 @@ export function createSession(post: (response: Response) => void, deps: Partial<
           // The read loop yields, so a newer parse request can start meanwhile: this one then stops.
           if (state !== s) throw new Error('This parse was replaced by a newer one.');
           if (numbered) sharedText += chunk;
-          else s.parser.push(chunk, bytes);
+          else push(chunk, bytes);
         },
-        progress(bytesRead, totalBytes) {
-          const now = d.now();
-          if (now - lastProgress < PROGRESS_INTERVAL_MS && bytesRead !== totalBytes) return;
-          lastProgress = now;
-          post({ v: PROTOCOL_VERSION, type: 'progress', id, bytesRead, totalBytes, eventsFound: announced.size });
-        },
+        progress: sink.progress,
       },
       d.createYielder(),
     );
     if (state !== s) throw new Error('This parse was replaced by a newer one.');
     if (numbered) {
       for (const piece of numberedPieces(sharedText, numbered, (n) => (paddedLines = n)))
-        s.parser.push(piece.text, piece.padding ? 0 : undefined);
+        push(piece.text, piece.padding ? 0 : undefined);
     }
-    const parsed: ParseResult = s.parser.end();
+    const parsed = file.parser.end();
     // The empty lines that kept a shared event's numbers are not the user's lines.
-    const result: ParseResult = paddedLines
+    file.result = paddedLines
       ? { ...parsed, stats: { ...parsed.stats, lines: parsed.stats.lines - paddedLines } }
       : parsed;
-    s.events = result.events; // end() is the authority: it may complete or add events
-    s.result = result;
-    for (const event of result.events) if (!announced.has(event.index)) announce(event);
-    const fromAnalysis = result.events.flatMap((e) => analysisDiagnostics(e, analysisOf(s, e)));
-    const diagnostics: Diagnostic[] = [...fromAnalysis, ...result.diagnostics].slice(0, MAX_DIAGNOSTICS);
-    post({
-      v: PROTOCOL_VERSION,
-      type: 'done',
-      id,
-      summary: {
-        name: input.name,
-        events: result.events.map((e) => toEventSummary(e, analysisOf(s, e))),
-        allocationFailures: result.allocationFailures.map((a) => ({
-          ...a,
-          findings: analyzeAllocationFailure(a, result.events.find((e) => e.kernel?.version)?.kernel?.version ?? null),
-        })),
-        diagnostics,
-        diagnosticsTotal: fromAnalysis.length + result.diagnostics.length,
-        stats: result.stats,
-        input: reading.facts,
-      },
-    });
+    file.facts = reading.facts;
+  }
+
+  /** The done message: everything but the events and places already sent. */
+  function finish(s: ParsedState, name: string): ParseDone {
+    const many = s.files.length > 1;
+    const diagnostics: ParseDone['diagnostics'] = [];
+    let diagnosticsTotal = 0;
+    const allocationFailures: ParseDone['allocationFailures'] = [];
+    const failureMarks: FailureMark[] = [];
+    const files: FileInfo[] = [];
+    for (const [f, file] of s.files.entries()) {
+      const result = file.result!;
+      const numbered = [...s.events.entries()].filter(([, e]) => e.file === f);
+      const events = numbered.map(([, e]) => e.event);
+      const fromAnalysis = numbered.flatMap(([i, e]) => analysisDiagnostics(e.event, analysisOf(s, e.event, i)));
+      // An allocation failure's diagnosis reads the kernel release, from the file's events.
+      const release = events.find((e) => e.kernel?.version)?.kernel?.version ?? null;
+      diagnosticsTotal += fromAnalysis.length + result.diagnostics.length;
+      for (const diagnostic of [...fromAnalysis, ...result.diagnostics]) {
+        if (diagnostics.length >= MAX_DIAGNOSTICS) break;
+        diagnostics.push(many ? { ...diagnostic, file: f } : diagnostic);
+      }
+      for (const failure of result.allocationFailures) {
+        failureMarks.push({
+          index: allocationFailures.length,
+          file: f,
+          at: file.clock.markLate(failure.firstLine, failure.time, failure.uptime),
+          comm: failure.comm,
+          order: failure.order,
+        });
+        allocationFailures.push({ ...failure, findings: analyzeAllocationFailure(failure, release) });
+      }
+      const { lines, bytes } = result.stats;
+      files.push({
+        name: file.name,
+        lines,
+        bytes,
+        events: events.length,
+        yearless: file.clock.yearless,
+        boots: file.clock.boots,
+      });
+    }
+    const first = s.files[0].result!.stats;
+    const stats: ParseStats = many
+      ? {
+          bytes: files.reduce((n, f) => n + f.bytes, 0),
+          lines: files.reduce((n, f) => n + f.lines, 0),
+          prefixStyles: [...new Set(s.files.flatMap((f) => f.result!.stats.prefixStyles))],
+        }
+      : first;
+    const overview = overviewOf(
+      s.events.map(({ event }, i) => ({
+        victim: victimOf(event)?.comm ?? null,
+        place: s.places[i],
+      })),
+      (f) => files[f]?.yearless ?? false,
+    );
+    return {
+      name,
+      allocationFailures,
+      failureMarks,
+      files,
+      overview,
+      diagnostics,
+      diagnosticsTotal,
+      stats,
+      input: s.files[0].facts!,
+    };
   }
 
   function detail(index: number): EventDetail {
-    const event = state?.events[index];
-    if (!state || !event) throw new Error(`There is no event ${index} in the current log.`);
-    return { event, analysis: analysisOf(state, event), source: withText(state.parser.rawLinesOf(index)) };
+    const ref = state?.events[index];
+    if (!state || !ref) throw new Error(`There is no event ${index} in the current log.`);
+    const { parser } = state.files[ref.file];
+    const event = ref.event.index === index ? ref.event : { ...ref.event, index };
+    return {
+      event,
+      analysis: analysisOf(state, ref.event, index),
+      source: withText(parser.rawLinesOf(ref.event.index)),
+    };
   }
 
-  /** As the CLI's `--event N` document has them (src/cli/contract.ts): the chosen event's version and notes. */
+  /** As the CLI's `--event N` document has them (src/cli/contract.ts): the event's file's notes and failures. */
   function exportParts(index: number): ExportParts {
-    const event = state?.events[index];
-    const result = state?.result;
-    if (!state || !event) throw new Error(`There is no event ${index} in the current log.`);
+    const ref = state?.events[index];
+    if (!state || !ref) throw new Error(`There is no event ${index} in the current log.`);
+    const result = state.files[ref.file].result;
     if (!result) throw new Error('The log is still being read: export it when it is done.');
-    const version = event.kernel?.version ?? null;
+    const version = ref.event.kernel?.version ?? null;
     return {
-      diagnostics: [...result.diagnostics, ...analysisDiagnostics(event, analysisOf(state, event))],
+      diagnostics: [...result.diagnostics, ...analysisDiagnostics(ref.event, analysisOf(state, ref.event, index))],
       allocationFailures: result.allocationFailures.map((a) => ({
         ...a,
         findings: analyzeAllocationFailure(a, version),

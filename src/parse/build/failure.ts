@@ -62,6 +62,8 @@ export class AllocFailureTracker {
       gfpPrinted: c.gfpPrinted,
       kernel: null,
       callTrace: [],
+      time: l.time,
+      uptime: l.uptime,
     };
     const dump = { event: emptyEvent(), sawMemcgKillMessage: false, section: 'none' as const, taskColumns: null };
     this.current = { failure, firstText: l.text, unknownRun: 0, dump: { ...dump, statsTaken: false, lateDump: null } };

@@ -170,6 +170,8 @@ describe('event builder: allocation failures', () => {
         memInfo: { counters: { active_anon: 1, free: 39513 }, line: 5 },
         zones: [{ zone: 'Normal', freeKb: 984, lowmemReserve: [0, 0, 0, 0] }],
         summary: { ramPages: 2097022 },
+        time: null,
+        uptime: null,
       },
     ]);
     expect(events).toHaveLength(1);

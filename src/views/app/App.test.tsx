@@ -8,20 +8,18 @@ import { App } from './App';
 import { NIXOS_DETAIL as DETAIL, SUMMARIES } from '../../../test/support/viewData';
 import { withFixedClientSize } from '../../../test/support/jsdomLayout';
 import { makeFacts } from '../../../test/support/input';
+import { foundOf, makeSummary } from '../../../test/support/parseSummary';
 import type { InputFacts } from '../../input/index';
 
 withFixedClientSize();
 
 function summaryOf(name: string, events = SUMMARIES, input: Partial<InputFacts> = {}): ParseSummary {
-  return {
+  return makeSummary({
     name,
     events,
-    allocationFailures: [],
-    diagnostics: [],
-    diagnosticsTotal: 0,
     stats: { bytes: 100, lines: 300, prefixStyles: ['dmesg'] },
     input: makeFacts({ lines: 300, ...input }),
-  };
+  });
 }
 
 type ParseImpl = (input: ParseInput, handlers?: ParseHandlers) => Promise<ParseSummary>;
@@ -30,7 +28,7 @@ function fakeClient(parseImpl?: ParseImpl) {
   const parse = vi.fn<ParseImpl>(
     parseImpl ??
       (async (input, handlers) => {
-        for (const e of SUMMARIES) handlers?.onEvent?.(e);
+        handlers?.onEvents?.(foundOf(SUMMARIES));
         return summaryOf(input.name);
       }),
   );
@@ -63,7 +61,7 @@ describe('App', () => {
     expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toContain('doxygen invoked oom-killer');
     expect(screen.getByTestId('status-message')).toHaveTextContent('3 OOM events in');
     await screen.findByTestId('summary');
-    expect(screen.getByTestId('event-list').querySelectorAll('[data-event]')).toHaveLength(3);
+    await waitFor(() => expect(screen.getByTestId('event-list').querySelectorAll('[data-event]')).toHaveLength(3));
     expect(screen.getByRole('banner')).toHaveTextContent(/oomscope\s*v\d+\.\d+\.\d+/);
   });
 
@@ -72,6 +70,8 @@ describe('App', () => {
     render(<App makeClient={() => client} />);
     await screen.findByTestId('summary');
     await waitFor(() => expect(location.hash).toBe('#sample=global&event=0'));
+    // The list renders at low priority (useDeferredValue): wait for its rows before moving through them.
+    await waitFor(() => expect(screen.getByTestId('event-list').querySelectorAll('[data-event]')).toHaveLength(3));
     fireEvent.keyDown(window, { key: 'j' });
     await waitFor(() => expect(location.hash).toBe('#sample=global&event=1'));
     expect(client.getEvent).toHaveBeenLastCalledWith(1);
@@ -164,7 +164,7 @@ describe('App', () => {
 
   it('shows the first event before the parse ends', async () => {
     const { client } = fakeClient((_input, handlers) => {
-      handlers?.onEvent?.(SUMMARIES[0]);
+      handlers?.onEvents?.(foundOf([SUMMARIES[0]]));
       return new Promise(() => {});
     });
     render(<App makeClient={() => client} />);

@@ -4,8 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { createClient, type OomClient } from '../../worker/client';
 import type { ParseInput } from '../../worker/protocol';
 import { AppFooter, AppHeader, DropOverlay, StatusLine } from './Chrome';
-import { EventList } from '../events/EventList';
 import { EventView } from '../event/EventView';
+import { useLastDetail } from '../event/useLastDetail';
+import { StagingOn } from '../common/Staged';
+import { EventsPanel } from '../events/EventsPanel';
+import { SelectedFrom } from '../events/SelectedFrom';
+import { useBrowseInput } from '../events/browseInput';
+import { useEventBrowser } from '../events/useEventBrowser';
 import { parseFragment } from '../share/fragment';
 import { PrintSource } from './PrintSource';
 import { InputPanel } from '../input/InputPanel';
@@ -83,6 +88,13 @@ export function App({
     },
     [leaveShared, shared, input],
   );
+  const openFiles = useCallback(
+    (files: File[]) => {
+      leaveShared();
+      input.openFiles(files);
+    },
+    [leaveShared, input],
+  );
   const loadSample = useCallback(
     (id: string) => {
       leaveShared();
@@ -110,11 +122,11 @@ export function App({
     onSharedLink: openLinkFragment,
   });
 
+  // j/k move through the events the list shows (its filters and range apply).
+  const browser = useEventBrowser(useBrowseInput(state));
   const move = (delta: number) => {
-    if (!state.events.length) return;
-    const current = state.selected ?? 0;
-    const next = Math.min(state.events.length - 1, Math.max(0, current + delta));
-    if (next !== current) {
+    const next = browser.step(state.selected, delta);
+    if (next !== null && next !== state.selected) {
       jumpToLine(null);
       select(next);
     }
@@ -123,6 +135,7 @@ export function App({
   // The detail on screen must be the selected event's; until it arrives, show what its summary says.
   const current = state.detail && state.detail.event.index === state.selected ? state.detail : null;
   const preview = current ? null : (state.events.find((e) => e.index === state.selected) ?? null);
+  const shown = useLastDetail(current);
   useDocumentTitle(state.events.find((e) => e.index === state.selected) ?? null, current);
 
   const { dragging } = useGlobalInput({
@@ -135,6 +148,7 @@ export function App({
       input.pastedIntoBox();
     },
     onFile: openFile,
+    onFiles: openFiles,
     onNext: () => move(1),
     onPrevious: () => move(-1),
   });
@@ -153,93 +167,98 @@ export function App({
   const eventJson = useEventJson(client, state.summary, logName);
 
   return (
-    <LineJumpContext.Provider value={jumpToLine}>
-      <LineBackContext.Provider value={lineBack}>
-        <div className="app" data-testid="app" data-state={state.phase}>
-          <a
-            className="skip-link"
-            href="#results"
-            onClick={(e) => {
-              e.preventDefault();
-              document.getElementById('results')?.focus();
-            }}
-          >
-            {t('inputPanel.skip')}
-          </a>
-          <AppHeader />
-          <main>
-            <InputPanel
-              text={input.state.text}
-              onTextChange={input.edit}
-              onAnalyseText={() => {
-                // Re-running an untouched shared event keeps its link; anything else replaces it.
-                if (input.state.edited || input.state.source?.kind !== 'shared') leaveShared();
-                input.run();
+    <StagingOn value={true}>
+      <LineJumpContext.Provider value={jumpToLine}>
+        <LineBackContext.Provider value={lineBack}>
+          <div className="app" data-testid="app" data-state={state.phase}>
+            <a
+              className="skip-link"
+              href="#results"
+              onClick={(e) => {
+                e.preventDefault();
+                document.getElementById('results')?.focus();
               }}
-              onFile={openFile}
-              sampleId={sampleId}
-              onSample={loadSample}
-              card={input.card}
-              onClear={input.clear}
-              remembered={input.remembered}
-            />
-            <StatusLine
-              phase={state.phase}
-              message={
-                state.message ??
-                (state.summary
-                  ? doneMessage(state.summary, (key, params) => t(key, params ?? {}))
-                  : state.phase === 'idle'
-                    ? t('inputPanel.status.initial')
-                    : '')
-              }
-              note={startupNote ? t(startupNote.key, startupNote.params) : null}
-              onRestore={input.state.stash == null ? null : input.restore}
-              retry={cancelled ? { name: input.runName, run: () => input.run() } : null}
             >
-              <ShareNotes opened={shared.opened} />
-            </StatusLine>
-            {state.phase === 'parsing' ? (
-              <ProgressPanel store={progress} name={state.inputName} onCancel={cancel} />
+              {t('inputPanel.skip')}
+            </a>
+            <AppHeader />
+            <main>
+              <InputPanel
+                text={input.state.text}
+                onTextChange={input.edit}
+                onAnalyseText={() => {
+                  // Re-running an untouched shared event keeps its link; anything else replaces it.
+                  if (input.state.edited || input.state.source?.kind !== 'shared') leaveShared();
+                  input.run();
+                }}
+                onFile={openFile}
+                onFiles={openFiles}
+                sampleId={sampleId}
+                onSample={loadSample}
+                card={input.card}
+                onClear={input.clear}
+                remembered={input.remembered}
+              />
+              <StatusLine
+                phase={state.phase}
+                message={
+                  state.message ??
+                  (state.summary
+                    ? doneMessage(state.summary, (key, params) => t(key, params ?? {}))
+                    : state.phase === 'idle'
+                      ? t('inputPanel.status.initial')
+                      : '')
+                }
+                note={startupNote ? t(startupNote.key, startupNote.params) : null}
+                onRestore={input.state.stash == null ? null : input.restore}
+                retry={cancelled ? { name: input.runName, run: () => input.run() } : null}
+              >
+                <ShareNotes opened={shared.opened} />
+              </StatusLine>
+              {state.phase === 'parsing' ? (
+                <ProgressPanel store={progress} name={state.inputName} onCancel={cancel} />
+              ) : null}
+              <div id="results" tabIndex={-1} className="results" aria-label={t('inputPanel.results')}>
+                {state.events.length > 0 ? (
+                  <EventsPanel
+                    browser={browser}
+                    overview={state.summary?.overview ?? null}
+                    selected={state.selected}
+                    onSelect={selectEvent}
+                    parsing={state.phase === 'parsing'}
+                  />
+                ) : null}
+                <SelectedFrom browser={browser} selected={state.selected} />
+                <Results summary={state.summary} />
+                {preview ? <SummaryPreview summary={preview} /> : null}
+                {shown ? (
+                  <EventView
+                    detail={shown.detail}
+                    retiring={shown.retiring}
+                    highlight={highlight}
+                    marked={marked}
+                    onShare={share}
+                    name={logName}
+                    eventJson={eventJson}
+                  />
+                ) : null}
+                {current ? <PrintSource source={current.source} /> : null}
+              </div>
+            </main>
+            <AppFooter />
+            {dragging ? <DropOverlay /> : null}
+            {sharing && current ? (
+              <ShareDialog
+                source={current.source}
+                name={state.inputName ?? t('inputBox.pasted')}
+                highlight={highlight}
+                pack={(request) => client().pack(request)}
+                onClose={() => setSharing(false)}
+              />
             ) : null}
-            <div id="results" tabIndex={-1} className="results" aria-label={t('inputPanel.results')}>
-              {state.events.length > 0 ? (
-                <EventList
-                  events={state.events}
-                  selected={state.selected}
-                  onSelect={selectEvent}
-                  parsing={state.phase === 'parsing'}
-                />
-              ) : null}
-              <Results summary={state.summary} />
-              {current ? (
-                <EventView
-                  detail={current}
-                  highlight={highlight}
-                  marked={marked}
-                  onShare={share}
-                  name={logName}
-                  eventJson={eventJson}
-                />
-              ) : preview ? (
-                <SummaryPreview summary={preview} />
-              ) : null}
-              {current ? <PrintSource source={current.source} /> : null}
-            </div>
-          </main>
-          <AppFooter />
-          {dragging ? <DropOverlay /> : null}
-          {sharing && current ? (
-            <ShareDialog
-              source={current.source}
-              name={state.inputName ?? t('inputBox.pasted')}
-              highlight={highlight}
-              pack={(request) => client().pack(request)}
-              onClose={() => setSharing(false)}
-            />
-          ) : null}
-        </div>
-      </LineBackContext.Provider>
-    </LineJumpContext.Provider>
+          </div>
+        </LineBackContext.Provider>
+      </LineJumpContext.Provider>
+    </StagingOn>
   );
 }

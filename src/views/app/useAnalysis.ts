@@ -4,10 +4,10 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CancelledError, type OomClient } from '../../worker/client';
-import type { EventDetail, EventSummary, ParseInput, ParseSummary } from '../../worker/protocol';
+import type { EventDetail, EventPlace, EventSummary, ParseInput, ParseSummary } from '../../worker/protocol';
 import type { Translate } from '../../present/i18n';
 import { describeInput, parseCounts } from '../../present/input';
-import { createBatcher, createProgressStore, type Batcher } from '../input/parseFeed';
+import { createProgressStore } from '../input/parseFeed';
 import { i18n } from '../common/i18n';
 
 export type { Progress } from '../input/parseFeed';
@@ -18,6 +18,10 @@ export interface AnalysisState {
   phase: Phase;
   inputName: string | null;
   events: EventSummary[];
+  /** Per event (same order): its file, time, cgroup and victim memory, for the list's filters and the timeline. */
+  places: EventPlace[];
+  /** The names of the files being read, when several were opened (the summary names them when done). */
+  fileNames: string[];
   summary: ParseSummary | null;
   /** The status line; null: say what the finished parse found (doneMessage, in the current language). */
   message: string | null;
@@ -30,6 +34,8 @@ const INITIAL: AnalysisState = {
   phase: 'idle',
   inputName: null,
   events: [],
+  places: [],
+  fileNames: [],
   summary: null,
   message: null,
   selected: null,
@@ -73,11 +79,9 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
   const cache = useRef(new Map<number, EventDetail>());
   // Progress is not app state: only the progress panel subscribes to it (see parseFeed.ts).
   const [progress] = useState(createProgressStore);
-  const eventBatch = useRef<Batcher<EventSummary> | null>(null);
 
   useEffect(
     () => () => {
-      eventBatch.current?.drop();
       clientRef.current?.dispose();
       clientRef.current = null;
     },
@@ -121,45 +125,46 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
     (input: ParseInput) => {
       const gen = ++generation.current;
       cache.current = new Map();
-      eventBatch.current?.drop();
       progress.set(null);
       setState({
         ...INITIAL,
         phase: 'parsing',
         inputName: input.name,
+        fileNames: input.kind === 'files' ? input.files.map((f) => f.name) : [],
         message: i18n.t('inputBox.reading', { name: input.name }),
       });
       progress.set({ bytesRead: 0, totalBytes: null, eventsFound: 0 });
-      const batch = createBatcher<EventSummary>((found) => {
-        if (gen === generation.current) setState((s) => ({ ...s, events: [...s.events, ...found] }));
-      });
-      eventBatch.current = batch;
       let firstShown = false;
       client()
         .parse(input, {
           onProgress: (p) => {
             if (gen === generation.current) progress.set(p);
           },
-          onEvent: (summary) => {
+          // The worker sends events in batches (at most ten a second): one state update per batch.
+          onEvents: (found) => {
             if (gen !== generation.current) return;
-            batch.push(summary);
+            setState((s) => ({
+              ...s,
+              events: [...s.events, ...found.map((f) => f.summary)],
+              places: [...s.places, ...found.map((f) => f.place)],
+            }));
             // Show the first event (or the one the URL asked for) before the file ends.
             const wanted = wantedEvent.current ?? 0;
-            if (!firstShown && summary.index === wanted) {
+            if (!firstShown && found.some((f) => f.summary.index === wanted)) {
               firstShown = true;
-              fetchDetail(summary.index, gen);
+              fetchDetail(wanted, gen);
             }
           },
         })
         .then((summary) => {
           if (gen !== generation.current) return;
-          batch.drop(); // the summary lists every event
           progress.set(null);
           setState((s) => ({
             ...s,
             phase: notALog(summary) ? 'error' : 'done',
             summary,
             events: summary.events,
+            places: summary.places,
             message: null,
           }));
           const wanted = wantedEvent.current;
@@ -171,7 +176,6 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
         })
         .catch((error: unknown) => {
           if (gen !== generation.current) return;
-          batch.flush();
           progress.set(null);
           if (isCancel(error)) {
             setState((s) => ({ ...s, phase: 'idle', message: i18n.t('inputBox.cancelled', { name: input.name }) }));
@@ -206,7 +210,6 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
   const announce = useCallback(
     (phase: Phase, message: string) => {
       ++generation.current;
-      eventBatch.current?.drop();
       progress.set(null);
       setState({ ...INITIAL, phase, message });
     },

@@ -9,6 +9,8 @@ export interface GlobalInputHandlers {
   /** A paste into the log textarea itself: the browser inserts it, then we analyse the new value. */
   onPasteIntoLog: () => void;
   onFile: (file: File) => void;
+  /** Several files dropped at once. */
+  onFiles?: (files: File[]) => void;
   onNext: () => void;
   onPrevious: () => void;
 }
@@ -56,11 +58,12 @@ export function useGlobalInput(h: GlobalInputHandlers): { dragging: boolean } {
     };
     const onDrop = (e: DragEvent) => {
       setDragging(false);
-      const file = e.dataTransfer?.files?.[0];
+      const files = [...(e.dataTransfer?.files ?? [])];
       const text = e.dataTransfer?.getData('text/plain') ?? '';
-      if (!file && !(text && !isEditable(e.target))) return;
+      if (!files.length && !(text && !isEditable(e.target))) return;
       e.preventDefault();
-      if (file) handlers.current.onFile(file);
+      if (files.length > 1 && handlers.current.onFiles) handlers.current.onFiles(files);
+      else if (files.length) handlers.current.onFile(files[0]);
       else handlers.current.onPasteText(text);
     };
     const onKey = (e: KeyboardEvent) => {

@@ -22,6 +22,7 @@ import { countRender } from '../app/renderProbe';
 import { presentSections, type SectionId } from './sections';
 import { SectionBar } from './SectionBar';
 import { Splitter } from './Splitter';
+import { Retiring, Staged } from '../common/Staged';
 
 function EventView({
   detail,
@@ -30,8 +31,14 @@ function EventView({
   onShare,
   name = 'oomscope',
   eventJson,
+  retiring = false,
 }: {
   detail: EventDetail;
+  /**
+   * The event is being left (a new file is read): its views unmount one per task (Staged), not all in one
+   * long task; the view stays laid out but invisible meanwhile.
+   */
+  retiring?: boolean;
   highlight: number | null;
   /** Other lines of the same evidence, marked more lightly. */
   marked?: number[];
@@ -49,64 +56,83 @@ function EventView({
   const exportName = useMemo(() => ({ log: name, event: event.index + 1 }), [name, event.index]);
   const [sourceWidth, setSourceWidth] = useState(30);
   const has = (id: SectionId) => shown.includes(id);
-  const section = (id: SectionId, body: ReactNode) =>
+  // Each view mounts (and moves to another event, and unmounts) in a task of its own: src/views/common/Staged.tsx.
+  const section = (id: SectionId, body: ReactNode, minHeight?: number) =>
     has(id) ? (
       <div id={`v-${id}`} tabIndex={-1} className="section-target">
-        {body}
+        <Staged version={detail} minHeight={minHeight} label={id}>
+          {body}
+        </Staged>
       </div>
     ) : null;
 
   return (
     <ExportNameContext.Provider value={exportName}>
-      <div className="event-view" style={{ ['--source-width' as string]: `${sourceWidth}%` }}>
-        <div className="event-main">
-          <SectionBar sections={shown}>
-            {onShare ? (
-              <button type="button" className="share" onClick={onShare} data-testid="share" aria-haspopup="dialog">
-                {t('share.button')}
-              </button>
+      <Retiring value={retiring}>
+        {/* Retiring: invisible and inert but still laid out, so its charts see no resize (a resize would draw
+          every chart again, all in one task). */}
+        <div
+          className="event-view"
+          style={{ ['--source-width' as string]: `${sourceWidth}%` }}
+          data-retiring={retiring ? 'true' : undefined}
+          inert={retiring}
+          aria-hidden={retiring || undefined}
+        >
+          <div className="event-main">
+            {retiring ? null : (
+              <SectionBar sections={shown}>
+                {onShare ? (
+                  <button type="button" className="share" onClick={onShare} data-testid="share" aria-haspopup="dialog">
+                    {t('share.button')}
+                  </button>
+                ) : null}
+                <ExportMenu detail={detail} name={name} eventJson={eventJson} />
+              </SectionBar>
+            )}
+            {section('summary', <Summary detail={detail} />, 200)}
+            {missing.length ? (
+              <p className="panel missing-panels muted" data-testid="missing-panels">
+                {t('eventView.missing', {
+                  list: missing.map((id) => t(`eventView.missingName.${id}`)).join(t('eventView.listSeparator')),
+                })}
+              </p>
             ) : null}
-            <ExportMenu detail={detail} name={name} eventJson={eventJson} />
-          </SectionBar>
-          {section('summary', <Summary detail={detail} />)}
-          {missing.length ? (
-            <p className="panel missing-panels muted" data-testid="missing-panels">
-              {t('eventView.missing', {
-                list: missing.map((id) => t(`eventView.missingName.${id}`)).join(t('eventView.listSeparator')),
-              })}
-            </p>
-          ) : null}
-          {event.memcg ? section('memcg', <MemcgPanel memcg={event.memcg} />) : null}
-          {section('zones', <ZoneWatermarks zones={event.zones} checks={analysis.zoneChecks} />)}
-          {section(
-            'buddy',
-            <BuddyHistogram
-              buddy={event.buddy}
-              requestedOrder={(event.trigger?.order ?? -1) >= 0 ? event.trigger!.order : null}
-              kernelVersion={event.kernel?.version ?? null}
-            />,
-          )}
-          {section('gfp', <GfpFlags gfp={analysis.gfp} trigger={event.trigger} pageSizeKb={analysis.facts.pageKb} />)}
-          {section(
-            'tasks',
-            <TaskTable
-              table={event.tasks}
-              badness={analysis.badness}
-              pageSizeKb={analysis.facts.pageKb}
-              triggerPid={event.trigger?.pid ?? event.kernel?.pid ?? null}
-              victimPid={event.victim?.pid ?? null}
-              alsoKilled={alsoKilled}
-            />,
-          )}
-          {section('mem', <MemInfoView accounting={analysis.accounting} summary={event.summary} />)}
-          {section('kernel', <KernelCard kernel={event.kernel} cpuset={event.cpuset} callTrace={event.callTrace} />)}
-          {section('findings', <Findings findings={analysis.findings} />)}
+            {event.memcg ? section('memcg', <MemcgPanel memcg={event.memcg} />) : null}
+            {section('zones', <ZoneWatermarks zones={event.zones} checks={analysis.zoneChecks} />, 120)}
+            {section(
+              'buddy',
+              <BuddyHistogram
+                buddy={event.buddy}
+                requestedOrder={(event.trigger?.order ?? -1) >= 0 ? event.trigger!.order : null}
+                kernelVersion={event.kernel?.version ?? null}
+              />,
+              120,
+            )}
+            {section('gfp', <GfpFlags gfp={analysis.gfp} trigger={event.trigger} pageSizeKb={analysis.facts.pageKb} />)}
+            {section(
+              'tasks',
+              <TaskTable
+                table={event.tasks}
+                badness={analysis.badness}
+                pageSizeKb={analysis.facts.pageKb}
+                triggerPid={event.trigger?.pid ?? event.kernel?.pid ?? null}
+                victimPid={event.victim?.pid ?? null}
+                alsoKilled={alsoKilled}
+              />,
+              200,
+            )}
+            {section('mem', <MemInfoView accounting={analysis.accounting} summary={event.summary} />)}
+            {section('kernel', <KernelCard kernel={event.kernel} cpuset={event.cpuset} callTrace={event.callTrace} />)}
+            {section('findings', <Findings findings={analysis.findings} />)}
+          </div>
+          <Splitter percent={sourceWidth} onChange={setSourceWidth} />
+          <aside className="event-source" aria-label={t('eventView.sourceAside')}>
+            <Staged version={detail} minHeight={300} label="source">
+              <SourceView source={detail.source} highlight={highlight} marked={marked} />
+            </Staged>
+          </aside>
         </div>
-        <Splitter percent={sourceWidth} onChange={setSourceWidth} />
-        <aside className="event-source" aria-label={t('eventView.sourceAside')}>
-          <SourceView source={detail.source} highlight={highlight} marked={marked} />
-        </aside>
-      </div>
+      </Retiring>
     </ExportNameContext.Provider>
   );
 }

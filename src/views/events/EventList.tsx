@@ -1,69 +1,148 @@
-/** Event list for files with several events: time, trigger → victim, kind, request size. j/k move. */
-import { memo, useEffect, useRef } from 'react';
-import type { EventSummary } from '../../worker/protocol';
-import { formatKb } from '../../present/units';
+/**
+ * The event list, virtualised: only the rows in view (and a few around them) are in the DOM, so 10,000
+ * events cost the same as 30. Rows are events (time, trigger → victim, kind, request size) or, when repeats
+ * are grouped, a group ("java killed 37 times in cgroup …") that opens onto its events.
+ * One tab stop: ↑/↓ (and Home/End) move through the rows, opening events as they go; j/k work page-wide.
+ */
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { EventPlace, EventSummary, FileInfo } from '../../worker/protocol';
+import type { ListRow } from './listModel';
+import { EventRowView, GroupRowView } from './EventRow';
 import { countRender } from '../app/renderProbe';
-import { useT } from '../common/useT';
 
-function EventList({
-  events,
-  selected,
-  onSelect,
-  parsing,
-}: {
-  events: EventSummary[];
+/** Every row has this height (px): no measuring, so scrolling never waits for layout. */
+export const ROW_PX = 32;
+const VIEW_ROWS = 9;
+
+export interface EventListProps {
+  rows: ListRow[];
+  events: readonly EventSummary[];
+  places: readonly (EventPlace | undefined)[];
+  files: readonly FileInfo[];
   selected: number | null;
   onSelect: (index: number) => void;
-  parsing?: boolean;
-}) {
+  onToggleGroup: (key: string) => void;
+  /** Newer events are on their way: an empty list is not "nothing matches" yet. */
+  pending?: boolean;
+}
+
+function EventList({
+  rows,
+  events,
+  places,
+  files,
+  selected,
+  onSelect,
+  onToggleGroup,
+  pending = false,
+}: EventListProps) {
   countRender('EventList');
-  const t = useT();
-  const listRef = useRef<HTMLOListElement>(null);
-  // j/k can move past the visible part of a long list: keep the selected event in view.
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  const height = Math.min(rows.length, VIEW_ROWS) * ROW_PX;
+  // eslint-disable-next-line react-hooks/incompatible-library -- that is the safe use of TanStack Virtual
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_PX,
+    overscan: 6,
+    initialRect: { width: 800, height: VIEW_ROWS * ROW_PX },
+  });
+  const selectedRow = rows.findIndex((r) => r.type === 'event' && r.index === selected);
+
+  // j/k (or a click on the timeline) can select an event outside the visible part: bring its row into view.
   useEffect(() => {
-    // Scroll only the list itself, never the page the user is reading.
-    const list = listRef.current;
-    const item = list?.querySelector<HTMLElement>('[aria-current="true"]')?.closest('li');
-    if (!list || !item) return;
-    const top = item.offsetTop - list.offsetTop;
-    if (top < list.scrollTop) list.scrollTop = top;
-    else if (top + item.offsetHeight > list.scrollTop + list.clientHeight)
-      list.scrollTop = top + item.offsetHeight - list.clientHeight;
-  }, [selected]);
+    if (selectedRow >= 0) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
+  }, [selectedRow, virtualizer]);
+
+  // Keyboard focus follows ↑/↓ once the row is drawn.
+  useEffect(() => {
+    if (focusRow === null) return;
+    scrollRef.current?.querySelector<HTMLElement>(`[data-row="${focusRow}"] button`)?.focus();
+  });
+
+  const tabRow = selectedRow >= 0 ? selectedRow : 0;
+  const onKeyDown = (e: KeyboardEvent) => {
+    const from = focusRow ?? tabRow;
+    const to =
+      e.key === 'ArrowDown'
+        ? from + 1
+        : e.key === 'ArrowUp'
+          ? from - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? rows.length - 1
+              : null;
+    if (to === null || to < 0 || to >= rows.length) return;
+    e.preventDefault();
+    setFocusRow(to);
+    virtualizer.scrollToIndex(to, { align: 'auto' });
+    const row = rows[to];
+    if (row.type === 'event') onSelect(row.index);
+  };
+
+  if (!rows.length) return pending ? null : <p className="muted event-list-empty">{t('eventList.empty')}</p>;
   return (
-    <nav className="panel event-list" aria-labelledby="events-h">
-      <h2 id="events-h">
-        {t('event.events', { count: events.length })}
-        {parsing ? ` ${t('event.soFar')}` : ''}{' '}
-        {events.length > 1 ? <span className="muted small">{t('event.moveKeys')}</span> : null}
-      </h2>
-      <ol data-testid="event-list" ref={listRef}>
-        {events.map((e) => (
-          <li key={e.index} data-event={e.index}>
-            <button
-              type="button"
-              aria-current={e.index === selected ? 'true' : undefined}
-              onClick={() => onSelect(e.index)}
-              className={`event-item sev-${e.worstSeverity ?? 'none'}`}
+    <div
+      className="event-list"
+      data-testid="event-list"
+      ref={scrollRef}
+      style={{ height }}
+      onKeyDown={onKeyDown}
+      onBlur={() => setFocusRow(null)}
+    >
+      <ol style={{ height: virtualizer.getTotalSize() }} aria-label={t('eventList.heading', { count: rows.length })}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          const style = { transform: `translateY(${item.start}px)`, height: ROW_PX };
+          const tabIndex = item.index === tabRow ? 0 : -1;
+          if (row.type === 'group')
+            return (
+              <li
+                key={`g:${row.group.key}`}
+                data-row={item.index}
+                data-group={row.group.events.length}
+                style={style}
+                aria-setsize={rows.length}
+                aria-posinset={item.index + 1}
+              >
+                <GroupRowView
+                  group={row.group}
+                  open={row.open}
+                  events={events}
+                  onToggle={onToggleGroup}
+                  tabIndex={tabIndex}
+                />
+              </li>
+            );
+          const e = events[row.index];
+          return (
+            <li
+              key={`e:${row.index}`}
+              data-row={item.index}
+              data-event={row.index}
+              style={style}
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
             >
-              <span className="ev-no">#{e.index + 1}</span>
-              <span className="ev-time">{e.time ?? t('event.line', { line: String(e.firstLine) })}</span>
-              <span className="ev-who">
-                {e.trigger?.comm ?? '?'} → {e.victim ? e.victim.comm : t('event.noKill')}
-              </span>
-              <span className="ev-kind" title={t(`event.kinds.${e.kind}`)}>
-                {t(`event.shortKinds.${e.kind}`)}
-              </span>
-              <span className="ev-size">
-                {e.order != null
-                  ? `${t('event.order', { order: String(e.order) })}${e.requestKb != null ? ` (${formatKb(e.requestKb)})` : ''}`
-                  : ''}
-              </span>
-            </button>
-          </li>
-        ))}
+              <EventRowView
+                event={e}
+                place={places[row.index]}
+                files={files}
+                nested={row.nested}
+                current={row.index === selected}
+                onSelect={onSelect}
+                tabIndex={tabIndex}
+              />
+            </li>
+          );
+        })}
       </ol>
-    </nav>
+    </div>
   );
 }
 

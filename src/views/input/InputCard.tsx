@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatKb } from '../../present/units';
 
 export interface InputCardProps {
-  card: { kind: 'file' | 'shared'; name: string; bytes: number };
+  card: { kind: 'file' | 'shared' | 'files'; name: string; bytes: number; names?: string[] };
   onClear: () => void;
 }
 
@@ -12,7 +12,11 @@ export function InputCard({ card, onClear }: InputCardProps) {
   const size = formatKb(card.bytes / 1024);
   return (
     <div className="input-card" data-testid="input-card">
-      <p>{t(card.kind === 'file' ? 'inputBox.fileCard' : 'inputBox.sharedCard', { name: card.name, size })}</p>
+      <p>
+        {card.kind === 'files'
+          ? t('files.card', { count: card.names?.length ?? 0, names: (card.names ?? []).join(', '), size })
+          : t(card.kind === 'file' ? 'inputBox.fileCard' : 'inputBox.sharedCard', { name: card.name, size })}
+      </p>
       <button type="button" onClick={onClear}>
         {t('inputBox.clear')}
       </button>

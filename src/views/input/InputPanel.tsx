@@ -15,6 +15,8 @@ export interface InputPanelProps {
   onTextChange: (text: string) => void;
   onAnalyseText: () => void;
   onFile: (file: File) => void;
+  /** Several files picked at once: read into one timeline. */
+  onFiles?: (files: File[]) => void;
   sampleId: string;
   onSample: (id: string) => void;
   /** Shown instead of the text: the box refers to a file or shared event too large to show. */
@@ -28,6 +30,7 @@ export function InputPanel({
   onTextChange,
   onAnalyseText,
   onFile,
+  onFiles,
   sampleId,
   onSample,
   card = null,
@@ -72,9 +75,11 @@ export function InputPanel({
             data-testid="file-input"
             className="visually-hidden"
             accept=".log,.txt,.gz,.json,text/plain,application/gzip,application/json"
+            multiple
             onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) onFile(file);
+              const files = [...(e.target.files ?? [])];
+              if (files.length > 1 && onFiles) onFiles(files);
+              else if (files[0]) onFile(files[0]);
               e.target.value = '';
             }}
           />

@@ -16,6 +16,8 @@ export type Source =
   | { kind: 'sample'; id: string; name: string }
   | { kind: 'text'; name: string }
   | { kind: 'file'; file: File; name: string; shown: boolean }
+  /** Several files opened together (one timeline): never shown in the box. */
+  | { kind: 'files'; files: File[]; name: string }
   | { kind: 'shared'; log: SharedLog; name: string; shown: boolean };
 
 export interface InputState {
@@ -38,6 +40,7 @@ export type InputAction =
   | { type: 'paste'; text: string; name: string }
   | { type: 'sample'; id: string; name: string; text: string }
   | { type: 'file'; file: File }
+  | { type: 'files'; files: File[]; name: string }
   /** The text of the file opened last, read after it was opened; ignored for any other file. */
   | { type: 'file-text'; file: File; text: string }
   | { type: 'shared'; log: SharedLog; name: string }
@@ -71,6 +74,14 @@ export function inputReducer(state: InputState, action: InputAction): InputState
         own: false,
         stash: aside(state),
       };
+    case 'files':
+      return {
+        text: '',
+        source: { kind: 'files', files: action.files, name: action.name },
+        edited: false,
+        own: false,
+        stash: aside(state),
+      };
     case 'file-text': {
       const s = state.source;
       if (s?.kind !== 'file' || s.file !== action.file || state.edited) return state;
@@ -98,6 +109,8 @@ export function inputToRun(state: InputState, pastedName: string): ParseInput {
   const s = state.source;
   if (s && !state.edited) {
     if (s.kind === 'file') return { kind: 'file', file: s.file, name: s.name };
+    if (s.kind === 'files')
+      return { kind: 'files', files: s.files.map((file) => ({ file, name: file.name })), name: s.name };
     if (s.kind === 'shared')
       return { kind: 'text', text: s.log.text, name: s.name, ...(s.log.lines ? { lines: s.log.lines } : {}) };
     return { kind: 'text', text: state.text, name: s.name };
@@ -106,9 +119,18 @@ export function inputToRun(state: InputState, pastedName: string): ParseInput {
 }
 
 /** The card shown instead of the text when the box refers to something too large to show. */
-export function boxCard(state: InputState): { kind: 'file' | 'shared'; name: string; bytes: number } | null {
+export function boxCard(
+  state: InputState,
+): { kind: 'file' | 'shared' | 'files'; name: string; bytes: number; names?: string[] } | null {
   const s = state.source;
   if (state.edited || !s) return null;
+  if (s.kind === 'files')
+    return {
+      kind: 'files',
+      name: s.name,
+      bytes: s.files.reduce((n, f) => n + f.size, 0),
+      names: s.files.map((f) => f.name),
+    };
   if (s.kind === 'file' && !s.shown) return { kind: 'file', name: s.name, bytes: s.file.size };
   if (s.kind === 'shared' && !s.shown) return { kind: 'shared', name: s.name, bytes: s.log.text.length };
   return null;

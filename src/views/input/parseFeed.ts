@@ -1,7 +1,7 @@
 /**
- * The two fast streams of a parse, kept out of the app's state so they do not re-render the whole page:
- * progress (every ~100 ms) lives in a tiny external store that only the progress panel subscribes to,
- * and event summaries (one message per event) are collected and handed over in batches.
+ * Progress of a parse (every ~100 ms), kept out of the app's state so it does not re-render the whole page:
+ * a tiny external store that only the progress panel subscribes to. (Found events come batched by the
+ * worker itself, src/worker/eventSender.ts.)
  */
 import { useSyncExternalStore } from 'react';
 
@@ -37,42 +37,4 @@ export function createProgressStore(): ProgressStore {
 /** The store's current progress; re-renders the caller (and only the caller) when it changes. */
 export function useProgress(store: ProgressStore): Progress | null {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
-}
-
-export interface Batcher<T> {
-  push(item: T): void;
-  /** Hands over what is pending now (the parse stopped early: what it found stays listed). */
-  flush(): void;
-  /** Forgets what was not yet handed over (the parse ended, or a newer one started). */
-  drop(): void;
-}
-
-/**
- * Collects items and hands them to `flush` at most once per `delayMs`. A 100 MB journal can hold thousands of
- * events; one render per event would copy the list thousands of times and keep the page busy.
- */
-export function createBatcher<T>(flush: (items: T[]) => void, delayMs = 50): Batcher<T> {
-  let pending: T[] = [];
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const run = () => {
-    timer = null;
-    const items = pending;
-    pending = [];
-    if (items.length) flush(items);
-  };
-  return {
-    push(item) {
-      pending.push(item);
-      timer ??= setTimeout(run, delayMs);
-    },
-    flush() {
-      if (timer != null) clearTimeout(timer);
-      run();
-    },
-    drop() {
-      pending = [];
-      if (timer != null) clearTimeout(timer);
-      timer = null;
-    },
-  };
 }

@@ -66,6 +66,15 @@ export function useInputSource(start: (input: ParseInput) => void, makeStore?: (
     [apply, run],
   );
 
+  /** Several files into one timeline (never shown in the box). One file opens as before. */
+  const openFiles = useCallback(
+    (files: File[]) => {
+      if (files.length === 1) openFile(files[0]);
+      else if (files.length > 1) run(apply({ type: 'files', files, name: t('files.name', { count: files.length }) }));
+    },
+    [apply, run, openFile, t],
+  );
+
   const loadSample = useCallback(
     (id: string) => {
       const sample = sampleById(id);
@@ -113,6 +122,7 @@ export function useInputSource(start: (input: ParseInput) => void, makeStore?: (
     pastedIntoBox: useCallback(() => run(apply({ type: 'edit', text: current.current.text })), [apply, run]),
     loadSample,
     openFile,
+    openFiles,
     openShared,
     reopen,
     restore: useCallback(() => void apply({ type: 'restore' }), [apply]),

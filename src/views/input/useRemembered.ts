@@ -25,6 +25,8 @@ function recordOf(source: Source | null, text: string, name: string): Remembered
   switch (source.kind) {
     case 'sample':
       return null;
+    case 'files':
+      return null; // several files are not kept (the store holds one log)
     case 'text':
       return { kind: 'text', name: source.name, text, savedAt };
     case 'file':

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { withFixedClientSize } from '../../../test/support/layout';
+import { withFixedClientSize } from '../../../test/support/jsdomLayout';
 import { SourceView } from './SourceView';
 import { LineBackContext } from './useLineJump';
 

@@ -3,12 +3,16 @@ import { accounting } from './accounting';
 import { app } from './app';
 import { event } from './event';
 import { findings } from './findings';
+import { findingNames } from './findingNames';
 import { headline } from './headline';
+import { eventList } from './eventList';
+import { files } from './files';
 import { input } from './input';
 import { inputBox } from './inputBox';
 import { markdown } from './markdown';
 import { share } from './share';
 import { shell } from './shell';
+import { timeline } from './timeline';
 import { zones } from './zones';
 import { watermarks } from './watermarks';
 import { buddy } from './buddy';
@@ -26,13 +30,17 @@ export const en = {
   accounting,
   app,
   event,
+  eventList,
+  files,
   findings,
+  findingNames,
   headline,
   input,
   inputBox,
   markdown,
   share,
   shell,
+  timeline,
   zones,
   watermarks,
   buddy,

@@ -4,13 +4,17 @@ import type { EnglishCatalogue } from '../en';
 import { accounting } from './accounting';
 import { app } from './app';
 import { event } from './event';
+import { eventList } from './eventList';
+import { files } from './files';
 import { findings } from './findings';
+import { findingNames } from './findingNames';
 import { headline } from './headline';
 import { input } from './input';
 import { inputBox } from './inputBox';
 import { markdown } from './markdown';
 import { share } from './share';
 import { shell } from './shell';
+import { timeline } from './timeline';
 import { zones } from './zones';
 import { watermarks } from './watermarks';
 import { buddy } from './buddy';
@@ -28,13 +32,17 @@ export const zhCN: Catalogue<EnglishCatalogue> = {
   accounting,
   app,
   event,
+  eventList,
+  files,
   findings,
+  findingNames,
   headline,
   input,
   inputBox,
   markdown,
   share,
   shell,
+  timeline,
   zones,
   watermarks,
   buddy,

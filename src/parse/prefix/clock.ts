@@ -102,6 +102,23 @@ export function eventClock(time: string | null, uptime: number | null): EventClo
   return out;
 }
 
+const YEARLESS = /^([A-Z][a-z]{2}) +(\d{1,2}) (\d{1,2}):(\d{2}):(\d{2})/;
+
+/** The year a yearless syslog date is read in: a leap year, so `Feb 29` exists. */
+export const NOMINAL_YEAR = 2000;
+
+/**
+ * A syslog date without a year (`Nov 22 11:09:03`) as a clock reading in NOMINAL_YEAR, for placing the
+ * events of one log on a time axis (the caller moves on a year where the dates go backwards across a
+ * new year). Null for any other stamp.
+ */
+export function yearlessClock(time: string | null): WallClock | null {
+  const m = time === null ? null : YEARLESS.exec(time);
+  const month = m ? MONTHS[m[1].toLowerCase()] : undefined;
+  if (!m || month === undefined) return null;
+  return { clockMs: Date.UTC(NOMINAL_YEAR, month - 1, +m[2], +m[3], +m[4], +m[5]), offsetMin: null };
+}
+
 /**
  * Compares two wall-clock readings: as instants when both carry a zone, else as the clock readings printed
  * (a log without zones was written in its machine's local time, which oomscope cannot know).

@@ -1,0 +1,185 @@
+/**
+ * `npm run bench:browser`: the page on big journals in Chromium, from drop to done. Not a test: it measures
+ * and prints, for each journal,
+ *   first listed — ms from the drop until the first event's row is on screen;
+ *   first detail — until the first event's task table is on screen (while the rest is still read);
+ *   done        — until the page says the parse is done;
+ *   longest     — the longest task the page's main thread ran from the drop until done and the first event's
+ *                 views drawn (Chrome trace), and
+ *                 how many ran 50 ms or more; with `--detail`, what ran inside the longest ones;
+ *   heaps       — the page's and the worker's JS heap: peak while reading, and kept after a collection;
+ *   DOM         — elements in the document when done, and rows of the event list among them.
+ * For the dense journal (10,000 events) it also scrolls the event list from top to bottom and reports the
+ * longest task while scrolling.
+ *
+ * The journals are generated once into .bench/ (gitignored) with bench/journal.ts: 100 MB and 1 GB of a
+ * journal with an OOM report every ~4,000 lines, and a dense 50 MB one with a report every ~20 lines.
+ * It drives Debian's Chromium (/usr/bin/chromium) with playwright-core against dist/ (`npm run build` first;
+ * the npm script does). Usage: npm run bench:browser [-- --only 100mb,dense] [--detail]
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus, totalmem } from 'node:os';
+import { chromium, type Browser } from 'playwright-core';
+import { serveStatic } from '../../test/browser/harness.server';
+import { CHROMIUM_FLAGS } from '../../test/browser/harness.setup';
+import { generateJournal } from '../journal';
+import { heapProbe, type Heaps } from './heap';
+import { dropFiles, INIT_SCRIPT, waitDone, type PageTimes } from './page';
+import { mainThreadTasks, markTs, TRACE_CATEGORIES, type MainThreadTasks } from './trace';
+
+const ROOT = join(import.meta.dirname, '../..');
+const CACHE = join(ROOT, '.bench');
+
+interface Journal {
+  id: string;
+  file: string;
+  bytes: number;
+  noisePerReport?: number;
+}
+
+const JOURNALS: Journal[] = [
+  { id: '100mb', file: 'browser-100mb.log', bytes: 100e6 },
+  { id: '1gb', file: 'browser-1gb.log', bytes: 1000e6 },
+  { id: 'dense', file: 'browser-dense.log', bytes: 50e6, noisePerReport: 20 },
+];
+
+interface Result {
+  journal: string;
+  mb: number;
+  times: PageTimes;
+  main: MainThreadTasks;
+  scroll: MainThreadTasks | null;
+  peak: Heaps;
+  kept: Heaps;
+}
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
+const detail = args.includes('--detail');
+
+async function ensureJournal(j: Journal): Promise<string> {
+  const path = join(CACHE, j.file);
+  if (!existsSync(path)) {
+    const t = Date.now();
+    process.stdout.write(`generating ${path} ... `);
+    await generateJournal(path, join(ROOT, 'test/fixtures'), j.bytes, j.noisePerReport);
+    console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+  return path;
+}
+
+/** Scrolls the event list from top to bottom, one screenful a frame. */
+async function scrollList(page: import('playwright-core').Page): Promise<void> {
+  await page.evaluate(`(async () => {
+    const list = document.querySelector('[data-testid=event-list]');
+    if (!list) return;
+    performance.mark('bench-scroll-start');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let i = 0; i < 60 && list.scrollTop + list.clientHeight < list.scrollHeight; i++) {
+      list.scrollTop += Math.max(200, list.scrollHeight / 60);
+      await frame();
+    }
+    await frame();
+    performance.mark('bench-scroll-end');
+  })()`);
+}
+
+async function runOne(browser: Browser, url: string, j: Journal): Promise<Result> {
+  const path = await ensureJournal(j);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(INIT_SCRIPT);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
+  await page.goto(url);
+  await page.waitForSelector('[data-testid=app][data-state=done]', { timeout: 60_000 }); // the sample
+  const heaps = await heapProbe(page);
+  await heaps.retained();
+  heaps.resetPeak();
+  const sampler = setInterval(() => void heaps.sample().catch(() => {}), 500);
+  let times: PageTimes;
+  let trace: Buffer;
+  try {
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await dropFiles(page, [path]);
+    times = await waitDone(page, 15 * 60_000);
+    if (j.id === 'dense') await scrollList(page);
+    trace = await browser.stopTracing();
+  } finally {
+    clearInterval(sampler);
+  }
+  const peak = heaps.peak();
+  const kept = await heaps.retained();
+  await heaps.close();
+  await context.close();
+  const from = markTs(trace, 'bench-drop') ?? 0;
+  // Until the first event's views are all drawn (they come in turns, some after done), not only until done.
+  const to = markTs(trace, 'bench-finished') ?? markTs(trace, 'bench-done') ?? Infinity;
+  const main = mainThreadTasks(trace, { fromTs: from, toTs: to }, detail ? 5 : 1);
+  const scrollFrom = markTs(trace, 'bench-scroll-start');
+  const scroll =
+    scrollFrom === null
+      ? null
+      : mainThreadTasks(trace, { fromTs: scrollFrom, toTs: markTs(trace, 'bench-scroll-end') ?? Infinity }, 1);
+  return { journal: j.id, mb: statSync(path).size / 1e6, times, main, scroll, peak, kept };
+}
+
+const ms = (v: number | null) => (v === null ? '—' : `${Math.round(v)} ms`);
+const mb = (v: number | null) => (v === null ? '—' : `${v.toFixed(0)} MB`);
+
+function print(r: Result): void {
+  const t = r.times;
+  console.log(`\n${r.journal}: ${r.mb.toFixed(0)} MB`);
+  console.log(`  first listed ${ms(t.firstListed)}, first detail ${ms(t.firstDetail)}, done ${ms(t.done)}`);
+  console.log(
+    `  longest main-thread task ${ms(r.main.longest?.durMs ?? null)} (${r.main.over50} of ${r.main.tasks.length} tasks ≥ 50 ms; ` +
+      `longtask observer: ${t.longTasks.length ? t.longTasks.slice(0, 5).map(Math.round).join(', ') + ' ms' : 'none'})`,
+  );
+  for (const task of r.main.tasks.filter((x) => x.inside.length))
+    console.log(`    ${task.durMs.toFixed(1)} ms: ${task.inside.join('; ')}`);
+  if (detail && t.turns.length)
+    console.log(
+      `  staged views, turn to commit: ${t.turns
+        .slice(0, 10)
+        .map(([n, ms]) => `${n} ${Math.round(ms)}`)
+        .join(', ')} ms`,
+    );
+  console.log(
+    `  heap peak: page ${mb(r.peak.pageMb)}, worker ${mb(r.peak.workerMb)}; kept after GC: page ${mb(r.kept.pageMb)}, worker ${mb(r.kept.workerMb)}`,
+  );
+  console.log(`  DOM when done: ${t.domNodes} elements, ${t.listRows} event rows`);
+  if (r.scroll) console.log(`  scrolling the list through: longest task ${ms(r.scroll.longest?.durMs ?? null)}`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(CACHE, { recursive: true });
+  const cpu = cpus();
+  console.log(
+    `machine: ${cpu.length} × ${cpu[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`,
+  );
+  const server = await serveStatic(join(ROOT, 'dist'));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  console.log(`browser: Chromium ${browser.version()} (headless)`);
+  const results: Result[] = [];
+  try {
+    for (const j of JOURNALS.filter((x) => !only || only.includes(x.id))) {
+      const r = await runOne(browser, server.url, j);
+      print(r);
+      results.push(r);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const slim = results.map((r) => ({
+    ...r,
+    main: { ...r.main, tasks: r.main.tasks.slice(0, 20) },
+    scroll: r.scroll?.longest,
+  }));
+  writeFileSync(join(CACHE, 'browser-result.json'), JSON.stringify(slim, null, 2));
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench:browser failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,62 @@
+/** The timeline above the event list and the summary across the file (src/views/timeline, src/views/events/Overview). */
+export const timeline = {
+  heading: 'Timeline',
+  label: 'Timeline of the OOM events and allocation failures',
+  later: 'The timeline is drawn once the whole file is read; the list below fills as events are found.',
+  help: 'Drag across the timeline to pick a time range (the list follows); click a dot to open its event. With the timeline focused: ← and → open the previous or next event, Shift+← and Shift+→ widen the range from the open event, Escape clears the range.',
+  summary: {
+    wall: '{events, plural, one {# OOM event} other {# OOM events}}{failures, plural, =0 {} one { and # allocation failure} other { and # allocation failures}} from {from} to {to}{reboots, plural, =0 {} one {, with # reboot} other {, with # reboots}}.',
+    uptime:
+      '{events, plural, one {# OOM event} other {# OOM events}}{failures, plural, =0 {} one { and # allocation failure} other { and # allocation failures}} over {boots, plural, one {# boot} other {# boots}}, placed by seconds since boot (the log has no dates).',
+    none: 'The log has no timestamps, so the events cannot be placed in time.',
+    unplaced:
+      '{count, plural, one {# event has} other {# events have}} no timestamp and {count, plural, one {is} other {are}} not on the timeline.',
+    busiest: 'Busiest hour: {hour} ({events, plural, one {# event} other {# events}}).',
+  },
+  lane: {
+    file: '{file}',
+  },
+  boot: 'boot {boot, number}',
+  fileBoot: '{file}, boot {boot, number}',
+  reboot: 'reboot',
+  uptimeHour: '{where}: hour {hour, number} after boot',
+  dot: {
+    one: '#{number, number} {who} ({kind}) — {when}',
+    many: '{count, plural, one {# event} other {# events}} ({kind}), {from} – {to}',
+    memory: '{memory} held by the victims',
+    failure: 'allocation failure by {comm} (order {order}) — {when}',
+    failures: '{count, plural, one {# allocation failure} other {# allocation failures}}, {from} – {to}',
+    zoom: 'Click to zoom in.',
+  },
+  selected: 'Event {number, number}: {who}, {when}.',
+  rangeSet: 'Time range {from} – {to}: {count, plural, one {# event} other {# events}}.',
+  rangeCleared: 'Time range cleared.',
+  resetZoom: 'Show all',
+  table: {
+    show: 'Timeline as a table',
+    period: 'Period',
+    events: 'OOM events',
+    kills: 'Kills',
+    freed: 'Memory freed',
+    kinds: 'By kind',
+    failures: 'Allocation failures',
+    more: '{count, plural, one {# more period} other {# more periods}} not shown.',
+  },
+  overview: {
+    heading: 'Across the file',
+    headingFiles: 'Across the {count, number} files',
+    victims: 'Victims by name',
+    cgroups: 'Cgroups by kills',
+    name: 'Name',
+    cgroup: 'Cgroup',
+    kills: 'Kills',
+    freed: 'Memory freed',
+    others: '{count, plural, one {# more kill} other {# more kills}} of others',
+    perKill: 'Memory freed per kill',
+    perKillText:
+      'median {median}, largest {max}, {total} in all ({kills, plural, one {# kill} other {# kills}} that printed it)',
+    busiest: 'Busiest hour',
+    busiestText: '{hour}: {events, plural, one {# event} other {# events}}',
+    none: '—',
+  },
+};

@@ -1,0 +1,50 @@
+import type { Catalogue } from '../types';
+import type { eventList as en } from '../en/eventList';
+
+export const eventList: Catalogue<typeof en> = {
+  heading: '{count, plural, other {# 个事件}}',
+  soFar: '（目前）',
+  shown: '显示 {shown, number} / {count, number}',
+  moveKeys: '（按 j / k 切换）',
+  line: '第 {line} 行',
+  noKill: '未杀死进程',
+  order: 'order {order}',
+  unknownTrigger: '?',
+  fromFile: '来自 {file}',
+  empty: '没有符合这些筛选条件的事件。',
+  filters: {
+    label: '筛选事件',
+    kind: '类型',
+    anyKind: '任意类型',
+    name: '被杀进程或触发进程',
+    namePlaceholder: '例如 java',
+    cgroup: 'Cgroup',
+    cgroupPlaceholder: '例如 pod-x',
+    finding: '发现',
+    anyFinding: '任意发现',
+    findingOption: '{finding}（{count, number}）',
+    file: '文件',
+    anyFile: '任意文件',
+    group: '合并重复',
+    range: '时间范围：{from} – {to}',
+    clearRange: '清除时间范围',
+    clear: '清除筛选',
+  },
+  group: {
+    killed: '{victim} 被杀死 {count, plural, other {# 次}}{cgroup, select, none {} other {，cgroup {cgroup}}}',
+    noKill:
+      '{count, plural, other {# 个事件}}未杀死进程（触发进程 {trigger}）{cgroup, select, none {} other {，cgroup {cgroup}}}',
+    span: '{first} – {last}',
+  },
+  kinds: {
+    global: '全局',
+    memcg: 'cgroup',
+    sysrq: 'SysRq',
+    cpuset: 'cpuset',
+    mempolicy: 'mempolicy',
+    fragment: '片段',
+    unknown: '未知',
+    failure: '内存分配失败',
+  },
+  selectedFrom: '事件 {number, number}，来自 {file}',
+};

@@ -1,0 +1,62 @@
+import type { Catalogue } from '../types';
+import type { timeline as en } from '../en/timeline';
+
+export const timeline: Catalogue<typeof en> = {
+  heading: '时间线',
+  label: 'OOM 事件与内存分配失败的时间线',
+  later: '整个文件读完后才绘制时间线；下面的列表会随着找到的事件逐步填充。',
+  help: '在时间线上拖动可选择一个时间范围（列表随之筛选）；点击圆点可打开对应事件。时间线获得焦点时：← 和 → 打开上一个或下一个事件，Shift+← 和 Shift+→ 从当前事件起扩大时间范围，Escape 清除时间范围。',
+  summary: {
+    wall: '从 {from} 到 {to} 共有 {events, plural, other {# 个 OOM 事件}}{failures, plural, =0 {} other {和 # 次内存分配失败}}{reboots, plural, =0 {} other {，期间重启 # 次}}。',
+    uptime:
+      '{events, plural, other {# 个 OOM 事件}}{failures, plural, =0 {} other {和 # 次内存分配失败}}，分布在 {boots, plural, other {# 次启动}}中，按开机以来的秒数排列（日志中没有日期）。',
+    none: '日志中没有时间戳，无法按时间排列事件。',
+    unplaced: '{count, plural, other {# 个事件}}没有时间戳，未显示在时间线上。',
+    busiest: '最繁忙的一小时：{hour}（{events, plural, other {# 个事件}}）。',
+  },
+  lane: {
+    file: '{file}',
+  },
+  boot: '第 {boot, number} 次启动',
+  fileBoot: '{file}，第 {boot, number} 次启动',
+  reboot: '重启',
+  uptimeHour: '{where}：开机后第 {hour, number} 小时',
+  dot: {
+    one: '#{number, number} {who}（{kind}）— {when}',
+    many: '{count, plural, other {# 个事件}}（{kind}），{from} – {to}',
+    memory: '被杀进程共占用 {memory}',
+    failure: '{comm} 内存分配失败（order {order}）— {when}',
+    failures: '{count, plural, other {# 次内存分配失败}}，{from} – {to}',
+    zoom: '点击放大。',
+  },
+  selected: '事件 {number, number}：{who}，{when}。',
+  rangeSet: '时间范围 {from} – {to}：{count, plural, other {# 个事件}}。',
+  rangeCleared: '已清除时间范围。',
+  resetZoom: '显示全部',
+  table: {
+    show: '以表格显示时间线',
+    period: '时段',
+    events: 'OOM 事件',
+    kills: '杀死进程数',
+    freed: '释放的内存',
+    kinds: '按类型',
+    failures: '内存分配失败',
+    more: '另有 {count, plural, other {# 个时段}}未显示。',
+  },
+  overview: {
+    heading: '整个文件',
+    headingFiles: '全部 {count, number} 个文件',
+    victims: '被杀进程（按名称）',
+    cgroups: 'Cgroup（按杀死次数）',
+    name: '名称',
+    cgroup: 'Cgroup',
+    kills: '杀死次数',
+    freed: '释放的内存',
+    others: '其他进程共被杀死 {count, plural, other {# 次}}',
+    perKill: '每次杀死释放的内存',
+    perKillText: '中位数 {median}，最大 {max}，合计 {total}（{kills, plural, other {# 次}}记录了该值的杀死）',
+    busiest: '最繁忙的一小时',
+    busiestText: '{hour}：{events, plural, other {# 个事件}}',
+    none: '—',
+  },
+};

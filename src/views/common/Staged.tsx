@@ -1,0 +1,93 @@
+/**
+ * A heavy view rendered in a turn of its own (staging.ts): it is mounted, moved to new data, and unmounted
+ * one view per task, so opening an event (six Recharts charts, a task table, the source) or leaving it never
+ * makes one long task. `version` says which data the children show (the event's detail, a zone's row):
+ * while a newer version waits for its turn, the view keeps showing the older one (marked `data-stale`);
+ * changes within a version (a highlighted line) pass straight through.
+ *
+ * Staging is on only inside <StagingOn> (the app); elsewhere (component tests, a chart alone) children
+ * render at once. Inside <Retiring value>, views unmount one per turn.
+ */
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { requestTurn } from './staging';
+import './staged.css';
+
+const StagingEnabled = createContext(false);
+const RetiringContext = createContext(false);
+
+export const StagingOn = StagingEnabled.Provider;
+export const Retiring = RetiringContext.Provider;
+
+interface Shown {
+  version: unknown;
+  children: ReactNode;
+}
+
+export function Staged({
+  version,
+  children,
+  minHeight = 0,
+  label,
+}: {
+  version: unknown;
+  children: ReactNode;
+  /** Room kept while it waits, so the page does not jump when it comes. */
+  minHeight?: number;
+  /** Its name in `npm run bench:browser`'s list of turns. */
+  label?: string;
+}) {
+  const enabled = useContext(StagingEnabled);
+  const retiring = useContext(RetiringContext);
+  const target = retiring ? null : version;
+  const [shown, setShown] = useState<Shown | null>(null);
+  /** This view's turn: asked for, then started (its state update made); `alive` false once unmounted. */
+  const turn = useRef<{ handle: ReturnType<typeof requestTurn>; started: boolean } | null>(null);
+  const alive = useRef(true);
+  const latest = useRef({ target, children });
+
+  useEffect(() => {
+    latest.current = { target, children };
+    if (!enabled) return;
+    // An effect after a started turn: its update has been committed, the next view may go.
+    if (turn.current?.started) {
+      turn.current.handle.finish();
+      turn.current = null;
+    }
+    const inStep = shown === null ? target === null : shown.version === target;
+    if (inStep || turn.current) return;
+    const mine = {
+      started: false,
+      handle: requestTurn(
+        () => {
+          const next = latest.current;
+          if (!alive.current) return false;
+          mine.started = true;
+          setShown(next.target === null ? null : { version: next.target, children: next.children });
+          return true;
+        },
+        `${label ?? 'view'}${target === null ? ' (leaving)' : ''}`,
+      ),
+    };
+    turn.current = mine;
+  }, [target, children, enabled, shown, label]);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+      turn.current?.handle.cancel();
+    };
+  }, []);
+
+  if (!enabled) return <>{children}</>;
+  if (shown === null)
+    return target === null ? null : (
+      <div className="staged" data-staged="waiting" style={{ minHeight }} aria-busy="true" />
+    );
+  const live = shown.version === target;
+  // The same element in both cases, so a view moving to new data is updated, never remounted.
+  return (
+    <div className="staged" data-staged={live ? 'live' : 'stale'} aria-busy={live ? undefined : 'true'}>
+      {live ? children : shown.children}
+    </div>
+  );
+}

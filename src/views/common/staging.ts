@@ -1,0 +1,106 @@
+/**
+ * The page's one queue of heavy renders, so that no main-thread task is long. A staged view (Staged.tsx)
+ * asks for a turn; turns are given one per macrotask, in the order asked, and the next one only after the
+ * previous view has committed (its effect ran), so each view's render, DOM work and Recharts' own store
+ * updates land in a task of their own. Everything happens at once when the page is printed.
+ */
+
+/** Renders the view; false: there was nothing to do (it went away meanwhile), the turn passes on at once. */
+type Start = () => boolean;
+
+const waiting: Start[] = [];
+let busy: object | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let immediate = false;
+
+/** A turn not reported done within this time is given up (an error boundary, a lost effect). */
+const TURN_LIMIT_MS = 1000;
+
+function nextTask(run: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(run, 0);
+    return;
+  }
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => {
+    port1.close();
+    run();
+  };
+  port2.postMessage(null);
+}
+
+function pump(): void {
+  if (busy || !waiting.length) return;
+  const token = {};
+  busy = token;
+  nextTask(() => {
+    const start = waiting.shift();
+    if (!start) {
+      busy = null;
+      return;
+    }
+    timer = setTimeout(() => done(token), TURN_LIMIT_MS);
+    if (!start()) done(token);
+  });
+}
+
+/** The view that had the turn committed (or went away): the next one may go. */
+function done(token: object): void {
+  if (busy !== token) return;
+  busy = null;
+  if (timer !== null) clearTimeout(timer);
+  timer = null;
+  pump();
+}
+
+/**
+ * Asks for a turn: `start` runs in a later task (a state update that renders the view). Returns `finish`,
+ * to call when the view has committed, and `cancel` for a view that goes away first.
+ */
+/** `npm run bench:browser` sets `window.__bench`: each turn's name and length (start to commit) are noted there. */
+function noteTurn(label: string, started: number): void {
+  const bench = (globalThis as { __bench?: { turns?: [string, number][] } }).__bench;
+  if (bench) (bench.turns ??= []).push([label, performance.now() - started]);
+}
+
+export function requestTurn(start: Start, label = 'view'): { finish: () => void; cancel: () => void } {
+  if (immediate) {
+    start();
+    return { finish: () => {}, cancel: () => {} };
+  }
+  let token: object | null = null;
+  let started = 0;
+  const wrapped = () => {
+    token = busy;
+    started = performance.now();
+    return start();
+  };
+  waiting.push(wrapped);
+  pump();
+  return {
+    finish: () => {
+      if (!token) return;
+      noteTurn(label, started);
+      done(token);
+    },
+    cancel: () => {
+      const at = waiting.indexOf(wrapped);
+      if (at >= 0) waiting.splice(at, 1);
+      else if (token) done(token);
+    },
+  };
+}
+
+/** Printing needs every view now: give every waiting turn at once, and later ones at once too. */
+export function stageEverythingNow(on = true): void {
+  immediate = on;
+  if (!on) return;
+  for (const start of waiting.splice(0)) start();
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', () => stageEverythingNow(true));
+  window.addEventListener('afterprint', () => stageEverythingNow(false));
+  // A print preview emulated by a browser's developer tools (or a test) says so through the media query only.
+  window.matchMedia?.('print').addEventListener?.('change', (e) => stageEverythingNow(e.matches));
+}
