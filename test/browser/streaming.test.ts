@@ -103,7 +103,9 @@ describe('rendering during a long read', () => {
     // ...while the event's views rendered only when their event arrived (and as TanStack Virtual measures).
     for (const view of ['EventView', 'ZoneWatermarks', 'BuddyHistogram', 'MemInfoView', 'TaskTable', 'SourceView'])
       expect(counts[view] ?? 0, view).toBeLessThanOrEqual(4);
-    // The shell renders per phase change, batch of events and event detail, not per progress message.
-    expect(counts.App ?? 0).toBeLessThanOrEqual(6);
+    // The shell renders per phase change, batch of events and event detail, not per progress message. Two of
+    // these are cheap second passes: the event list's deferred inputs (useDeferredValue in useEventBrowser) and
+    // the last detail kept for a retiring view (useLastDetail); a render per progress message would add 8 more.
+    expect(counts.App ?? 0).toBeLessThanOrEqual(8);
   });
 });
