@@ -24,8 +24,21 @@ const s = (id: string, params: Sentence['params'] = {}): Sentence => ({ id, para
 
 function whatHappened({ event, facts, zoneChecks, fragmentation }: HeadlineInput): Sentence {
   const memcg = facts.memcg;
-  if (event.kind === 'fragment')
-    return s('fragment', { scope: facts.scope, path: memcg?.oomPath ?? null, level: memcg?.level ?? null });
+  if (event.kind === 'fragment') {
+    // A fragment with its zone lists still tells what they say (a bare show_mem dump, a paste without its top).
+    const usable = zoneChecks.filter((c) => c.usable);
+    const lowmemOnly = facts.highmem && !facts.usableZones.includes('HighMem');
+    const exhausted = usable.length > 0 && usable.every((c) => c.state !== 'passes');
+    const highFreeKb = event.zones.filter((z) => z.zone === 'HighMem').reduce((n, z) => n + z.freeKb, 0);
+    return s('fragment', {
+      scope: facts.scope,
+      path: memcg?.oomPath ?? null,
+      level: memcg?.level ?? null,
+      zones: !exhausted ? 'none' : lowmemOnly && highFreeKb > 0 ? 'lowmem' : 'exhausted',
+      watermark: facts.watermark,
+      highFreeKb: lowmemOnly ? highFreeKb : null,
+    });
+  }
   if (facts.scope === 'sysrq') return s('sysrq');
   if (facts.scope === 'memcg') {
     const m = event.memcg?.memory;

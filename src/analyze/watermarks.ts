@@ -35,7 +35,7 @@ export function callerOf(gfp: GfpDecode | null): Caller {
 }
 
 export function checkWatermarks(event: OomEvent, facts: EventFacts, gfp: GfpDecode | null): WatermarkResult {
-  const request = facts.request;
+  const request = facts.zoneRequest;
   const none = { checks: [], shortNodes: [], targetAssumed: gfp === null, discounted: false };
   if (!request || event.zones.length === 0) return none;
   const caller = callerOf(gfp);
@@ -58,7 +58,7 @@ function isEmpty(zone: Zone): boolean {
 
 function checkZone(zone: Zone, usable: boolean, facts: EventFacts, caller: Caller, event: OomEvent): ZoneCheck {
   const pageKb = facts.pageKb;
-  const request = facts.request!;
+  const request = facts.zoneRequest!;
   const column = facts.reserveColumn;
   const reservePages = column === null ? 0 : (zone.lowmemReserve[column] ?? 0);
   const reserveKb = reservePages * pageKb;

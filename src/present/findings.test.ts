@@ -48,6 +48,7 @@ describe('findingText', () => {
         watermark: 'min',
         targetZone: 'Movable',
         targetAssumed: 0,
+        orderAssumed: 0,
         order: 0,
         pages: 1,
         requestKb: 4,

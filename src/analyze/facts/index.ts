@@ -46,6 +46,13 @@ export interface EventFacts {
   highmem: boolean;
   bitsLines: number[];
   request: RequestFact | null;
+  /**
+   * The request the zone checks use: the printed one, or, when the report lost its header (a bare show_mem
+   * dump, a paste missing its first lines) but has zones, an order-0 request (GFP_KERNEL-like, the commonest
+   * and the least demanding). Findings built on an assumed request say so (requestAssumed).
+   */
+  zoneRequest: RequestFact | null;
+  requestAssumed: boolean;
   /** The request's highest zone (gfp_zone), null when the mask was not decoded. */
   targetZone: string | null;
   /** Printed zones the request may use, highest first. */
@@ -71,6 +78,8 @@ export function eventFacts(event: OomEvent, gfp: GfpDecode | null, kernelFacts: 
   const order = event.trigger?.order ?? null;
   const pages = requestPages(order);
   const request = pages === null || order === null ? null : { order, pages, kb: requestKb(order, pageKb)! };
+  const requestAssumed = request === null && !event.trigger && event.zones.length > 0;
+  const zoneRequest = requestAssumed ? { order: 0, pages: 1, kb: pageKb } : request;
   const targetZone = gfp?.targetZone ?? null;
   const printed = [...new Set(event.zones.map((z) => z.zone))];
   const reserveLength = Math.max(0, ...event.zones.map((z) => z.lowmemReserve.length));
@@ -93,6 +102,8 @@ export function eventFacts(event: OomEvent, gfp: GfpDecode | null, kernelFacts: 
     highmem: word.highmem,
     bitsLines: word.lines,
     request,
+    zoneRequest,
+    requestAssumed,
     targetZone,
     usableZones: kernelFacts.usableZones(zoneForRules, printed),
     reserveColumn:

@@ -21,11 +21,8 @@ describe('kernelOf', () => {
 describe('wordSizeOf', () => {
   const k = (v: string | null) => kernelOf(makeEvent({ kernel: makeKernel(v) }));
   it('64-bit from a DMA32 zone, a 64-bit release or an address space above 4 GiB', () => {
-    expect(wordSizeOf(makeEvent({ zones: [makeZone({ zone: 'DMA32', line: 7 })] }), k(null))).toEqual({
-      bits: 64,
-      highmem: false,
-      lines: [7],
-    });
+    const dma32 = makeZone({ zone: 'DMA32', presentKb: 3127220, line: 7 });
+    expect(wordSizeOf(makeEvent({ zones: [dma32] }), k(null))).toEqual({ bits: 64, highmem: false, lines: [7] });
     expect(wordSizeOf(makeEvent(), k('3.10.0-514.el7.x86_64')).bits).toBe(64);
     expect(wordSizeOf(makeEvent({ victim: { ...makeVictim(1), totalVmKb: 11165614668 } }), k(null)).bits).toBe(64);
   });
@@ -34,6 +31,12 @@ describe('wordSizeOf', () => {
     expect(wordSizeOf(makeEvent({ zones: [high] }), k(null))).toEqual({ bits: 32, highmem: true, lines: [39] });
     const empty = makeZone({ zone: 'HighMem', presentKb: 0, freeKb: 0 });
     expect(wordSizeOf(makeEvent({ zones: [empty] }), k(null)).bits).toBeNull();
+  });
+  it('an empty DMA32 next to HighMem (i386 2.6.1x prints every zone index) is 32-bit, not 64-bit', () => {
+    const dma32 = makeZone({ zone: 'DMA32', presentKb: 0, freeKb: 0, line: 3 });
+    const high = makeZone({ zone: 'HighMem', presentKb: 3276800, line: 7 });
+    expect(wordSizeOf(makeEvent({ zones: [dma32, high] }), k(null))).toEqual({ bits: 32, highmem: true, lines: [7] });
+    expect(wordSizeOf(makeEvent({ zones: [dma32] }), k(null)).bits).toBeNull();
   });
   it('32-bit from the ≤3.11 CONFIG_HIGHMEM line "pages of HIGHMEM", even with no HighMem zone printed', () => {
     const e = makeEvent({ summary: { ...emptySummary(), highmemPages: 0, lines: { highmemPages: 40 } } });

@@ -53,8 +53,12 @@ export interface WordSizeFact {
  * 2.6.2x `pages of HIGHMEM` line (printed only with CONFIG_HIGHMEM, a 32-bit option).
  */
 export function wordSizeOf(event: OomEvent, kernel: KernelFact): WordSizeFact {
-  const dma32 = event.zones.find((z) => z.zone === 'DMA32');
-  const highmem = event.zones.find((z) => z.zone === 'HighMem' && (z.presentKb ?? z.managedKb ?? z.freeKb) > 0);
+  // 2.6.1x kernels print every zone index on every arch, so an i386 report lists an empty DMA32: only a
+  // DMA32 that holds memory means 64-bit. A HighMem zone with memory exists only on 32-bit kernels.
+  const holds = (z: { presentKb: number | null; managedKb: number | null; freeKb: number }) =>
+    (z.presentKb ?? z.managedKb ?? z.freeKb) > 0;
+  const highmem = event.zones.find((z) => z.zone === 'HighMem' && holds(z));
+  const dma32 = highmem ? undefined : event.zones.find((z) => z.zone === 'DMA32' && holds(z));
   const release = kernel.version ?? '';
   const bigVm = (event.victim?.totalVmKb ?? 0) > 4 * 1024 * 1024;
   if (dma32) return { bits: 64, highmem: false, lines: [dma32.line] };

@@ -37,7 +37,7 @@ function zonesApply({ facts }: FindingContext): boolean {
 
 export const zoneBelowMin: Rule = (ctx) => {
   const { watermarks, facts } = ctx;
-  if (!facts.request || !zonesApply(ctx)) return null;
+  if (!facts.zoneRequest || !zonesApply(ctx)) return null;
   const usable = watermarks.checks.filter((c) => c.usable);
   const short = usable.filter((c) => c.state === 'below');
   if (short.length === 0) return null;
@@ -56,9 +56,10 @@ export const zoneBelowMin: Rule = (ctx) => {
       watermark: facts.watermark,
       targetZone: facts.targetZone,
       targetAssumed: watermarks.targetAssumed ? 1 : 0,
-      order: facts.request.order,
-      pages: facts.request.pages,
-      requestKb: facts.request.kb,
+      orderAssumed: facts.requestAssumed ? 1 : 0,
+      order: facts.zoneRequest.order,
+      pages: facts.zoneRequest.pages,
+      requestKb: facts.zoneRequest.kb,
       pageSizeAssumed: facts.pageSizeAssumed ? 1 : 0,
       shortNodes: watermarks.shortNodes.join(',') || null,
       discounted: watermarks.discounted ? 1 : 0,
@@ -111,7 +112,7 @@ export const costlyOrder: Rule = ({ facts, costlyOrder: costly, event }) => {
  */
 export const lowmemPressure: Rule = (ctx) => {
   const { event, facts, watermarks } = ctx;
-  if (!facts.highmem || !zonesApply(ctx) || !facts.request) return null;
+  if (!facts.highmem || !zonesApply(ctx) || !facts.zoneRequest) return null;
   if (facts.usableZones.includes('HighMem')) return null;
   const low = watermarks.checks.filter((c) => c.usable && (c.zone === 'Normal' || c.zone === 'DMA'));
   if (low.length === 0 || !low.some((c) => c.state === 'below') || low.some((c) => c.state === 'passes')) return null;
@@ -128,6 +129,7 @@ export const lowmemPressure: Rule = (ctx) => {
       lowManagedKb: lowZones.reduce((s, z) => s + (z.managedKb ?? z.presentKb ?? 0), 0),
       highFreeKb: highmem.reduce((s, z) => s + z.freeKb, 0),
       highManagedKb: highmem.reduce((s, z) => s + (z.managedKb ?? z.presentKb ?? 0), 0),
+      orderAssumed: facts.requestAssumed ? 1 : 0,
       normalPresentKb: present,
       // What the kernel keeps of Normal for itself at boot (the page array for all of RAM lives in lowmem).
       normalReservedKb:

@@ -6,7 +6,7 @@ export const headline = {
   /** Whether sentences are joined with a space (English) or run on (Chinese). */
   spaced: 'yes',
   fragment:
-    'Only part of an OOM report is here{scope, select, memcg {: a memory cgroup{has_path, select, 1 { ({path})} other {}} hit its limit} global {: a machine-wide OOM} cpuset {: a cpuset-constrained OOM} mempolicy {: a memory-policy OOM} sysrq {: an OOM started by SysRq-f} other {}}; the cause cannot be read from it.',
+    'Only part of an OOM report is here{scope, select, memcg {: a memory cgroup{has_path, select, 1 { ({path})} other {}} hit its limit} global {: a machine-wide OOM} cpuset {: a cpuset-constrained OOM} mempolicy {: a memory-policy OOM} sysrq {: an OOM started by SysRq-f} other {}}{zones, select, lowmem {. Its zone lists show low memory (DMA, Normal) below the {watermark} watermark while HighMem had {highFreeKb} free: on this 32-bit kernel, kernel allocations can use only low memory.} exhausted {. Its zone lists show every zone below the {watermark} watermark: memory was exhausted.} other {; the cause cannot be read from it.}}',
   sysrq: 'The OOM killer was started by hand (SysRq-f); no allocation had failed.',
   memcg:
     '{level, select, ancestor {The parent cgroup {path} (not the task’s own {taskPath})} other {{has_path, select, 1 {Cgroup {path}} other {A memory cgroup}}}} hit its memory limit{has_usageKb, select, 1 { ({usageKb} used{has_limitKb, select, 1 { of {limitKb}} other {}})} other {}}; the rest of the machine may have had memory to spare.',

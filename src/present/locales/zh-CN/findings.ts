@@ -38,7 +38,7 @@ export const findings: Catalogue<typeof en> = {
     title:
       '{allShort, select, 1 {请求可用的 zone 没有一个通过 {watermark} 水位检查} other {{count} 个 zone 低于 {watermark} 水位，但 {passingZones} 通过了检查}}',
     detail:
-      '对于一个 order {order}（{pages} 页 = {requestKb}{pageSizeAssumed, select, 1 {，按 4 KiB 页推算} other {}}）、最高 zone 为 {targetZone}{targetAssumed, select, 1 {（推测：掩码未能解码）} other {}}的请求，它可用的 {usableCount} 个 zone 中有 {count} 个未通过内核的水位检查：{items}。{fencedCount, plural, =0 {} other {{fencedZones} 被其 lowmem_reserve 挡在外面，这是有意为之：较低的 zone 会为可以在更高 zone 满足的请求保留一部分内存。}}{watermark, select, high {4.7 之前，调用 OOM killer 前的最后一次尝试使用 high 水位。} other {}}{discounted, select, 1 {原子请求或带 __GFP_HIGH 的请求可以低于水位，此处已计入这一折扣。} other {}}{allShort, select, 1 {} other {打印报告时 {passingZones} 通过了检查：在分配失败与打印报告之间有内存被释放。}}',
+      '对于一个 order {order}（{pages} 页 = {requestKb}{pageSizeAssumed, select, 1 {，按 4 KiB 页推算} other {}}{orderAssumed, select, 1 {；此为推测：报告开头说明请求的几行缺失，而 order 0 是任何分配的最低需求} other {}}）、最高 zone 为 {targetZone}{targetAssumed, select, 1 {（推测：掩码未能解码）} other {}}的请求，它可用的 {usableCount} 个 zone 中有 {count} 个未通过内核的水位检查：{items}。{fencedCount, plural, =0 {} other {{fencedZones} 被其 lowmem_reserve 挡在外面，这是有意为之：较低的 zone 会为可以在更高 zone 满足的请求保留一部分内存。}}{watermark, select, high {4.7 之前，调用 OOM killer 前的最后一次尝试使用 high 水位。} other {}}{discounted, select, 1 {原子请求或带 __GFP_HIGH 的请求可以低于水位，此处已计入这一折扣。} other {}}{allShort, select, 1 {} other {打印报告时 {passingZones} 通过了检查：在分配失败与打印报告之间有内存被释放。}}',
     item: zoneItem,
   },
   fragmentation: {
@@ -55,7 +55,7 @@ export const findings: Catalogue<typeof en> = {
   'lowmem-pressure': {
     title: '32 位 HighMem 机器上的低端内存耗尽',
     detail:
-      '在 32 位内核上，内核自身的内存（slab、页表、内核栈、缓冲区）以及每个 GFP_KERNEL 请求都来自低端内存（DMA 和 Normal，最多约 896 MiB）。低端内存只剩 {lowFreeKb} 空闲，总共 {lowManagedKb}（{items}），而 HighMem 仍有 {highFreeKb} 空闲，总共 {highManagedKb}。{has_normalReservedKb, select, 1 {Normal 的 {normalPresentKb} 中有 {normalReservedKb} 没有交给页分配器：内核在启动时自己留下了它，主要用于全部内存的页描述符数组（mem_map）——内存越多，剩下的低端内存越少。} other {}}加内存无济于事；换用 64 位内核才行。',
+      '在 32 位内核上，内核自身的内存（slab、页表、内核栈、缓冲区）以及每个 GFP_KERNEL 请求都来自低端内存（DMA 和 Normal，最多约 896 MiB）。低端内存只剩 {lowFreeKb} 空闲，总共 {lowManagedKb}（{items}），而 HighMem 仍有 {highFreeKb} 空闲，总共 {highManagedKb}。{has_normalReservedKb, select, 1 {Normal 的 {normalPresentKb} 中有 {normalReservedKb} 没有交给页分配器：内核在启动时自己留下了它，主要用于全部内存的页描述符数组（mem_map）——内存越多，剩下的低端内存越少。} other {}}{orderAssumed, select, 1 {报告开头几行缺失，因此不知道请求是什么；这一点适用于任何不能使用 HighMem 的分配，包括所有 GFP_KERNEL 分配。} other {}}加内存无济于事；换用 64 位内核才行。',
     item: zoneItem,
   },
   'kswapd-invoker': {
