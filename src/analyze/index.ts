@@ -100,6 +100,8 @@ export function emptyFacts(): EventFacts {
     highmem: false,
     bitsLines: [],
     request: null,
+    zoneRequest: null,
+    requestAssumed: false,
     targetZone: null,
     usableZones: [],
     reserveColumn: null,
