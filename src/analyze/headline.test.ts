@@ -97,6 +97,29 @@ describe('headline', () => {
     expect(kswapd.map((s) => s.id)).toEqual(['kswapd', 'killed']);
   });
 
+  it('a fragment with zone lists says what they show: lowmem short while HighMem is free, or all zones short', () => {
+    const zones = [
+      makeZone({ zone: 'Normal', freeKb: 1340, minKb: 3756, lowmemReserve: [0, 0, 0, 0], line: 5 }),
+      makeZone({
+        zone: 'HighMem',
+        freeKb: 1615600,
+        minKb: 512,
+        presentKb: 3276800,
+        lowmemReserve: [0, 0, 0, 0],
+        line: 7,
+      }),
+    ];
+    // No header, so no mask: the zones are read for a GFP_KERNEL-like order-0 request.
+    const headline = (...args: Parameters<typeof makeEvent>) =>
+      analyzeEvent(makeEvent(...args), testFacts({ decodeGfp: () => null })).headline;
+    const lowmem = headline({ kind: 'fragment', complete: false, zones });
+    expect(lowmem[0].params).toMatchObject({ zones: 'lowmem', highFreeKb: 1615600 });
+    const short = headline({ kind: 'fragment', complete: false, zones: [zones[0]] });
+    expect(short[0].params).toMatchObject({ zones: 'exhausted', highFreeKb: null });
+    const passing = headline({ kind: 'fragment', complete: false, zones: [{ ...zones[0], freeKb: 90000 }] });
+    expect(passing[0].params).toMatchObject({ zones: 'none' });
+  });
+
   it('a scope the lines do not show is said, not guessed', () => {
     expect(ids({ kind: 'global', trigger: makeTrigger({ comm: 'x' }), complete: false })[0]).toBe('scope-unknown');
   });

@@ -33,6 +33,7 @@ function whatHappened({ event, facts, zoneChecks, fragmentation }: HeadlineInput
     return s('fragment', {
       scope: facts.scope,
       path: memcg?.oomPath ?? null,
+      taskPath: memcg?.taskPath ?? null,
       level: memcg?.level ?? null,
       zones: !exhausted ? 'none' : lowmemOnly && highFreeKb > 0 ? 'lowmem' : 'exhausted',
       watermark: facts.watermark,

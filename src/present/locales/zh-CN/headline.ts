@@ -7,7 +7,7 @@ export const headline: Catalogue<typeof en> = {
   /** Whether sentences are joined with a space (English) or run on (Chinese). */
   spaced: 'no',
   fragment:
-    '这里只有 OOM 报告的一部分{scope, select, memcg {：一个内存 cgroup{has_path, select, 1 {（{path}）} other {}}达到了上限} global {：一次整机 OOM} cpuset {：一次受 cpuset 约束的 OOM} mempolicy {：一次内存策略 OOM} sysrq {：一次由 SysRq-f 触发的 OOM} other {}}{zones, select, lowmem {。其 zone 列表显示低端内存（DMA、Normal）低于 {watermark} 水位，而 HighMem 仍有 {highFreeKb} 空闲：在这台 32 位内核上，内核分配只能使用低端内存。} exhausted {。其 zone 列表显示所有 zone 都低于 {watermark} 水位：内存已耗尽。} other {；从中读不出原因。}}',
+    '这里只有 OOM 报告的一部分{scope, select, memcg {{level, select, ancestor {：达到上限的是父 cgroup {path}，而不是该任务自己的 {taskPath}} other {：一个内存 cgroup{has_path, select, 1 {（{path}）} other {}}达到了上限}}} global {：一次整机 OOM} cpuset {：一次受 cpuset 约束的 OOM} mempolicy {：一次内存策略 OOM} sysrq {：一次由 SysRq-f 触发的 OOM} other {}}{zones, select, lowmem {。其 zone 列表显示低端内存（DMA、Normal）低于 {watermark} 水位，而 HighMem 仍有 {highFreeKb} 空闲：在这台 32 位内核上，内核分配只能使用低端内存。} exhausted {。其 zone 列表显示所有 zone 都低于 {watermark} 水位：内存已耗尽。} other {{scope, select, memcg {；报告的其余部分（用量、上限、任务表）缺失。} other {；从中读不出原因。}}}}',
   sysrq: 'OOM killer 是手动启动的（SysRq-f）；没有任何分配失败。',
   memcg:
     '{level, select, ancestor {父 cgroup {path}（而不是任务自己的 {taskPath}）} other {{has_path, select, 1 {cgroup {path} } other {一个内存 cgroup}}}}达到了内存上限{has_usageKb, select, 1 {（已用 {usageKb}{has_limitKb, select, 1 {，上限 {limitKb}} other {}}）} other {}}；机器的其余部分可能还有富余内存。',
