@@ -1,7 +1,8 @@
 /**
  * Every view in both languages on real fixtures' events: no catalogue key shown for a missing message, and in
  * zh-CN no English sentence left (runs of two or more English words that are not kernel names or the log's
- * own text; test/support/untranslated.ts). The browser pass over the whole page is test/browser/i18n.test.ts.
+ * own text; test/support/untranslated.ts). No browser test scans the whole page for English: in the browser,
+ * test/browser/input.test.ts and share.test.ts only switch to zh-CN for the title and the share dialog.
  */
 import { readFileSync } from 'node:fs';
 import { act, render } from '@testing-library/react';

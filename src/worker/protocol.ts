@@ -12,7 +12,10 @@ import type { EventPlace, FailureMark, FileInfo, Overview } from './timeline/typ
 
 export type * from './timeline/types';
 
-/** 4: events arrive in batches with their places (file, time, cgroup); `done` no longer repeats them; several files. */
+/**
+ * 3: the `export` request (an event's JSON parts). 4: events arrive in batches with their places (file, time,
+ * cgroup); `done` no longer repeats them; several files. 5: both together (3 and 4 were made on separate branches).
+ */
 export const PROTOCOL_VERSION = 5;
 
 /** Original line numbers of a shared event's lines: inclusive ranges, ascending (`[[120, 340]]`). */

@@ -2,8 +2,8 @@
  * A generated kernel log with many small OOM events, as a Kubernetes node that kills the same pods over and
  * over writes it: cgroup v2 memcg OOM reports (trigger, CPU line, memory and swap lines, a short task table,
  * the oom-kill constraint line, the kill line), a page allocation failure now and then, and reboots (a kernel
- * banner, uptime back at 0). Deterministic. Used by the browser tests (in memory, small) and by
- * `npm run bench:browser` (its dense journal).
+ * banner, uptime back at 0). Deterministic. Used by the worker's timeline tests
+ * (src/worker/timeline/timeline.test.ts); `npm run bench:browser` generates its journals with bench/journal.ts.
  */
 
 export interface ManyEventsOptions {

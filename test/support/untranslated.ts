@@ -1,7 +1,7 @@
 /**
  * Finds what a translation missed on a rendered page: catalogue keys shown as text (a missing key) and runs of
- * two or more English words in the Chinese interface. Used by the component test (jsdom) and the browser pass
- * (Chromium), so the collector is plain JavaScript in a string that either can run.
+ * two or more English words in the Chinese interface. Used by test/i18n-views.test.tsx (jsdom); the collector is
+ * plain JavaScript in a string so that a browser test could run it too (page.evaluate), though none does yet.
  *
  * What is not the interface's own words is left out: text in <code>/<pre>, the raw log (the source view, the
  * input box), anything marked lang="en" (the parser's notes), and names that come from the log itself (task

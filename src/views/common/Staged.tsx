@@ -1,8 +1,8 @@
 /**
  * A heavy view rendered in a turn of its own (staging.ts): it is mounted, moved to new data, and unmounted
- * one view per task, so opening an event (six Recharts charts, a task table, the source) or leaving it never
+ * one view per task, so opening an event (its chart panels, a task table, the source) or leaving it never
  * makes one long task. `version` says which data the children show (the event's detail, a zone's row):
- * while a newer version waits for its turn, the view keeps showing the older one (marked `data-stale`);
+ * while a newer version waits for its turn, the view keeps showing the older one (marked `data-staged="stale"`);
  * changes within a version (a highlighted line) pass straight through.
  *
  * Staging is on only inside <StagingOn> (the app); elsewhere (component tests, a chart alone) children

@@ -1,6 +1,7 @@
 /**
  * What is known of an event the moment the worker announces it (its EventSummary), shown until the full
- * detail arrives: on a large file the worker answers detail requests only after it finishes reading.
+ * detail arrives: the detail is a round trip to the worker, which answers it between the chunks it is still
+ * reading (src/worker/yielder.ts), so on a large file the preview stands for a moment.
  */
 import { memo } from 'react';
 import type { EventSummary } from '../../worker/protocol';

@@ -1,6 +1,6 @@
 /**
  * Built-in sample logs from the corpus, bundled as text so the offline single-file build has them too.
- * The first one is analysed when the app opens.
+ * The first one is analysed when the app opens. Their names are in the catalogue (`inputPanel.sample.<id>`).
  */
 import globalArch from './samples/global-arch-6.1.log?raw';
 import memcgLeaker from './samples/memcg-4.18.log?raw';
@@ -9,15 +9,14 @@ import nginxXen from './samples/nginx-3.13.log?raw';
 
 export interface Sample {
   id: string;
-  label: string;
   text: string;
 }
 
 export const SAMPLES: readonly Sample[] = [
-  { id: 'global', label: 'Global OOM — Arch Linux 6.1 (doxygen)', text: globalArch },
-  { id: 'memcg', label: 'memcg OOM — 4.18 cgroup v1 leaker', text: memcgLeaker },
-  { id: 'multi', label: 'Two events — NixOS 6.5 cgroup v2', text: multiNixos },
-  { id: 'nginx', label: 'Design document — Ubuntu 3.13 nginx on Xen', text: nginxXen },
+  { id: 'global', text: globalArch },
+  { id: 'memcg', text: memcgLeaker },
+  { id: 'multi', text: multiNixos },
+  { id: 'nginx', text: nginxXen },
 ];
 
 export function sampleById(id: string): Sample | undefined {
