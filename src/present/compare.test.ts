@@ -14,6 +14,7 @@ import { delta, formatKbDelta, type CompareSide } from './compare';
 import { splitFindings } from './compareFindings';
 import { compareMemory, memoryLineLabel } from './compareMemory';
 import { compareTasks } from './compareTasks';
+import { zoneScales } from './compareZones';
 import { translator } from './i18n';
 
 function sides(name: string): CompareSide[] {
@@ -97,7 +98,13 @@ describe('compareMemory', () => {
     expect(memory.lines[0].key).toBe('ram');
     const t = translator('en');
     expect(memoryLineLabel(t, memory.lines[0], memory.scope)).toBe('cgroup limit');
-    expect(memoryLineLabel(t, memory.lines.find((l) => l.key === 'memcg-anon')!, memory.scope)).toBe('Anonymous');
+    expect(
+      memoryLineLabel(
+        t,
+        memory.lines.find((l) => l.key === 'memcg-anon')!,
+        memory.scope,
+      ),
+    ).toBe('Anonymous');
   });
 
   it('a machine-wide report and a cgroup’s counters: said, and rows of one kind get no difference', () => {
@@ -154,5 +161,21 @@ describe('splitFindings', () => {
     // Every finding lands in exactly one group.
     expect(split.onlyA.length + split.both.length).toBe(arch.analysis.findings.length);
     expect(split.onlyB.length + split.both.length).toBe(nixos1.analysis.findings.length);
+  });
+});
+
+describe('zoneScales', () => {
+  it('draws a zone of A and B against the larger of the two', () => {
+    // Arch: Normal free 61900 kB, min 61948, low 75384, high 88820; the cgroup report prints no zones.
+    expect(zoneScales(arch, nixos1).get('0:Normal')).toBe(88820);
+    expect([...zoneScales(nixos1, nixos2).keys()]).toEqual([]);
+    // Hand-made: the same machine later, with three times the free memory in every zone.
+    const later: CompareSide = {
+      event: { ...arch.event, zones: arch.event.zones.map((z) => ({ ...z, freeKb: z.freeKb * 3 })) },
+      analysis: arch.analysis,
+    };
+    const scales = zoneScales(arch, later);
+    expect(scales.get('0:Normal')).toBe(61900 * 3);
+    expect(zoneScales(later, arch)).toEqual(scales);
   });
 });

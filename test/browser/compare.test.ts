@@ -26,19 +26,17 @@ const cells = (page: Page, selector: string) =>
     .locator('td')
     .evaluateAll((tds) => tds.map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()));
 
-/** Opens the Compare menu and the comparison with event `n` (1-based, as the picker names it). */
-async function compareWith(page: Page, n: number) {
-  await page.getByTestId('compare').click();
-  await page.getByTestId('compare-pick').selectOption(String(n - 1));
-  await page.getByTestId('compare-open').click();
-  await view(page).getByTestId('compare-tasks').waitFor();
-}
-
 /** Left edges of the two headline boxes: equal when stacked, apart when side by side. */
 const headlineLefts = (page: Page) =>
   view(page)
     .getByTestId('compare-headline')
     .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+
+/** Tables of the view that scroll inside their box (their figures cut off at the edge). */
+const scrollingTables = (page: Page) =>
+  view(page)
+    .locator('.table-scroll')
+    .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.parentElement?.dataset.testid));
 
 /** How far the page scrolls sideways (0: not at all). */
 const sidewaysOverflow = (page: Page) =>
@@ -59,6 +57,7 @@ describe('two events of one log (NixOS 6.5, two cgroup OOMs 8 ms apart)', () => 
     await analysed(page, () => page.getByRole('combobox', { name: 'Sample' }).selectOption('multi'));
     await fullSummary(page).waitFor();
     await page.getByTestId('compare').click();
+    await shot(page, 'compare-menu-1400-en');
     // The picker names the other event by number, time and who: the first event is not offered.
     const options = await page.getByTestId('compare-pick').locator('option').allTextContents();
     expect(options).toEqual(['#2 · [144381.722649] · tee → Isolated Web Co']);
@@ -133,19 +132,39 @@ describe('two files opened together (Arch 6.1 and RHEL 7 3.10, global OOMs)', ()
     // Both machine-wide: no note about counting differently; doxygen only in the Arch log's table.
     expect(await view(page).getByTestId('compare-scope-note').count()).toBe(0);
     expect(await view(page).locator('tr[data-task=doxygen]').getAttribute('data-only')).toBe('a');
-    await shot(page, 'compare-1400-en', true);
+    await shot(view(page), 'compare-1400-en');
 
     await page.setViewportSize({ width: 400, height: 900 });
     await expect.poll(() => headlineLefts(page).then(([a, b]) => a === b)).toBe(true);
     expect(await sidewaysOverflow(page)).toBe(0);
-    await shot(page, 'compare-400-en', true);
+    expect(await scrollingTables(page)).toEqual([]);
+    await shot(view(page), 'compare-400-en');
 
     await page.getByTestId('language').selectOption('zh-CN');
     await expect.poll(() => view(page).getByTestId('compare-close').innerText()).toBe('关闭对比');
     expect(await sidewaysOverflow(page)).toBe(0);
-    await shot(page, 'compare-400-zh', true);
+    expect(await scrollingTables(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(view(page), 'compare-400-zh');
     await page.setViewportSize({ width: 1400, height: 900 });
-    await shot(page, 'compare-1400-zh', true);
+    await shot(view(page), 'compare-1400-zh');
     await page.getByTestId('language').selectOption('en');
+  });
+
+  it('at 400 px the event bar keeps its buttons on screen and the picker fits', async () => {
+    await page.setViewportSize({ width: 400, height: 900 });
+    await view(page).getByTestId('compare-close').click();
+    await fullSummary(page).waitFor();
+    await page.getByTestId('compare').click();
+    const inside = async (testId: string) => {
+      const box = (await page.getByTestId(testId).boundingBox())!;
+      return box.x >= 0 && box.x + box.width <= 400;
+    };
+    for (const testId of ['share', 'compare', 'export', 'compare-pick', 'compare-open'])
+      expect(await inside(testId), testId).toBe(true);
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await shot(page, 'compare-menu-400-en');
+    await page.getByTestId('compare').click();
+    await page.setViewportSize({ width: 1400, height: 900 });
   });
 });

@@ -2,7 +2,7 @@
  * Zone watermark bars: per node and zone, free memory against min/low/high and the lowmem_reserve
  * that applies to this request. The reproduced check (analysis.zoneChecks) marks failing zones.
  * `compact` (two events side by side, src/views/compare): the bars and verdicts under a smaller heading,
- * without the introduction, the arithmetic, the table and the picture export.
+ * without the introduction, the arithmetic, the table, the picture export and the line links.
  */
 import { memo, useId, useRef } from 'react';
 import type { ZoneCheck } from '../../analyze/types';
@@ -37,10 +37,13 @@ function ZoneWatermarks({
   checks,
   compact = false,
   heading,
+  scales,
 }: {
   zones: Zone[];
   checks: ZoneCheck[];
   compact?: boolean;
+  /** `node:zone` → kB to draw against at least (two events' bars of one zone on one scale). */
+  scales?: ReadonlyMap<string, number>;
   /** The heading instead of "Zone watermarks" (compact: which event the bars are of). */
   heading?: string;
 }) {
@@ -81,13 +84,15 @@ function ZoneWatermarks({
                 >
                   <div className="zone-head">
                     <strong>{name}</strong> <span className={`badge badge-${v.cls}`}>{v.text}</span>{' '}
-                    <LineLink line={row.zone.line} />
+                    {/* Compact sits beside another event's zones, without the source view the links jump to. */}
+                    {compact ? null : <LineLink line={row.zone.line} />}
                   </div>
                   <ZoneBar
                     zone={row.zone}
                     check={row.check}
                     label={zoneDescription(t, row.zone, row.check)}
                     title={`${name}: ${v.text}`}
+                    scaleKb={scales?.get(row.key)}
                   />
                   {row.check && row.check.state !== 'empty' && !compact ? (
                     <p className="arith small">{zoneArithmetic(t, row.check, row.zone)}</p>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useT } from '../common/useT';
 import { useCompareChoices } from './CompareContext';
 import { eventLabel } from './eventLabel';
+import './compare.css';
 
 export function CompareMenu({ current }: { current: number }) {
   const t = useT();

@@ -10,6 +10,7 @@ import type { EventDetail } from '../../worker/protocol';
 import { compareMemory } from '../../present/compareMemory';
 import { compareTasks } from '../../present/compareTasks';
 import { splitFindings } from '../../present/compareFindings';
+import { zoneScales } from '../../present/compareZones';
 import { ZoneWatermarks } from '../charts/ZoneWatermarks';
 import { useT } from '../common/useT';
 import type { CompareChoices } from './CompareContext';
@@ -65,6 +66,7 @@ function CompareView({
   const labelB = eventLabel(t, i18n.language, bIndex, choices);
   const memory = useMemo(() => (a && b ? compareMemory(a.analysis.accounting, b.analysis.accounting) : null), [a, b]);
   const tasks = useMemo(() => (a && b ? compareTasks(a, b) : null), [a, b]);
+  const scales = useMemo(() => (a && b ? zoneScales(a, b) : undefined), [a, b]);
   const findings = useMemo(() => (a && b ? splitFindings(a.analysis.findings, b.analysis.findings) : null), [a, b]);
 
   return (
@@ -102,12 +104,14 @@ function CompareView({
           <h3>{t('compare.section.headline')}</h3>
           <Pair a={<CompareHeadline detail={a} side="a" />} b={<CompareHeadline detail={b} side="b" />} />
           <h3>{t('compare.section.zones')}</h3>
+          <p className="muted small">{t('compare.zonesScale')}</p>
           <Pair
             a={
               <ZoneWatermarks
                 zones={a.event.zones}
                 checks={a.analysis.zoneChecks}
                 compact
+                scales={scales}
                 heading={t('compare.zonesOf', { side: t('compare.side.a') })}
               />
             }
@@ -116,6 +120,7 @@ function CompareView({
                 zones={b.event.zones}
                 checks={b.analysis.zoneChecks}
                 compact
+                scales={scales}
                 heading={t('compare.zonesOf', { side: t('compare.side.b') })}
               />
             }

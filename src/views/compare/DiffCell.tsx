@@ -1,4 +1,4 @@
-/** A B − A cell: signed, coloured by direction (more memory in B is the one to look at). */
+/** A B − A cell, signed; no difference muted. */
 import { formatKbDelta } from '../../present/compare';
 
 export function DiffCell({ kb, children }: { kb: number | null; children?: React.ReactNode }) {

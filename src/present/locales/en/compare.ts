@@ -22,6 +22,7 @@ export const compare = {
     findings: 'Findings',
   },
   zonesOf: 'Zones of {side}',
+  zonesScale: 'The same zone is drawn on the same scale in A and B.',
   resident: '{kb} resident',
   diff: 'B − A',
   memory: {

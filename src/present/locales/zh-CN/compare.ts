@@ -23,6 +23,7 @@ export const compare: Catalogue<typeof en> = {
     findings: '发现',
   },
   zonesOf: '{side} 的 zone',
+  zonesScale: '同一个 zone 在 A 和 B 中按同一刻度绘制。',
   resident: '常驻 {kb}',
   diff: 'B − A',
   memory: {
