@@ -5,7 +5,7 @@
  * test/browser/input.test.ts and share.test.ts only switch to zh-CN for the title and the share dialog.
  */
 import { readFileSync } from 'node:fs';
-import { act, render } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeEvent, digestEvent, type EventDigest } from '../src/analyze/index';
 import { en } from '../src/present/locales/en';
@@ -13,6 +13,9 @@ import type { Lang } from '../src/present/i18n';
 import { setLang } from '../src/views/common/i18n';
 import { AppFooter, AppHeader, DropOverlay, StatusLine } from '../src/views/app/Chrome';
 import { EventView } from '../src/views/event/EventView';
+import { CompareProvider } from '../src/views/compare/CompareContext';
+import { CompareMenu } from '../src/views/compare/CompareMenu';
+import { CompareView } from '../src/views/compare/CompareView';
 import { EventsPanel } from '../src/views/events/EventsPanel';
 import { useBrowseInput } from '../src/views/events/browseInput';
 import { useEventBrowser } from '../src/views/events/useEventBrowser';
@@ -99,6 +102,26 @@ function Events({ summary }: { summary: ParseSummary }) {
 const NAMESPACES = Object.keys(en);
 const loaded = FIXTURES.map(load);
 
+/**
+ * The Compare view of a fixture's first event: with its second event, or (one event) with the next fixture's
+ * first, as two files opened together; `data` holds both logs' own strings.
+ */
+function comparison(l: Loaded) {
+  const other = l.details[1] ? l : loaded[(loaded.indexOf(l) + 1) % loaded.length];
+  const b = l.details[1] ?? other.details[0];
+  const events = [l.summary.events[0], other.summary.events[l.details[1] ? 1 : 0]];
+  const places = events.map((_, i) => ({ ...l.summary.places[0], file: l.details[1] ? 0 : i }));
+  const files = (l.details[1] ? [l.name] : [l.name, other.name]).map((name) => ({
+    name,
+    lines: 1,
+    bytes: 1,
+    events: 1,
+    yearless: false,
+    boots: [],
+  }));
+  return { b, choices: { events, places, files }, data: [...new Set([...l.data, ...other.data])] };
+}
+
 function renderAll(l: Loaded) {
   const store = createProgressStore();
   store.set({ bytesRead: 2048, totalBytes: 8192, eventsFound: 1 });
@@ -118,6 +141,15 @@ function renderAll(l: Loaded) {
       <Events summary={l.summary} />
       <Results summary={l.summary} />
       {l.summary.events[0] ? <SummaryPreview summary={l.summary.events[0]} /> : null}
+      <CompareView
+        a={l.details[0]}
+        aIndex={0}
+        b={comparison(l).b}
+        bIndex={1}
+        choices={comparison(l).choices}
+        onSwap={() => {}}
+        onClose={() => {}}
+      />
       {l.details.map((d) => (
         <EventView
           key={d.event.index}
@@ -156,7 +188,7 @@ function check(lang: Lang, l: Loaded): { missing: string[]; english: string[] } 
     lang === 'en'
       ? []
       : texts.flatMap((f) =>
-          englishRuns(f.text, l.data).map((run) => `${f.where}: “${run}” in “${f.text.slice(0, 120)}”`),
+          englishRuns(f.text, comparison(l).data).map((run) => `${f.where}: “${run}” in “${f.text.slice(0, 120)}”`),
         );
   share?.unmount();
   unmount();
@@ -176,6 +208,28 @@ describe('every view in en and zh-CN', () => {
       expect([...new Set(chinese.english)]).toEqual([]);
     });
   }
+
+  it('the Compare menu, open, in both languages', async () => {
+    const { choices, data } = comparison(loaded[1]);
+    for (const lang of ['en', 'zh-CN'] as const) {
+      act(() => setLang(lang));
+      for (const events of [choices.events, choices.events.slice(0, 1)]) {
+        const { container, unmount } = render(
+          <CompareProvider value={{ choices: { ...choices, events }, open: () => {} }}>
+            <CompareMenu current={0} />
+          </CompareProvider>,
+        );
+        fireEvent.click(screen.getByTestId('compare'));
+        await screen.findByTestId(events.length > 1 ? 'compare-pick' : 'compare-none');
+        const texts = collectTexts(container);
+        // (In English the page's <html lang="en"> makes the collector skip everything, as for the views above.)
+        if (lang === 'zh-CN') expect(texts.length).toBeGreaterThan(2);
+        expect(missingKeys(texts, NAMESPACES)).toEqual([]);
+        if (lang === 'zh-CN') expect(texts.flatMap((f) => englishRuns(f.text, data))).toEqual([]);
+        unmount();
+      }
+    }
+  });
 
   it('the checker finds an English sentence and a missing key', () => {
     expect(englishRuns('这是 free memory 的说明')).toEqual(['free memory']);

@@ -68,6 +68,10 @@ const NIXOS = asWorkerWould(readFixture(NIXOS_FIXTURE));
 /** The first NixOS report (a cgroup v2 OOM, 4 task rows): a real event that is light to render. */
 export const NIXOS_DETAIL: EventDetail = NIXOS.details[0];
 
+/** Both NixOS reports (the second 8 ms after the first killed .thunderbird-wr), for the Compare view. */
+export const NIXOS_DETAILS: EventDetail[] = NIXOS.details;
+export const NIXOS_SUMMARIES: EventSummary[] = NIXOS.summaries;
+
 /** The memcg of the first NixOS report: cgroup v2, memory.stat in bytes. */
 export const MEMCG_V2: MemcgInfo = NIXOS_DETAIL.event.memcg!;
 

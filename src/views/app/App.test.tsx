@@ -5,7 +5,7 @@ import type { ParseInput, ParseSummary } from '../../worker/protocol';
 import { App } from './App';
 // The app's behaviour (events, keys, URL, input, progress) on a real event that is light to render: every test
 // renders the whole app, and the Arch event's 112-row table and zone charts doubled this file's CPU time.
-import { NIXOS_DETAIL as DETAIL, SUMMARIES } from '../../../test/support/viewData';
+import { NIXOS_DETAIL as DETAIL, NIXOS_DETAILS, SUMMARIES } from '../../../test/support/viewData';
 import { withFixedClientSize } from '../../../test/support/jsdomLayout';
 import { makeFacts } from '../../../test/support/input';
 import { foundOf, makeSummary } from '../../../test/support/parseSummary';
@@ -265,6 +265,65 @@ describe('App', () => {
     await waitFor(() => expect(parse).toHaveBeenCalled());
     expect(parse.mock.calls[0][0]).toEqual({ kind: 'text', text: 'a\nb', name: 'web.log', lines: [[40, 41]] });
     expect(await screen.findByTestId('share-notes')).toHaveTextContent('Shared event from “web.log”, lines 40–41.');
+  });
+
+  describe('Compare', () => {
+    // Event 2 is the second NixOS report (.thunderbird-wr gone from its table); the others the first one.
+    const compareClient = () => {
+      const { client } = fakeClient();
+      client.getEvent = vi.fn(async (index: number) => {
+        const d = index === 2 ? NIXOS_DETAILS[1] : NIXOS_DETAILS[0];
+        return { ...d, event: { ...d.event, index } };
+      });
+      return client;
+    };
+    const thunderbirdRow = () =>
+      screen.getByTestId('compare-tasks').querySelector('tr[data-task=".thunderbird-wr"]') as HTMLElement;
+
+    it('picks another event, shows both side by side, keeps it in the URL, swaps and closes', async () => {
+      const client = compareClient();
+      render(<App makeClient={() => client} />);
+      await screen.findByTestId('summary');
+      await waitFor(() => expect(location.hash).toBe('#sample=global&event=0'));
+      fireEvent.click(screen.getByTestId('compare'));
+      const pick = await screen.findByTestId('compare-pick');
+      expect([...pick.querySelectorAll('option')].map((o) => o.value)).toEqual(['1', '2']);
+      fireEvent.change(pick, { target: { value: '2' } });
+      fireEvent.click(screen.getByTestId('compare-open'));
+
+      await screen.findByTestId('compare-tasks');
+      expect(location.hash).toBe('#sample=global&event=0&compare=2');
+      // The comparison takes the event view's place.
+      expect(screen.queryByTestId('summary')).toBeNull();
+      expect(thunderbirdRow()).toHaveAttribute('data-only', 'a');
+      expect(screen.getByTestId('compare-side-b')).toHaveTextContent('#3');
+
+      fireEvent.click(screen.getByTestId('compare-swap'));
+      await waitFor(() => expect(location.hash).toBe('#sample=global&event=2&compare=0'));
+      await waitFor(() => expect(thunderbirdRow()).toHaveAttribute('data-only', 'b'));
+      expect(screen.getByTestId('compare-side-a')).toHaveTextContent('#3');
+      // Both details were fetched once: swapping asks the worker for nothing.
+      expect((client.getEvent as ReturnType<typeof vi.fn>).mock.calls.map((c) => c[0]).sort()).toEqual([0, 2]);
+
+      fireEvent.click(screen.getByTestId('compare-close'));
+      await waitFor(() => expect(screen.queryByTestId('compare-view')).toBeNull());
+      expect(location.hash).toBe('#sample=global&event=2');
+      await screen.findByTestId('summary');
+      expect(document.activeElement).toBe(screen.getByTestId('compare'));
+    });
+
+    it('reopens the comparison the URL names, and a new log ends it', async () => {
+      history.replaceState(null, '', '/#event=0&compare=2');
+      const client = compareClient();
+      render(<App makeClient={() => client} />);
+      await screen.findByTestId('compare-tasks');
+      expect(thunderbirdRow()).toHaveAttribute('data-only', 'a');
+      expect(client.getEvent).toHaveBeenCalledWith(2);
+      fireEvent.change(screen.getByRole('combobox', { name: 'Sample' }), { target: { value: 'memcg' } });
+      await screen.findByTestId('summary');
+      expect(screen.queryByTestId('compare-view')).toBeNull();
+      await waitFor(() => expect(location.hash).toBe('#sample=memcg&event=0'));
+    });
   });
 
   it('after a cancel, Try again reads the file that was opened, not the text shown before it', async () => {

@@ -1,5 +1,5 @@
 /** The app shell: header, input, progress and status, the event list and the selected event's views. */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createClient, type OomClient } from '../../worker/client';
 import type { ParseInput } from '../../worker/protocol';
@@ -8,6 +8,8 @@ import { EventView } from '../event/EventView';
 import { useLastDetail } from '../event/useLastDetail';
 import { StagingOn } from '../common/Staged';
 import { EventsPanel } from '../events/EventsPanel';
+import { CompareProvider } from '../compare/CompareContext';
+import { CompareView } from '../compare/CompareView';
 import { SelectedFrom } from '../events/SelectedFrom';
 import { useBrowseInput } from '../events/browseInput';
 import { useEventBrowser } from '../events/useEventBrowser';
@@ -45,7 +47,11 @@ export function App({
   countRender('App');
   const { t } = useTranslation();
   const [initial] = useState(() => parseFragment(location.hash));
-  const { state, progress, analyse, cancel, select, announce, client } = useAnalysis(makeClient, initial.event);
+  const { state, progress, analyse, cancel, select, announce, client, compare, swap } = useAnalysis(
+    makeClient,
+    initial.event,
+    initial.compare ?? null,
+  );
   const { highlight, marked, jumpToLine, lineBack } = useLineJump();
   const [sharing, setSharing] = useState(false);
   // The share link the current analysis came from: the fragment keeps it so a reload reopens the same event.
@@ -115,15 +121,18 @@ export function App({
   const sampleId = source?.kind === 'sample' && !input.state.edited ? source.id : '';
   useFragmentSync({
     selected: state.selected,
+    compared: state.compared,
     eventCount: state.events.length,
     select,
+    compare,
     sharedRef: sharedLink,
     sample: sampleId || null,
     onSharedLink: openLinkFragment,
   });
 
   // j/k move through the events the list shows (its filters and range apply).
-  const browser = useEventBrowser(useBrowseInput(state));
+  const browseInput = useBrowseInput(state);
+  const browser = useEventBrowser(browseInput);
   const move = (delta: number) => {
     const next = browser.step(state.selected, delta);
     if (next !== null && next !== state.selected) {
@@ -162,103 +171,140 @@ export function App({
     },
     [jumpToLine, select],
   );
+  // Compare: the picked event side by side with the selected one, in the event view's place.
+  const [compareOpenedHere, setCompareOpenedHere] = useState(false);
+  const refocusCompare = useRef(false);
+  const openCompare = useCallback(
+    (index: number) => {
+      setCompareOpenedHere(true);
+      compare(index);
+    },
+    [compare],
+  );
+  const closeCompare = useCallback(() => {
+    refocusCompare.current = true;
+    compare(null);
+  }, [compare]);
+  // Back in the event view, the keyboard continues from the button that opened the comparison.
+  useEffect(() => {
+    if (state.compared !== null || !refocusCompare.current) return;
+    refocusCompare.current = false;
+    document.querySelector<HTMLElement>('[data-testid=compare]')?.focus();
+  }, [state.compared]);
+  const compareOffer = useMemo(() => ({ choices: browseInput, open: openCompare }), [browseInput, openCompare]);
+  const comparing = state.compared !== null && state.selected !== null;
+  const comparedDetail = state.comparedDetail?.event.index === state.compared ? state.comparedDetail : null;
+
   const cancelled = state.phase === 'idle' && state.inputName != null;
   const logName = state.inputName ?? t('inputBox.pasted');
   const eventJson = useEventJson(client, state.summary, logName);
 
   return (
     <StagingOn value={true}>
-      <LineJumpContext.Provider value={jumpToLine}>
-        <LineBackContext.Provider value={lineBack}>
-          <div className="app" data-testid="app" data-state={state.phase}>
-            <a
-              className="skip-link"
-              href="#results"
-              onClick={(e) => {
-                e.preventDefault();
-                document.getElementById('results')?.focus();
-              }}
-            >
-              {t('inputPanel.skip')}
-            </a>
-            <AppHeader />
-            <main>
-              <InputPanel
-                text={input.state.text}
-                onTextChange={input.edit}
-                onAnalyseText={() => {
-                  // Re-running an untouched shared event keeps its link; anything else replaces it.
-                  if (input.state.edited || input.state.source?.kind !== 'shared') leaveShared();
-                  input.run();
+      <CompareProvider value={compareOffer}>
+        <LineJumpContext.Provider value={jumpToLine}>
+          <LineBackContext.Provider value={lineBack}>
+            <div className="app" data-testid="app" data-state={state.phase}>
+              <a
+                className="skip-link"
+                href="#results"
+                onClick={(e) => {
+                  e.preventDefault();
+                  document.getElementById('results')?.focus();
                 }}
-                onFile={openFile}
-                onFiles={openFiles}
-                sampleId={sampleId}
-                onSample={loadSample}
-                card={input.card}
-                onClear={input.clear}
-                remembered={input.remembered}
-              />
-              <StatusLine
-                phase={state.phase}
-                message={
-                  state.message ??
-                  (state.summary
-                    ? doneMessage(state.summary, (key, params) => t(key, params ?? {}))
-                    : state.phase === 'idle'
-                      ? t('inputPanel.status.initial')
-                      : '')
-                }
-                note={startupNote ? t(startupNote.key, startupNote.params) : null}
-                onRestore={input.state.stash == null ? null : input.restore}
-                retry={cancelled ? { name: input.runName, run: () => input.run() } : null}
               >
-                <ShareNotes opened={shared.opened} />
-              </StatusLine>
-              {state.phase === 'parsing' ? (
-                <ProgressPanel store={progress} name={state.inputName} onCancel={cancel} />
+                {t('inputPanel.skip')}
+              </a>
+              <AppHeader />
+              <main>
+                <InputPanel
+                  text={input.state.text}
+                  onTextChange={input.edit}
+                  onAnalyseText={() => {
+                    // Re-running an untouched shared event keeps its link; anything else replaces it.
+                    if (input.state.edited || input.state.source?.kind !== 'shared') leaveShared();
+                    input.run();
+                  }}
+                  onFile={openFile}
+                  onFiles={openFiles}
+                  sampleId={sampleId}
+                  onSample={loadSample}
+                  card={input.card}
+                  onClear={input.clear}
+                  remembered={input.remembered}
+                />
+                <StatusLine
+                  phase={state.phase}
+                  message={
+                    state.message ??
+                    (state.summary
+                      ? doneMessage(state.summary, (key, params) => t(key, params ?? {}))
+                      : state.phase === 'idle'
+                        ? t('inputPanel.status.initial')
+                        : '')
+                  }
+                  note={startupNote ? t(startupNote.key, startupNote.params) : null}
+                  onRestore={input.state.stash == null ? null : input.restore}
+                  retry={cancelled ? { name: input.runName, run: () => input.run() } : null}
+                >
+                  <ShareNotes opened={shared.opened} />
+                </StatusLine>
+                {state.phase === 'parsing' ? (
+                  <ProgressPanel store={progress} name={state.inputName} onCancel={cancel} />
+                ) : null}
+                <div id="results" tabIndex={-1} className="results" aria-label={t('inputPanel.results')}>
+                  {state.events.length > 0 ? (
+                    <EventsPanel
+                      browser={browser}
+                      overview={state.summary?.overview ?? null}
+                      selected={state.selected}
+                      onSelect={selectEvent}
+                      parsing={state.phase === 'parsing'}
+                    />
+                  ) : null}
+                  <SelectedFrom browser={browser} selected={state.selected} />
+                  <Results summary={state.summary} />
+                  {preview && !comparing ? <SummaryPreview summary={preview} /> : null}
+                  {comparing ? (
+                    <CompareView
+                      a={current}
+                      aIndex={state.selected!}
+                      b={comparedDetail}
+                      bIndex={state.compared!}
+                      choices={browseInput}
+                      onSwap={swap}
+                      onClose={closeCompare}
+                      focusOnOpen={compareOpenedHere}
+                    />
+                  ) : shown ? (
+                    <EventView
+                      detail={shown.detail}
+                      retiring={shown.retiring}
+                      highlight={highlight}
+                      marked={marked}
+                      onShare={share}
+                      name={logName}
+                      eventJson={eventJson}
+                    />
+                  ) : null}
+                  {current ? <PrintSource source={current.source} /> : null}
+                </div>
+              </main>
+              <AppFooter />
+              {dragging ? <DropOverlay /> : null}
+              {sharing && current ? (
+                <ShareDialog
+                  source={current.source}
+                  name={state.inputName ?? t('inputBox.pasted')}
+                  highlight={highlight}
+                  pack={(request) => client().pack(request)}
+                  onClose={() => setSharing(false)}
+                />
               ) : null}
-              <div id="results" tabIndex={-1} className="results" aria-label={t('inputPanel.results')}>
-                {state.events.length > 0 ? (
-                  <EventsPanel
-                    browser={browser}
-                    overview={state.summary?.overview ?? null}
-                    selected={state.selected}
-                    onSelect={selectEvent}
-                    parsing={state.phase === 'parsing'}
-                  />
-                ) : null}
-                <SelectedFrom browser={browser} selected={state.selected} />
-                <Results summary={state.summary} />
-                {preview ? <SummaryPreview summary={preview} /> : null}
-                {shown ? (
-                  <EventView
-                    detail={shown.detail}
-                    retiring={shown.retiring}
-                    highlight={highlight}
-                    marked={marked}
-                    onShare={share}
-                    name={logName}
-                    eventJson={eventJson}
-                  />
-                ) : null}
-                {current ? <PrintSource source={current.source} /> : null}
-              </div>
-            </main>
-            <AppFooter />
-            {dragging ? <DropOverlay /> : null}
-            {sharing && current ? (
-              <ShareDialog
-                source={current.source}
-                name={state.inputName ?? t('inputBox.pasted')}
-                highlight={highlight}
-                pack={(request) => client().pack(request)}
-                onClose={() => setSharing(false)}
-              />
-            ) : null}
-          </div>
-        </LineBackContext.Provider>
-      </LineJumpContext.Provider>
+            </div>
+          </LineBackContext.Provider>
+        </LineJumpContext.Provider>
+      </CompareProvider>
     </StagingOn>
   );
 }

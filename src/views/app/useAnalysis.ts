@@ -28,6 +28,10 @@ export interface AnalysisState {
   selected: number | null;
   detail: EventDetail | null;
   detailLoading: boolean;
+  /** The event shown side by side with the selected one (Compare); null when not comparing. */
+  compared: number | null;
+  /** Its detail once the worker sent it (check its index: it may be an older choice's). */
+  comparedDetail: EventDetail | null;
 }
 
 const INITIAL: AnalysisState = {
@@ -41,6 +45,8 @@ const INITIAL: AnalysisState = {
   selected: null,
   detail: null,
   detailLoading: false,
+  compared: null,
+  comparedDetail: null,
 };
 
 function isCancel(error: unknown): boolean {
@@ -71,12 +77,22 @@ function notALog(summary: ParseSummary): boolean {
   return summary.events.length === 0 && (facts.blank || facts.binary !== null || facts.gzip?.broken === true);
 }
 
-export function useAnalysis(makeClient: () => OomClient, initialEvent: number | null) {
+export function useAnalysis(
+  makeClient: () => OomClient,
+  initialEvent: number | null,
+  initialCompare: number | null = null,
+) {
   const [state, setState] = useState<AnalysisState>(INITIAL);
   const clientRef = useRef<OomClient | null>(null);
   const generation = useRef(0);
   const wantedEvent = useRef<number | null>(initialEvent);
+  // The comparison the URL asked for: reopened once the first analysis has that event.
+  const wantedCompare = useRef<number | null>(initialCompare);
   const cache = useRef(new Map<number, EventDetail>());
+  const latestState = useRef(state);
+  useEffect(() => {
+    latestState.current = state;
+  });
   // Progress is not app state: only the progress panel subscribes to it (see parseFeed.ts).
   const [progress] = useState(createProgressStore);
 
@@ -121,6 +137,35 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
     [client],
   );
 
+  /** The compared event's detail: from the same cache, so swapping A and B asks the worker for nothing. */
+  const fetchCompared = useCallback(
+    (index: number, gen: number) => {
+      const cached = cache.current.get(index);
+      setState((s) => ({ ...s, compared: index, comparedDetail: cached ?? s.comparedDetail }));
+      if (cached) return;
+      client()
+        .getEvent(index)
+        .then((detail) => {
+          if (gen !== generation.current) return;
+          cache.current.set(index, detail);
+          setState((s) => (s.compared === index ? { ...s, comparedDetail: detail } : s));
+        })
+        .catch((error: unknown) => {
+          if (gen !== generation.current || isCancel(error)) return;
+          setState((s) =>
+            s.compared === index
+              ? {
+                  ...s,
+                  compared: null,
+                  message: i18n.t('inputPanel.status.eventFailed', { n: index + 1, error: errorText(error) }),
+                }
+              : s,
+          );
+        });
+    },
+    [client],
+  );
+
   const analyse = useCallback(
     (input: ParseInput) => {
       const gen = ++generation.current;
@@ -154,6 +199,11 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
               firstShown = true;
               fetchDetail(wanted, gen);
             }
+            const comparing = wantedCompare.current;
+            if (comparing !== null && found.some((f) => f.summary.index === comparing)) {
+              wantedCompare.current = null;
+              fetchCompared(comparing, gen);
+            }
           },
         })
         .then((summary) => {
@@ -170,6 +220,8 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
           const wanted = wantedEvent.current;
           const target = wanted != null && wanted < summary.events.length ? wanted : summary.events.length ? 0 : null;
           wantedEvent.current = null;
+          // A comparison with an event this input does not have is dropped (the URL then forgets it).
+          wantedCompare.current = null;
           if (target != null && !cache.current.has(target)) fetchDetail(target, gen);
           else if (target != null)
             setState((s) => ({ ...s, selected: target, detail: cache.current.get(target) ?? null }));
@@ -188,7 +240,7 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
           }
         });
     },
-    [client, fetchDetail, progress],
+    [client, fetchDetail, fetchCompared, progress],
   );
 
   const cancel = useCallback(() => {
@@ -216,5 +268,22 @@ export function useAnalysis(makeClient: () => OomClient, initialEvent: number | 
     [progress],
   );
 
-  return { state, progress, analyse, cancel, select, announce, client };
+  /** Shows `index` side by side with the selected event; null ends the comparison. */
+  const compare = useCallback(
+    (index: number | null) => {
+      if (index === null || index < 0) setState((s) => ({ ...s, compared: null }));
+      else fetchCompared(index, generation.current);
+    },
+    [fetchCompared],
+  );
+
+  /** The compared event becomes the selected one and the other way round (both details are cached). */
+  const swap = useCallback(() => {
+    const { selected, compared } = latestState.current;
+    if (selected === null || compared === null) return;
+    fetchDetail(compared, generation.current);
+    fetchCompared(selected, generation.current);
+  }, [fetchDetail, fetchCompared]);
+
+  return { state, progress, analyse, cancel, select, announce, client, compare, swap };
 }

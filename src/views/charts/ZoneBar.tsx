@@ -51,7 +51,10 @@ export function ZoneBar({
   check,
   label,
   title,
+  scaleKb,
 }: {
+  /** Draw against at least this many kB (a comparison puts two events' same zone on one scale). */
+  scaleKb?: number;
   zone: Zone;
   check: ZoneCheck | null;
   /** The zone in words (its text alternative and tooltip). */
@@ -61,7 +64,7 @@ export function ZoneBar({
   const reserve = check?.reserveKb ?? 0;
   // The line the zone must clear: the era's watermark (after any discount) plus the reserve.
   const floor = check ? check.needKb : z.minKb;
-  const ticks = sizeTicks(Math.max(z.freeKb, z.highKb, floor, 1) * 1.04, 4);
+  const ticks = sizeTicks(Math.max(z.freeKb, z.highKb, floor, scaleKb ?? 1, 1) * 1.04, 4);
   const max = ticks[ticks.length - 1];
   const failing = check != null && check.usable && check.passes === false && check.state !== 'fenced';
   return (

@@ -1,8 +1,10 @@
 /**
  * Zone watermark bars: per node and zone, free memory against min/low/high and the lowmem_reserve
  * that applies to this request. The reproduced check (analysis.zoneChecks) marks failing zones.
+ * `compact` (two events side by side, src/views/compare): the bars and verdicts under a smaller heading,
+ * without the introduction, the arithmetic, the table, the picture export and the line links.
  */
-import { memo, useRef } from 'react';
+import { memo, useId, useRef } from 'react';
 import type { ZoneCheck } from '../../analyze/types';
 import type { Zone } from '../../parse/model';
 import { formatExactKb } from '../../present/units';
@@ -30,22 +32,45 @@ export function zoneRows(zones: Zone[], checks: ZoneCheck[]): ZoneRow[] {
   }));
 }
 
-function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneCheck[] }) {
+function ZoneWatermarks({
+  zones,
+  checks,
+  compact = false,
+  heading,
+  scales,
+}: {
+  zones: Zone[];
+  checks: ZoneCheck[];
+  compact?: boolean;
+  /** `node:zone` → kB to draw against at least (two events' bars of one zone on one scale). */
+  scales?: ReadonlyMap<string, number>;
+  /** The heading instead of "Zone watermarks" (compact: which event the bars are of). */
+  heading?: string;
+}) {
   countRender('ZoneWatermarks');
   const t = useT();
   const panel = useRef<HTMLElement>(null);
+  // Several of these can be on the page at once (a comparison): each heading needs its own id.
+  const headingId = useId();
   const rows = zoneRows(zones, checks);
+  // Compact: under a section heading of its own (the comparison's "Zone watermarks"), one level down.
+  const Heading = compact ? 'h4' : 'h2';
   return (
-    <section className="panel" data-testid="zone-watermarks" aria-labelledby="zones-h" ref={panel}>
+    <section
+      className={compact ? 'zones-compact' : 'panel'}
+      data-testid="zone-watermarks"
+      aria-labelledby={headingId}
+      ref={panel}
+    >
       <div className="panel-head">
-        <h2 id="zones-h">{t('watermarks.title')}</h2>
-        {rows.length ? <ChartExport panel={panel} heading={t('watermarks.title')} what="zones" /> : null}
+        <Heading id={headingId}>{heading ?? t('watermarks.title')}</Heading>
+        {rows.length && !compact ? <ChartExport panel={panel} heading={t('watermarks.title')} what="zones" /> : null}
       </div>
       {rows.length === 0 ? (
         <p className="muted">{t('watermarks.none')}</p>
       ) : (
         <>
-          <p className="muted small">{t('watermarks.intro')}</p>
+          {compact ? null : <p className="muted small">{t('watermarks.intro')}</p>}
           <ul className="zone-list">
             {rows.map((row) => {
               const v = zoneVerdict(t, row.check);
@@ -59,26 +84,32 @@ function ZoneWatermarks({ zones, checks }: { zones: Zone[]; checks: ZoneCheck[] 
                 >
                   <div className="zone-head">
                     <strong>{name}</strong> <span className={`badge badge-${v.cls}`}>{v.text}</span>{' '}
-                    <LineLink line={row.zone.line} />
+                    {/* Compact sits beside another event's zones, without the source view the links jump to. */}
+                    {compact ? null : <LineLink line={row.zone.line} />}
                   </div>
                   <ZoneBar
                     zone={row.zone}
                     check={row.check}
                     label={zoneDescription(t, row.zone, row.check)}
                     title={`${name}: ${v.text}`}
+                    scaleKb={scales?.get(row.key)}
                   />
-                  {row.check && row.check.state !== 'empty' ? (
+                  {row.check && row.check.state !== 'empty' && !compact ? (
                     <p className="arith small">{zoneArithmetic(t, row.check, row.zone)}</p>
                   ) : null}
                 </li>
               );
             })}
           </ul>
-          <p className="muted small">{t('watermarks.exactKb')}</p>
-          <details className="alt-table">
-            <summary>{t('watermarks.tableToggle')}</summary>
-            <ZoneTable rows={rows} t={t} />
-          </details>
+          {compact ? null : (
+            <>
+              <p className="muted small">{t('watermarks.exactKb')}</p>
+              <details className="alt-table">
+                <summary>{t('watermarks.tableToggle')}</summary>
+                <ZoneTable rows={rows} t={t} />
+              </details>
+            </>
+          )}
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 /**
  * Every view of the selected event, with the raw source beside them (evidence links land there). Panels with
  * nothing to show on this report (a fragment) fold into one line; the bar above them jumps between the rest
- * and holds the event's actions (share, export).
+ * and holds the event's actions (share, compare, export).
  */
 import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { EventDetail } from '../../worker/protocol';
@@ -16,6 +16,7 @@ import { Summary } from './Summary';
 import { TaskTable } from '../tasks/TaskTable';
 import { ZoneWatermarks } from '../charts/ZoneWatermarks';
 import { ExportMenu } from '../export/ExportMenu';
+import { CompareMenu } from '../compare/CompareMenu';
 import { ExportNameContext } from '../export/exportName';
 import { useT } from '../common/useT';
 import { countRender } from '../app/renderProbe';
@@ -86,6 +87,7 @@ function EventView({
                     {t('share.button')}
                   </button>
                 ) : null}
+                <CompareMenu current={event.index} />
                 <ExportMenu detail={detail} name={name} eventJson={eventJson} />
               </SectionBar>
             )}

@@ -25,6 +25,7 @@ import { eventView } from './eventView';
 import { gfp } from './gfp';
 import { kernelCard } from './kernelCard';
 import { inputPanel } from './inputPanel';
+import { compare } from './compare';
 
 export const en = {
   accounting,
@@ -53,5 +54,6 @@ export const en = {
   gfp,
   kernelCard,
   inputPanel,
+  compare,
 };
 export type EnglishCatalogue = typeof en;

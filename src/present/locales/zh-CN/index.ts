@@ -27,6 +27,7 @@ import { eventView } from './eventView';
 import { gfp } from './gfp';
 import { kernelCard } from './kernelCard';
 import { inputPanel } from './inputPanel';
+import { compare } from './compare';
 
 export const zhCN: Catalogue<EnglishCatalogue> = {
   accounting,
@@ -55,4 +56,5 @@ export const zhCN: Catalogue<EnglishCatalogue> = {
   gfp,
   kernelCard,
   inputPanel,
+  compare,
 };

@@ -1,0 +1,56 @@
+import type { Catalogue } from '../types';
+import type { compare as en } from '../en/compare';
+
+export const compare: Catalogue<typeof en> = {
+  button: '对比',
+  menu: '把这个事件与另一个对比',
+  onlyOne: '这里只有一个事件。打开含多个事件的日志，或同时打开多个文件，才能对比其中两个。',
+  pickLabel: '将事件 {number} 与以下事件对比',
+  show: '并排显示',
+  help: 'A 是当前事件，B 是你选的事件；差值为 B − A。',
+  eventLabel: '{has_file, select, 1 {#{number} · {when} · {file} · {who}} other {#{number} · {when} · {who}}}',
+  title: '两个事件的对比',
+  swap: '交换 A 与 B',
+  close: '关闭对比',
+  side: { a: 'A', b: 'B' },
+  sameEvent: 'A 与 B 是同一个事件：所有差值都为零。',
+  loading: '正在载入另一个事件…',
+  section: {
+    headline: '发生了什么',
+    zones: 'zone 水位',
+    memory: '当时的内存',
+    tasks: '按名称的最大任务',
+    findings: '发现',
+  },
+  zonesOf: '{side} 的 zone',
+  zonesScale: '同一个 zone 在 A 和 B 中按同一刻度绘制。',
+  resident: '常驻 {kb}',
+  diff: 'B − A',
+  memory: {
+    ram: { machine: '内存（RAM）', memcg: 'cgroup 限额', mixed: '内存（RAM）或 cgroup 限额' },
+    swapUsed: '已用交换空间',
+    swapTotal: '交换空间大小',
+    mixedScope:
+      'A 与 B 的计量方式不同：A {a, select, memcg {用的是其 cgroup 自己的计数} machine {是整机的（Mem-Info）} other {没有内存数据}}，B {b, select, memcg {用的是其 cgroup 自己的计数} machine {是整机的（Mem-Info）} other {没有内存数据}}。只有一方才有的行不计算差值。',
+    none: '两份报告都没有内存数据。',
+    caption: 'A 与 B 的内存及 B − A',
+  },
+  tasks: {
+    help: '各自任务表中进程的常驻内存（rss），按名称相加，从大到小。',
+    noTable: '{side} 没有打印任务表：它的一列留空，也不会把任何名称标为不在其中。',
+    caption: 'A 与 B 中每个任务名称的常驻内存及 B − A',
+    name: '名称',
+    absent: '未列出',
+    count: '×{count, number}',
+    only: { a: '仅在 A 中', b: '仅在 B 中' },
+    killed: '{which, select, both {在 A 和 B 中都被杀} a {在 A 中被杀} other {在 B 中被杀}}',
+    none: '两份报告都没有任务表。',
+    more: '另有 {count, number} 个名称未显示。',
+  },
+  findings: {
+    onlyIn: '仅在 {side} 中（{count, number}）',
+    both: '两者都有（{count, number}）',
+    inB: '（B：{title}）',
+    none: '无。',
+  },
+};
