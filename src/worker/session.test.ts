@@ -93,6 +93,24 @@ describe('worker session', () => {
     expect(out[0]).toMatchObject({ type: 'progress', id: 1, bytesRead: 0 });
   });
 
+  it("gives an event the earlier events of its own file as history, not another file's", async () => {
+    // Two files may come from two machines: a kill in one is no earlier kill of the other (repeated-kills).
+    const histories: number[] = [];
+    const { send } = run({
+      analyzeEvent: (_event, _kernel, history = []) => {
+        histories.push(history.length);
+        return makeAnalysis([]);
+      },
+    });
+    const blob = (text: string) => new Blob([text]);
+    const files = [
+      { file: blob('OOM a1\nOOM a2\n'), name: 'a.log' },
+      { file: blob('OOM b1\n'), name: 'b.log' },
+    ];
+    await send({ type: 'parse', id: 1, input: { kind: 'files', files, name: 'a.log, b.log' } });
+    expect(histories).toEqual([0, 1, 0]);
+  });
+
   it('answers an event request with the event, its analysis and its raw lines', async () => {
     const headline = [{ id: 'sysrq', params: {} }];
     const { out, send } = run({ analyzeEvent: () => makeAnalysis([{ id: 'x' }], headline) });

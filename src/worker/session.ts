@@ -104,13 +104,18 @@ export function createSession(post: (response: Response) => void, deps: Partial<
 
   /**
    * An analysis bug must not hide the event: degrade to an event without findings. `index`: the event's number
-   * across the files (its digest goes there, and the earlier ones are its history).
+   * across the files (its digest goes there, and the earlier ones of its file are its history).
    */
   function analysisOf(s: ParsedState, event: OomEvent, index: number): EventAnalysis {
     let analysis = s.analyses.get(event);
     if (!analysis) {
       // Events arrive in file order, so the earlier ones' digests are there (a gap is an event not seen yet).
-      const history = s.digests.slice(0, index).filter((d): d is EventDigest => d !== undefined);
+      // Only the same file's: two files may come from two machines, and a kill on one is no earlier kill of
+      // the other (the model knows no host name to tell rotated logs of one machine apart).
+      const file = s.events[index]?.file;
+      const history = s.digests
+        .slice(0, index)
+        .filter((d, j): d is EventDigest => d !== undefined && s.events[j]?.file === file);
       try {
         analysis = d.analyzeEvent(event, undefined, history);
       } catch (error) {
