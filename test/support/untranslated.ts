@@ -20,8 +20,12 @@ export const COLLECT_TEXTS = `(root) => {
   const where = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
     (el.getAttribute('data-testid') ? '[' + el.getAttribute('data-testid') + ']' : '') +
     (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : '');
-  const skip = (el) => el.closest('code, pre, textarea, [lang="en"], .src-text, .task-name, script, style, option[lang]');
   const doc = root.ownerDocument || document;
+  // lang="en" marks the parser's English notes, but only inside root: the page's own <html lang="en"> in the
+  // English interface must not hide every text (the English pass would then check nothing).
+  const markedEnglish = (el) => { const m = el.closest('[lang="en"]'); return !!m && m !== root && root.contains(m); };
+  const skip = (el) =>
+    markedEnglish(el) || el.closest('code, pre, textarea, .src-text, .task-name, script, style, option[lang]');
   const walker = doc.createTreeWalker(root, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
@@ -30,7 +34,7 @@ export const COLLECT_TEXTS = `(root) => {
     if (text) out.push({ text, where: where(el) });
   }
   for (const el of root.querySelectorAll('[aria-label],[title],[placeholder],[alt],[aria-valuetext]')) {
-    if (el.closest('[lang="en"]')) continue;
+    if (markedEnglish(el)) continue;
     for (const a of ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext']) {
       const v = el.getAttribute(a);
       if (v) out.push({ text: v, where: a + '@' + where(el) });
@@ -101,7 +105,11 @@ export function englishRuns(text: string, data: readonly string[] = []): string[
 }
 
 /** Text that looks like a catalogue key i18next returned because it had no message ("gfp.meaning.x"). */
+/** cgroup interface files the texts name (memory.max, memory.limit_in_bytes): kernel names, not catalogue keys. */
+const CGROUP_FILE =
+  /^memory\.(max|high|low|min|current|peak|stat|events|swap\.\w+|oom\.group|oom_control|failcnt|(memsw\.|kmem\.)?\w*_in_bytes|\w*usage\w*)[.,;:)]?$/;
+
 export function missingKeys(texts: readonly Found[], namespaces: readonly string[]): Found[] {
-  const key = new RegExp(`(^|\\s)(${namespaces.join('|')})\\.[\\w.-]+`);
-  return texts.filter((f) => key.test(f.text));
+  const key = new RegExp(`(^|\\s)(${namespaces.join('|')})\\.[\\w.-]+`, 'g');
+  return texts.filter((f) => [...f.text.matchAll(key)].some((m) => !CGROUP_FILE.test(m[0].trim())));
 }
