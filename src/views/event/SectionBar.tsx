@@ -22,7 +22,12 @@ export function SectionBar({ sections, children }: { sections: SectionId[]; chil
     const el = bar.current;
     const root = el?.closest<HTMLElement>('.event-view');
     if (!el || !root || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => root.style.setProperty('--bar-h', `${el.offsetHeight}px`));
+    const nav = el.querySelector<HTMLElement>('.section-nav');
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--bar-h', `${el.offsetHeight}px`);
+      // A link cut at the edge reads as a typo ("Findi"); a fade says the row scrolls.
+      if (nav) nav.toggleAttribute('data-overflow', nav.scrollWidth > nav.clientWidth + 1);
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, []);

@@ -11,9 +11,13 @@ import type { EventPlace, EventSummary, FileInfo } from '../../worker/protocol';
 import type { ListRow } from './listModel';
 import { EventRowView, GroupRowView } from './EventRow';
 import { countRender } from '../app/renderProbe';
+import { useMediaQuery } from '../common/useMediaQuery';
 
 /** Every row has this height (px): no measuring, so scrolling never waits for layout. */
 export const ROW_PX = 32;
+/** On a narrow screen a row takes two lines (who → whom and kind above, time and size below): see events.css. */
+export const NARROW_ROW_PX = 52;
+export const NARROW_QUERY = '(max-width: 640px)';
 const VIEW_ROWS = 9;
 
 export interface EventListProps {
@@ -42,15 +46,18 @@ function EventList({
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focusRow, setFocusRow] = useState<number | null>(null);
-  const height = Math.min(rows.length, VIEW_ROWS) * ROW_PX;
+  const rowPx = useMediaQuery(NARROW_QUERY) ? NARROW_ROW_PX : ROW_PX;
+  const height = Math.min(rows.length, VIEW_ROWS) * rowPx;
   // eslint-disable-next-line react-hooks/incompatible-library -- that is the safe use of TanStack Virtual
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_PX,
+    estimateSize: () => rowPx,
     overscan: 6,
     initialRect: { width: 800, height: VIEW_ROWS * ROW_PX },
   });
+  // The row height changed with the screen's width: the virtualiser's cached sizes are stale.
+  useEffect(() => virtualizer.measure(), [rowPx, virtualizer]);
   const selectedRow = rows.findIndex((r) => r.type === 'event' && r.index === selected);
 
   // j/k (or a click on the timeline) can select an event outside the visible part: bring its row into view.
@@ -98,7 +105,7 @@ function EventList({
       <ol style={{ height: virtualizer.getTotalSize() }} aria-label={t('eventList.heading', { count: rows.length })}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];
-          const style = { transform: `translateY(${item.start}px)`, height: ROW_PX };
+          const style = { transform: `translateY(${item.start}px)`, height: rowPx };
           const tabIndex = item.index === tabRow ? 0 : -1;
           if (row.type === 'group')
             return (
