@@ -13,6 +13,9 @@ export default defineConfig({
     // A parse in a worker on a shared 2-core machine can take seconds; these are generous on purpose.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll gives up after 1 s by default: on a busy machine one round trip to the page can take that
+    // long, so a poll for a state that does come would fail. The state is still waited for, never a time.
+    expect: { poll: { timeout: 15_000 } },
     // Two files at a time: one Chromium serves both, and the two cores stay usable.
     maxWorkers: 2,
   },

@@ -111,7 +111,12 @@ describe('the offline single file', () => {
   it('analyses the built-in sample from file:// without any request', async () => {
     const offline = await openOffline();
     await waitForState(offline.page, 'done');
-    expect(await offline.page.locator('[data-testid=event-list] [data-event]').count()).toBeGreaterThan(0);
+    // The list is drawn at low priority after 'done' (a deferred render): wait for it, and for the sample's
+    // one event (doxygen killed) in the full summary.
+    await expect.poll(() => offline.page.locator('[data-testid=event-list] [data-event]').count()).toBe(1);
+    await expect
+      .poll(() => offline.page.locator('[data-testid=summary]:not([data-preview])').innerText())
+      .toContain('doxygen');
     // It is built as users get it: none of the test build's hooks (src/worker/testHooks.ts) in it.
     expect(readFileSync(fileURLToPath(inject('offlineUrl')), 'utf8')).not.toContain('test-chunk-delay-ms');
   });

@@ -5,8 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assertNoProblems, corpusPath, openApp, waitForState, type AppSession } from './harness';
+import { analysed, assertNoProblems, corpusPath, openApp, waitForState, type AppSession } from './harness';
 import { pdf, shot } from './shots';
+import { holdReads } from './slowInput';
 
 // One global event: victim doxygen (pid 473206), syslog prefix with host "mysrv".
 const SYSLOG = 't030_archlinux_6.1.1_prefix_syslog-kernel.log';
@@ -19,10 +20,38 @@ afterEach(async () => {
 
 const fullSummary = (page: Page) => page.locator('[data-testid=summary]:not([data-preview])');
 
+/** How many logs the page keeps in its IndexedDB store (src/views/input/rememberLog.ts); never creates it. */
+function keptLogs(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('oomscope');
+        // No database yet: nothing kept (and none made here, which would lack the app's store).
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => resolve(0);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('remembered-log')) {
+            db.close();
+            resolve(0);
+            return;
+          }
+          const count = db.transaction('remembered-log').objectStore('remembered-log').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
 /**
  * Drops a file of ~8 MB built inside the page (no transfer), like a user dropping a big journal: larger than the
- * box shows (1 MiB), so the app shows a card for it. The page is opened with the test build's slowed-down worker
- * (a pause after each of its ~9 chunks), so the read lasts seconds without a 150 MB file.
+ * box shows (1 MiB), so the app shows a card for it. The page is opened with the test build's gated worker, held
+ * after its first chunk (holdReads), so the read lasts until it is cancelled without a 150 MB file, however busy
+ * the machine.
  */
 async function dropLargeFile(page: Page) {
   await page.evaluate(() => {
@@ -42,9 +71,11 @@ async function dropLargeFile(page: Page) {
 
 describe('the input box refers to what is open', () => {
   it('after a large file is opened and cancelled, the box and Try again name that file, not the sample', async () => {
-    session = await openApp('?test-chunk-delay-ms=400');
+    session = await openApp('?test-chunk-gate');
     const { page } = session;
+    await holdReads(page, false);
     await waitForState(page, 'done'); // the built-in sample is in the box
+    await holdReads(page, true);
     await dropLargeFile(page);
     await waitForState(page, 'parsing');
     expect(await page.getByTestId('input-card').innerText()).toContain('huge.log');
@@ -70,27 +101,32 @@ describe('the input box refers to what is open', () => {
     const { page } = session;
     await waitForState(page, 'done');
     // Not asked: the reload shows the sample and says the user's log was not kept.
-    await page.getByTestId('file-input').setInputFiles(corpusPath(SYSLOG));
-    await waitForState(page, 'done');
+    await analysed(page, () => page.getByTestId('file-input').setInputFiles(corpusPath(SYSLOG)));
     await page.reload();
     await waitForState(page, 'done');
-    expect(await page.getByTestId('status-note').innerText()).toContain(`Your last log (${SYSLOG}) was not kept`);
+    await expect
+      .poll(() => page.getByTestId('status-note').innerText())
+      .toContain(`Your last log (${SYSLOG}) was not kept`);
 
     await page.getByTestId('remember').check();
-    await page.getByTestId('file-input').setInputFiles(corpusPath(SYSLOG));
-    await waitForState(page, 'done');
+    await analysed(page, () => page.getByTestId('file-input').setInputFiles(corpusPath(SYSLOG)));
+    // Shown once the log is saved.
     await page.getByTestId('forget').waitFor();
+    expect(await keptLogs(page)).toBe(1);
     await page.reload();
     await waitForState(page, 'done');
     await fullSummary(page).waitFor();
-    expect(await page.getByTestId('status-note').innerText()).toContain(`Reopened your last log, ${SYSLOG}`);
+    await expect.poll(() => page.getByTestId('status-note').innerText()).toContain(`Reopened your last log, ${SYSLOG}`);
     expect(await page.getByTestId('status-message').innerText()).toContain(SYSLOG);
     expect(await page.getByTestId('log-input').inputValue()).toContain('mysrv kernel:');
 
     await page.getByTestId('forget').click();
+    await page.getByTestId('forget').waitFor({ state: 'detached' });
+    // The store is cleared in the background: a reload before that would cut the clearing short.
+    await expect.poll(() => keptLogs(page)).toBe(0);
     await page.reload();
     await waitForState(page, 'done');
-    expect(await page.getByTestId('status-message').innerText()).toContain('Global OOM');
+    await expect.poll(() => page.getByTestId('status-message').innerText()).toContain('Global OOM');
     expect(await page.getByTestId('status-note').count()).toBe(0);
     assertNoProblems(session);
   });
@@ -101,8 +137,7 @@ describe('the open event, named and printed', () => {
     session = await openApp();
     const { page } = session;
     await waitForState(page, 'done');
-    await page.getByTestId('file-input').setInputFiles(corpusPath(SYSLOG));
-    await waitForState(page, 'done');
+    await analysed(page, () => page.getByTestId('file-input').setInputFiles(corpusPath(SYSLOG)));
     await fullSummary(page).waitFor();
     await expect.poll(() => page.title()).toBe('oomscope — doxygen killed, mysrv, Apr 01 14:13');
     await page.getByTestId('language').selectOption('zh-CN');

@@ -12,7 +12,16 @@ import { deflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { assertNoProblems, corpusPath, openApp, openOffline, openTab, waitForState, type AppSession } from './harness';
+import {
+  analysed,
+  assertNoProblems,
+  corpusPath,
+  openApp,
+  openOffline,
+  openTab,
+  waitForState,
+  type AppSession,
+} from './harness';
 import { shot } from './shots';
 
 /** Three events, syslog prefix with host aks-nodepool1-…, a pod UID and a container id. */
@@ -38,9 +47,9 @@ async function sourceLines(page: Page): Promise<number[]> {
   return lines.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-line'))));
 }
 
+/** Opens a file and waits for the end of *its* analysis (the page was 'done' with the one before). */
 async function openFile(page: Page, path: string) {
-  await page.getByTestId('file-input').setInputFiles(path);
-  await waitForState(page, 'done');
+  await analysed(page, () => page.getByTestId('file-input').setInputFiles(path));
   await fullSummary(page).waitFor();
 }
 
@@ -60,6 +69,8 @@ describe('making a share link', () => {
     const { page } = session;
     await openFile(page, corpusPath(AKS));
     await page.locator('[data-testid=event-list] [data-event="1"] button').click();
+    // Event 2 (index 1) is the one-line cut report at line 90: wait for its views, not event 1's still shown.
+    await expect.poll(async () => (await sourceLines(page))[0]).toBe(90);
     await fullSummary(page).waitFor();
     const url = await shareDialog(page);
     expect(await page.getByTestId('share-redact').isChecked()).toBe(true);
@@ -105,15 +116,19 @@ describe('making a share link', () => {
     await closeDialog(page);
     const tab = await openTab(session, url);
     await waitForState(tab, 'done');
-    await fullSummary(tab).waitFor();
+    // The shared event's own views, drawn from its detail (not the preview, nor the frames before their turn).
+    await expect.poll(() => fullSummary(tab).innerText()).toContain('stress-ng-vm');
     expect((await sourceLines(tab))[0]).toBe(firstLine);
-    expect(await tab.getByTestId('share-notes').innerText()).toContain('001-aks-k8s-memcg-cgroupv2-syslog-5.15.log');
+    await expect
+      .poll(() => tab.getByTestId('share-notes').innerText())
+      .toContain('001-aks-k8s-memcg-cgroupv2-syslog-5.15.log');
     expect(await tab.getByTestId('status-message').innerText()).toContain('001-aks-k8s-memcg-cgroupv2-syslog-5.15.log');
     expect(await tab.getByTestId('log-input').inputValue()).toContain('host-1 kernel:');
-    expect(await tab.title()).toMatch(/^oomscope — stress-ng-vm .+, host-1, Oct 12 19:00$/);
+    await expect.poll(() => tab.title()).toMatch(/^oomscope — stress-ng-vm .+, host-1, Oct 12 19:00$/);
     // A reload opens the same shared event again (the link stays in the address bar).
     await tab.reload();
     await waitForState(tab, 'done');
+    await expect.poll(() => fullSummary(tab).innerText()).toContain('stress-ng-vm');
     expect((await sourceLines(tab))[0]).toBe(firstLine);
     await tab.close();
     assertNoProblems(session);
@@ -134,9 +149,7 @@ describe('making a share link', () => {
     expect(json.lines[0].n).toBe((await sourceLines(page))[0]);
     await closeDialog(page);
 
-    await page.getByTestId('file-input').setInputFiles(saved);
-    await waitForState(page, 'done');
-    await fullSummary(page).waitFor();
+    await openFile(page, saved);
     expect(await page.getByTestId('share-notes').innerText()).toContain(download.suggestedFilename());
     expect((await sourceLines(page))[0]).toBe(json.lines[0].n);
     assertNoProblems(session);

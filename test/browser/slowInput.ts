@@ -31,3 +31,53 @@ export async function chooseReportThenNoise(page: Page, report: string, noiseKb:
     { report: readFileSync(corpusPath(report), 'utf8'), noiseKb },
   );
 }
+
+/** The channel of the test build's chunk gate (src/worker/testHooks.ts, `?test-chunk-gate`). */
+const GATE_CHANNEL = 'oomscope-test-chunk-gate';
+
+interface PageGate {
+  hold: boolean;
+  /** Waits of the worker not answered yet, oldest first. */
+  waiting: string[];
+  seen: Set<string>;
+  channel: BroadcastChannel;
+}
+
+/**
+ * The page's side of the chunk gate: with `hold`, a gated worker stops after each chunk until `stepRead`;
+ * without, it goes on at once. Installed on first use (again after a reload); a worker that asked before is
+ * heard, since it asks again until answered. The page's worker must be gated (`openApp('?test-chunk-gate')`).
+ */
+export async function holdReads(page: Page, hold: boolean): Promise<void> {
+  await page.evaluate(
+    ({ hold, channelName }) => {
+      const w = window as unknown as { __oomscopeGate?: PageGate };
+      if (!w.__oomscopeGate) {
+        const gate: PageGate = { hold, waiting: [], seen: new Set(), channel: new BroadcastChannel(channelName) };
+        gate.channel.onmessage = (e: MessageEvent) => {
+          const token = (e.data as { waiting?: string } | null)?.waiting;
+          if (!token || gate.seen.has(token)) return;
+          gate.seen.add(token);
+          if (gate.hold) gate.waiting.push(token);
+          else gate.channel.postMessage({ step: token });
+        };
+        w.__oomscopeGate = gate;
+      }
+      const gate = w.__oomscopeGate;
+      gate.hold = hold;
+      if (!hold) for (const token of gate.waiting.splice(0)) gate.channel.postMessage({ step: token });
+    },
+    { hold, channelName: GATE_CHANNEL },
+  );
+}
+
+/** Waits until the held worker has read a chunk and is waiting, then lets it read one more. */
+export async function stepRead(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => ((window as unknown as { __oomscopeGate?: PageGate }).__oomscopeGate?.waiting.length ?? 0) > 0,
+  );
+  await page.evaluate(() => {
+    const gate = (window as unknown as { __oomscopeGate: PageGate }).__oomscopeGate;
+    gate.channel.postMessage({ step: gate.waiting.shift() });
+  });
+}

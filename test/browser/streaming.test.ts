@@ -7,10 +7,12 @@
  * The read is made long by the test build's slowed-down worker (src/worker/testHooks.ts: a pause after every
  * chunk), not by a 100 MB file: 8 MiB of noise the parser skips at full speed comes in ~9 chunks, and 400 ms
  * after each makes a read of ~4 s, while the first event (the first ~30 kB) is complete after the first chunk.
+ * The cancel test also holds the worker after each chunk until it lets it read on (the chunk gate), so the
+ * read is still going when it clicks Cancel however busy the machine is.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analysed, corpusPath, openApp, waitForState, type AppSession } from './harness';
-import { chooseReportThenNoise } from './slowInput';
+import { chooseReportThenNoise, holdReads, stepRead } from './slowInput';
 
 // One global event: victim doxygen (pid 473206), 112 task rows, zones 0:DMA, 0:DMA32, 0:Normal.
 const REPORT = 'archlinux_6.1.1-arch1-1_embedded_example.log';
@@ -22,13 +24,16 @@ const TWO_EVENTS = '6.5.0_nixos_cgroupv2_2events_dmesg.log';
 
 let session: AppSession;
 beforeAll(async () => {
-  session = await openApp(`?test-chunk-delay-ms=${CHUNK_DELAY_MS}`);
+  session = await openApp(`?test-chunk-delay-ms=${CHUNK_DELAY_MS}&test-chunk-gate`);
+  await holdReads(session.page, false);
   await waitForState(session.page, 'done'); // the built-in sample
 });
 
 describe('a long read whose first event comes early', () => {
   it('shows that event in full while the rest is read, follows the read, and cancel stops it', async () => {
     const { page } = session;
+    // The worker stops after every chunk until stepRead lets it read the next.
+    await holdReads(page, true);
     await chooseReportThenNoise(page, REPORT, NOISE_KB);
     // Checked in the page at every frame, so "still parsing" and "table shown" are seen at the same instant.
     const seen = await page.waitForFunction(
@@ -52,18 +57,24 @@ describe('a long read whose first event comes early', () => {
     expect(shown?.summary).toContain('doxygen');
 
     // Progress follows the read: it counts the event found and the bytes read grow, still while parsing.
-    // (Progress is posted at most every 100 ms, after a chunk: it may lag behind the event shown above.)
+    // (Progress is posted at most every 100 ms, after a chunk: the first chunk's may be folded into the next.
+    // Each chunk let through below comes 400 ms after the last, so its progress is posted.)
     const progress = page.getByTestId('progress');
+    await stepRead(page);
     await expect.poll(() => progress.innerText()).toMatch(/1 event found/);
     const first = await progress.innerText();
+    await stepRead(page);
     await expect.poll(() => progress.innerText()).not.toBe(first);
+    expect(await progress.innerText()).toMatch(/1 event found/);
     expect(await page.getByTestId('app').getAttribute('data-state')).toBe('parsing');
 
+    // The worker is held: the read is still going when Cancel is clicked.
     await page.getByTestId('cancel').click();
     await expect.poll(() => page.getByTestId('app').getAttribute('data-state')).toBe('idle');
     expect(await page.getByTestId('status-message').innerText()).toContain('Cancelled');
 
     // The worker was replaced, not left broken: the next log is analysed.
+    await holdReads(page, false);
     await analysed(page, () => page.getByTestId('file-input').setInputFiles(corpusPath(TWO_EVENTS)));
     await expect.poll(() => page.locator('[data-testid=event-list] [data-event]').count()).toBe(2);
   });

@@ -172,6 +172,28 @@ describe('App', () => {
     expect(app()).toHaveAttribute('data-state', 'parsing');
   });
 
+  it('asks once for the first event’s detail when it is still on its way as the parse ends', async () => {
+    // A large event's detail can take longer than the rest of the read: a second copy arriving later would
+    // reset what the user did meanwhile in its views (the task table's sort: views-bigtable.test.ts).
+    let answer: () => void = () => {};
+    const { client } = fakeClient(async (input, handlers) => {
+      handlers?.onEvents?.(foundOf(SUMMARIES));
+      return summaryOf(input.name);
+    });
+    client.getEvent = vi.fn(
+      (index: number) =>
+        new Promise<typeof DETAIL>(
+          (resolve) => (answer = () => resolve({ ...DETAIL, event: { ...DETAIL.event, index } })),
+        ),
+    );
+    render(<App makeClient={() => client} />);
+    await waitFor(() => expect(app()).toHaveAttribute('data-state', 'done'));
+    expect(client.getEvent).toHaveBeenCalledTimes(1);
+    await act(async () => answer());
+    await screen.findByTestId('summary');
+    expect(client.getEvent).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps the user’s own text aside when a sample replaces it', async () => {
     const { client } = fakeClient();
     render(<App makeClient={() => client} />);

@@ -93,6 +93,10 @@ export function useAnalysis(
   useEffect(() => {
     latestState.current = state;
   });
+  // Details asked for and not answered yet. The first event is asked for while the file is read and again when
+  // it ends; a large event's detail takes long enough to still be on its way then, and a second copy arriving
+  // later would reset what the user did meanwhile in its views (a sorted task table).
+  const asked = useRef(new Set<number>());
   // Progress is not app state: only the progress panel subscribes to it (see parseFeed.ts).
   const [progress] = useState(createProgressStore);
 
@@ -114,8 +118,12 @@ export function useAnalysis(
         return;
       }
       setState((s) => ({ ...s, selected: index, detailLoading: true }));
+      const pending = asked.current;
+      if (pending.has(index)) return;
+      pending.add(index);
       client()
         .getEvent(index)
+        .finally(() => pending.delete(index))
         .then((detail) => {
           if (gen !== generation.current) return;
           cache.current.set(index, detail);
@@ -170,6 +178,7 @@ export function useAnalysis(
     (input: ParseInput) => {
       const gen = ++generation.current;
       cache.current = new Map();
+      asked.current = new Set();
       progress.set(null);
       setState({
         ...INITIAL,
