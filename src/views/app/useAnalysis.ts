@@ -123,13 +123,16 @@ export function useAnalysis(
       pending.add(index);
       client()
         .getEvent(index)
-        .finally(() => pending.delete(index))
         .then((detail) => {
+          // Forgotten in the same turn as the cache learns it (a finally() would leave a turn between the two
+          // in which a second ask finds neither).
+          pending.delete(index);
           if (gen !== generation.current) return;
           cache.current.set(index, detail);
           setState((s) => (s.selected === index ? { ...s, detail, detailLoading: false } : s));
         })
         .catch((error: unknown) => {
+          pending.delete(index);
           if (gen !== generation.current || isCancel(error)) return;
           setState((s) =>
             s.selected === index
