@@ -17,7 +17,7 @@ import { useMediaQuery } from '../common/useMediaQuery';
 export const ROW_PX = 32;
 /** On a narrow screen a row takes two lines (who → whom and kind above, time and size below): see events.css. */
 export const NARROW_ROW_PX = 52;
-export const NARROW_QUERY = '(max-width: 640px)';
+export const NARROW_QUERY = '(max-width: 720px)';
 const VIEW_ROWS = 9;
 
 export interface EventListProps {
