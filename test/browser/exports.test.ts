@@ -45,8 +45,9 @@ async function download(click: () => Promise<unknown>): Promise<Downloaded> {
 }
 
 async function openExportMenu() {
-  if (!(await page.locator('details.export-menu').evaluate((d) => (d as HTMLDetailsElement).open)))
-    await page.getByTestId('export').click();
+  // The Export menu's own <details> (the Compare menu beside it looks the same).
+  const menu = page.locator('details:has(> summary[data-testid=export])');
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByTestId('export').click();
   await page.getByTestId('export-markdown').waitFor();
 }
 

@@ -131,6 +131,53 @@ describe('the built-in sample: a global OOM (Arch Linux 6.1)', () => {
   });
 });
 
+/**
+ * Per chart of the page: its drawn width and the pairs of axis labels on one line that run into each other
+ * (their boxes overlap), named by their texts.
+ */
+const axisLabelClashes = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.chart svg')].map((svg) => {
+      const labels = [...svg.querySelectorAll('.axis text')]
+        .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }))
+        .filter((l) => l.box.width > 0)
+        .sort((a, b) => a.box.left - b.box.left);
+      const clashes: string[] = [];
+      for (const [i, l] of labels.entries())
+        for (const m of labels.slice(i + 1))
+          if (Math.abs(m.box.top - l.box.top) < 4 && m.box.left < l.box.right) clashes.push(`${l.text} / ${m.text}`);
+      const where = svg.closest('[data-testid]')?.getAttribute('data-testid');
+      return { where, width: svg.getBoundingClientRect().width, labels: labels.length, clashes };
+    }),
+  );
+
+describe('at phone width (400 px)', () => {
+  it('no chart has axis labels on top of each other (fewer ticks instead)', async () => {
+    await page.setViewportSize({ width: 400, height: 900 });
+    try {
+      // Charts draw at their measured width (each panel mounts in a turn of its own): wait until the three
+      // panels' charts are all drawn for the narrow page.
+      await expect
+        .poll(async () => {
+          const charts = await axisLabelClashes(page);
+          return {
+            panels: [...new Set(charts.map((c) => c.where))].sort(),
+            narrow: charts.every((c) => c.width > 0 && c.width <= 400),
+          };
+        })
+        .toEqual({ panels: ['buddy-histogram', 'meminfo', 'zone-watermarks'], narrow: true });
+      const charts = await axisLabelClashes(page);
+      expect(charts.filter((c) => c.clashes.length)).toEqual([]);
+      // Still an axis, not an empty one: the RAM chart keeps at least 0 and one size.
+      const ram = charts.find((c) => c.where === 'meminfo')!;
+      expect(ram.labels).toBeGreaterThanOrEqual(2);
+      await shot(page.getByTestId('meminfo'), 'view-meminfo-400');
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+});
+
 describe('several events (NixOS 6.5, two memcg OOMs)', () => {
   it('lists both events, moves with j and remembers the choice in the URL', async () => {
     await pickSample(page, 'multi');

@@ -4,7 +4,7 @@
  */
 import { formatKb } from '../../present/units';
 import { ChartFigure, BottomAxis } from './svg/ChartFigure';
-import { scaleOf, sizeTicks } from './svg/scale';
+import { scaleOf, sizeTicks, ticksThatFit } from './svg/scale';
 
 export interface RamItem {
   id: string;
@@ -35,12 +35,14 @@ export function RamChart({
   label: string;
   title: string;
 }) {
-  const ticks = sizeTicks(Math.max(maxKb ?? 0, ...items.map((i) => i.kb), 1));
-  const max = ticks[ticks.length - 1];
+  const top = Math.max(maxKb ?? 0, ...items.map((i) => i.kb), 1);
   const height = ROW * items.length + 28;
   return (
     <ChartFigure label={label} title={title} height={height} className="ram-chart">
       {(width) => {
+        // The bars get what the label column leaves: on a narrow screen, room for two or three tick labels.
+        const ticks = sizeTicks(top, ticksThatFit(width - LABEL_W - RIGHT));
+        const max = ticks[ticks.length - 1];
         const x = scaleOf(max, LABEL_W, width - RIGHT);
         return (
           <>

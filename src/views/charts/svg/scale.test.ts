@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTicks, linearTicks, logTicks, niceStep, scaleOf, sizeTicks, symlog } from './scale';
+import { countTicks, linearTicks, logTicks, niceStep, scaleOf, sizeTicks, symlog, ticksThatFit } from './scale';
 
 describe('chart scales', () => {
   it('picks steps of 1, 2 or 5 × 10^k', () => {
@@ -19,6 +19,16 @@ describe('chart scales', () => {
     // 66 MiB in KiB: ticks every 20 MiB.
     expect(sizeTicks(66 * 1024)).toEqual([0, 20, 40, 60, 80].map((m) => m * 1024));
     expect(sizeTicks(900)).toEqual([0, 500, 1000]);
+  });
+
+  it('cuts a narrow axis into fewer parts, so its labels do not run into each other', () => {
+    // The RAM chart at 400 px leaves its bars ~130 px: two parts, each wide enough for "10 GiB".
+    expect(ticksThatFit(130)).toBe(1);
+    expect(ticksThatFit(150)).toBe(2);
+    expect(ticksThatFit(1000)).toBe(4);
+    expect(ticksThatFit(10)).toBe(1);
+    const ticks = sizeTicks(15.7 * 1024 * 1024, ticksThatFit(150));
+    expect(ticks).toEqual([0, 10, 20].map((g) => g * 1024 * 1024));
   });
 
   it('gives powers of ten for the log axis, and symlog keeps 0 at 0', () => {

@@ -36,6 +36,15 @@ export function sizeTicks(maxKb: number, count = 4): number[] {
   return linearTicks(maxKb / unit, count).map((v) => v * unit);
 }
 
+/**
+ * How many parts an axis `px` wide can be cut into with room for each tick label (a size such as "15 GiB" is
+ * ~40 px at 11 px; 72 px keeps a gap), at most `most`: on a phone a chart gets fewer ticks, not labels on top
+ * of each other.
+ */
+export function ticksThatFit(px: number, most = 4, perTick = 72): number {
+  return Math.max(1, Math.min(most, Math.floor(px / perTick)));
+}
+
 /** 0, 1, 10, 100, … up to the largest value: readable ticks on a symlog axis. */
 export function logTicks(max: number): number[] {
   const ticks = [0];
