@@ -133,6 +133,16 @@ export default defineConfig(({ mode }) => {
   return {
     base: './',
     plugins,
+    // Recharts looks d3 scales up by name from a namespace import, which keeps every scale d3-scale has (and
+    // d3-time, d3-time-format) in the bundle; the subset holds the ones our charts use (see the file).
+    resolve: {
+      alias: [
+        {
+          find: /^victory-vendor\/d3-scale$/,
+          replacement: resolve(import.meta.dirname, 'src/views/timeline/d3ScaleSubset.ts'),
+        },
+      ],
+    },
     // public/ (manifest, icons, robots.txt) belongs to the hosted site only.
     publicDir: offline ? false : 'public',
     build: {
