@@ -15,6 +15,7 @@ import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compactCatalogue } from './scripts/vite/compactCatalogue';
 import { shareBabelHelpers } from './scripts/vite/shareBabelHelpers';
 
 const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?>\s*/i;
@@ -119,7 +120,7 @@ const serviceWorker = () =>
 
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
-  const plugins: PluginOption[] = [react(), cspOffWhileServing, shareBabelHelpers()];
+  const plugins: PluginOption[] = [react(), cspOffWhileServing, shareBabelHelpers(), compactCatalogue()];
   if (offline) {
     plugins.push(
       noInstallInSingleFile,
