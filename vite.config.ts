@@ -16,6 +16,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compactCatalogue } from './scripts/vite/compactCatalogue';
+import { describeSizes, fileSizes } from './scripts/vite/offlineSize';
 import { shareBabelHelpers } from './scripts/vite/shareBabelHelpers';
 
 const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?>\s*/i;
@@ -78,17 +79,22 @@ const noInstallInSingleFile: Plugin = {
       ),
 };
 
-/** Prints the single file's SHA-256 and writes it in `sha256sum` format, so a copy can be checked (README). */
+/**
+ * Prints the single file's SHA-256 and writes it in `sha256sum` format, so a copy can be checked (README); and
+ * prints its size against the budget (scripts/vite/offlineSize.ts; the browser tests fail over it).
+ */
 const printSha256: Plugin = {
   name: 'oomscope:offline-sha256',
   apply: 'build',
   writeBundle(options, bundle) {
     for (const name of Object.keys(bundle).filter((n) => n.endsWith('.html'))) {
       const path = resolve(options.dir ?? 'dist-offline', name);
-      const digest = createHash('sha256').update(readFileSync(path)).digest('hex');
+      const bytes = readFileSync(path);
+      const digest = createHash('sha256').update(bytes).digest('hex');
       writeFileSync(`${path}.sha256`, `${digest}  ${basename(path)}\n`);
       console.log(
-        `\nSHA-256 ${digest}  ${name}\n(check a copy with: sha256sum -c ${name}.sha256, or compare sha256sum ${name})`,
+        `\nSHA-256 ${digest}  ${name}\n(check a copy with: sha256sum -c ${name}.sha256, or compare sha256sum ${name})` +
+          `\nSize ${describeSizes(fileSizes(bytes))}`,
       );
     }
   },
