@@ -7,7 +7,8 @@ import type { OomEvent } from '../parse/model';
 import { decodeWithTable } from './gfp/decode';
 import { formatPgg, parseMask } from './gfp/pgg';
 import { ALL_TABLES } from './gfp/tables';
-import { pickGfpTableWithTable, stripParens, tableRange } from './pick';
+import { stripParens } from './gfp/printed';
+import { pickGfpTableWithTable, tableRange } from './pick';
 import type { GfpDecode } from './types';
 import { parseKernelVersion } from './version';
 

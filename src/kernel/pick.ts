@@ -8,6 +8,7 @@
  */
 import type { OomEvent } from '../parse/model';
 import { formatPgg, parseMask } from './gfp/pgg';
+import { stripParens } from './gfp/printed';
 import { semanticsOf } from './gfp/semantics';
 import { DISTRO_TABLES, UPSTREAM_TABLES } from './gfp/tables';
 import { GFP_RHEL7 } from './gfp/tables/v3';
@@ -167,11 +168,6 @@ function pickFromShape(event: OomEvent | undefined, maskHint: string | null): Ch
       mask: maskText ?? null,
     },
   };
-}
-
-export function stripParens(printed: string): string {
-  const t = printed.trim();
-  return t.startsWith('(') && t.endsWith(')') ? t.slice(1, -1) : t;
 }
 
 /** Pick the gfp table for a release string (or the event's own release, or its shape). */

@@ -11,7 +11,7 @@ import type { AllocationFailure, Diagnostic, OomEvent, ParseStats } from '../par
 import { findingText } from './findings';
 import { headlineText } from './headline';
 import { translator, type Translate } from './i18n';
-import { stripParens } from '../kernel/pick';
+import { stripParens } from '../kernel/gfp/printed';
 
 export const SCHEMA_VERSION = 1;
 

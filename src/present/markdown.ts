@@ -11,7 +11,7 @@ import type { Translate } from './i18n';
 import { code, escapeText, heading, table } from './markdownSyntax';
 import { formatKb } from './units';
 import { zoneVerdict } from './zones';
-import { stripParens } from '../kernel/pick';
+import { stripParens } from '../kernel/gfp/printed';
 
 export interface MarkdownOptions {
   t: Translate;

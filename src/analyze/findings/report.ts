@@ -1,5 +1,5 @@
 /** Findings about the report itself: cut, partial, cut short by a kernel bug, or printed with flags we decode differently. */
-import { stripParens } from '../../kernel/pick';
+import { stripParens } from '../../kernel/gfp/printed';
 import { type Rule, finding } from './context';
 
 export const fragmentOnly: Rule = ({ event, facts }) => {

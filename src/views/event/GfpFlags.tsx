@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { GfpDecode } from '../../kernel/types';
 import type { Trigger } from '../../parse/model';
 import { requestKb } from '../../kernel/zones';
-import { stripParens } from '../../kernel/pick';
+import { stripParens } from '../../kernel/gfp/printed';
 import { flagMeaning, gfpNote, pickText } from '../../present/gfp';
 import { formatKb } from '../../present/units';
 import { useT } from '../common/useT';
