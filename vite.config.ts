@@ -15,9 +15,9 @@ import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
-import { compactCatalogue } from './scripts/vite/compactCatalogue';
-import { describeSizes, fileSizes } from './scripts/vite/offlineSize';
-import { shareBabelHelpers } from './scripts/vite/shareBabelHelpers';
+import { compactCatalogue } from './scripts/vite/compactCatalogue.ts';
+import { describeSizes, fileSizes } from './scripts/vite/offlineSize.ts';
+import { shareBabelHelpers } from './scripts/vite/shareBabelHelpers.ts';
 
 const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?>\s*/i;
 const INLINE_SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/gi;
