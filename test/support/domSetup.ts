@@ -3,10 +3,14 @@
  * and the browser APIs jsdom lacks that our components use.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// findBy*/waitFor give up after 1 s by default; the app's views mount one per task (Staged), which on a busy
+// 2-core machine takes longer than that. A test still fails, only later.
+configure({ asyncUtilTimeout: 5_000 });
 
 /**
  * jsdom has no ResizeObserver and no layout. Recharts' ResponsiveContainer measures its parent through
