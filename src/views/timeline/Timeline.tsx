@@ -19,6 +19,11 @@ import { TimelineTable } from './TimelineTable';
 import { useTimelineWords } from './useTimelineWords';
 import './timeline.css';
 
+/** At most this many reboot lines or boot gaps are drawn in view (see where they are picked). */
+const MAX_MARKS = 24;
+const NO_GAPS: [number, number][] = [];
+const NO_REBOOTS: number[] = [];
+
 const SLICE_PX = 6;
 const DRAG_PX = 4;
 
@@ -147,12 +152,22 @@ function Timeline({
     onSelect(next);
   };
 
-  const gaps = useMemo(
-    () => axis.segments.slice(1).map((s, i): [number, number] => [axis.segments[i].x1, s.x0]),
-    [axis],
+  // Reboot lines and boot gaps in view, as long as they are few: each is a Recharts part with its own place in
+  // the chart's store, and thousands of short boots made drawing the frame a task of seconds. Beyond that the
+  // marks would merge into a grey band anyway; the line under the chart says how many there are.
+  const gaps = useMemo(() => {
+    const all = axis.segments
+      .slice(1)
+      .map((s, i): [number, number] => [axis.segments[i].x1, s.x0])
+      .filter(([a, b]) => b >= view[0] && a <= view[1]);
+    return all.length <= MAX_MARKS ? all : NO_GAPS;
+  }, [axis, view]);
+  const rebootsInView = useMemo(
+    () => [...new Set(axis.reboots.map((r) => r.x))].filter((x) => x >= view[0] && x <= view[1]),
+    [axis, view],
   );
+  const reboots = rebootsInView.length <= MAX_MARKS ? rebootsInView : NO_REBOOTS;
   const failureIndices = useMemo(() => (failures ? failures.map((f) => f.index) : []), [failures]);
-  const reboots = useMemo(() => [...new Set(axis.reboots.map((r) => r.x))], [axis]);
   const laneLabels = useMemo(
     () =>
       lanes.keys.map((k) =>
@@ -218,6 +233,11 @@ function Timeline({
             />
           ) : null}
         </div>
+      ) : null}
+      {rebootsInView.length > MAX_MARKS ? (
+        <p className="muted small" data-testid="timeline-marks-hidden">
+          {t('timeline.rebootsHidden', { count: rebootsInView.length })}
+        </p>
       ) : null}
       <p className="muted small" id={`${id}-help`}>
         {t('timeline.help')}

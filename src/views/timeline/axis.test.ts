@@ -91,6 +91,20 @@ describe('ticksFor', () => {
   });
 });
 
+describe('ticksFor keeps to about the number asked for', () => {
+  it('over thousands of short boots', () => {
+    const places = Array.from({ length: 3000 }, (_, boot) => place(0, at(null, 10, boot)));
+    const axis = buildAxis(places, [], []);
+    expect(axis.segments.length).toBeGreaterThan(1000);
+    expect(ticksFor(axis, axis.domain, 7).values.length).toBeLessThanOrEqual(7);
+  });
+
+  it('over decades of wall clock', () => {
+    const axis = buildAxis([place(0, at(T0, null)), place(0, at(T0 + 40 * 365 * 24 * HOUR, null))], [], []);
+    expect(ticksFor(axis, axis.domain, 7).values.length).toBeLessThanOrEqual(7);
+  });
+});
+
 describe('dotsIn', () => {
   const item = (index: number, x: number, lane = 0, kind = 'memcg'): DotItem => ({
     index,

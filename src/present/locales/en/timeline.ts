@@ -18,6 +18,7 @@ export const timeline = {
   },
   boot: 'boot {boot, number}',
   fileBoot: '{file}, boot {boot, number}',
+  rebootsHidden: '{count} reboots in this part of the timeline: zoom in (drag across it) to see each one.',
   reboot: 'reboot',
   uptimeHour: '{where}: hour {hour, number} after boot',
   dot: {

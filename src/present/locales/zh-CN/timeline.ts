@@ -19,6 +19,7 @@ export const timeline: Catalogue<typeof en> = {
   },
   boot: '第 {boot, number} 次启动',
   fileBoot: '{file}，第 {boot, number} 次启动',
+  rebootsHidden: '时间线的这一段有 {count} 次重启：拖动选择一段放大，即可看到每一次。',
   reboot: '重启',
   uptimeHour: '{where}：开机后第 {hour, number} 小时',
   dot: {
