@@ -1,7 +1,7 @@
 /** One event's headline and its few facts (kind, who asked, who was killed, when), as its summary says them. */
 import type { EventDetail } from '../../worker/protocol';
 import type { SideId } from '../../present/compare';
-import { headlineText } from '../../present/headline';
+import { headlineText, requestText } from '../../present/headline';
 import { formatKb } from '../../present/units';
 import { useT } from '../common/useT';
 import { SideMark } from './SideMark';
@@ -30,13 +30,7 @@ export function CompareHeadline({ detail, side }: { detail: EventDetail; side: S
         </div>
         <div>
           <dt>{t('event.request')}</dt>
-          <dd>
-            {trigger?.order != null
-              ? analysis.requestKb != null
-                ? t('event.requestSize', { order: String(trigger.order), kb: formatKb(analysis.requestKb) })
-                : t('event.order', { order: String(trigger.order) })
-              : '—'}
-          </dd>
+          <dd>{requestText(t, trigger?.order, analysis.requestKb)}</dd>
         </div>
         <div>
           <dt>{t('event.killed')}</dt>

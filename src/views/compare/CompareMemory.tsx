@@ -4,7 +4,7 @@ import { memoryLineLabel } from '../../present/compareMemory';
 import { formatKb } from '../../present/units';
 import { useT } from '../common/useT';
 import { DiffCell } from './DiffCell';
-import { SideMark } from './SideMark';
+import { CompareTableHead } from './SideMark';
 
 export function CompareMemory({ memory }: { memory: MemoryComparison }) {
   const t = useT();
@@ -25,20 +25,7 @@ export function CompareMemory({ memory }: { memory: MemoryComparison }) {
         <div className="table-scroll">
           <table className="data compact compare-table">
             <caption className="visually-hidden">{t('compare.memory.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('memory.col.kind')}</th>
-                <th scope="col" className="num">
-                  <SideMark side="a" />
-                </th>
-                <th scope="col" className="num">
-                  <SideMark side="b" />
-                </th>
-                <th scope="col" className="num">
-                  {t('compare.diff')}
-                </th>
-              </tr>
-            </thead>
+            <CompareTableHead first={t('memory.col.kind')} />
             <tbody>
               {memory.lines.map((l) => (
                 <tr key={l.key} data-line={l.key}>

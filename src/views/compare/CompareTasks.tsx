@@ -6,7 +6,7 @@ import type { NamedRss, TaskComparison } from '../../present/compareTasks';
 import { formatKb } from '../../present/units';
 import { useT } from '../common/useT';
 import { DiffCell } from './DiffCell';
-import { SideMark } from './SideMark';
+import { CompareTableHead } from './SideMark';
 
 function RssCell({ value, side, table }: { value: NamedRss | null; side: 'a' | 'b'; table: boolean }) {
   const t = useT();
@@ -42,20 +42,7 @@ export function CompareTasks({ tasks }: { tasks: TaskComparison }) {
         <div className="table-scroll">
           <table className="data compact compare-table">
             <caption className="visually-hidden">{t('compare.tasks.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compare.tasks.name')}</th>
-                <th scope="col" className="num">
-                  <SideMark side="a" />
-                </th>
-                <th scope="col" className="num">
-                  <SideMark side="b" />
-                </th>
-                <th scope="col" className="num">
-                  {t('compare.diff')}
-                </th>
-              </tr>
-            </thead>
+            <CompareTableHead first={t('compare.tasks.name')} />
             <tbody>
               {tasks.rows.map((row) => (
                 <tr key={row.name} data-task={row.name} data-only={row.only ?? undefined}>

@@ -1,7 +1,7 @@
 /** Summary: what happened in two or three sentences, who asked, who was killed, the top findings. */
 import { memo } from 'react';
 import type { EventDetail } from '../../worker/protocol';
-import { headlineText } from '../../present/headline';
+import { headlineText, requestText } from '../../present/headline';
 import { formatKb } from '../../present/units';
 import { formatParams } from '../../present/params';
 import type { Translate } from '../../present/i18n';
@@ -63,13 +63,7 @@ function Summary({ detail, topFindings = 3 }: { detail: EventDetail; topFindings
         </div>
         <div>
           <dt>{t('event.request')}</dt>
-          <dd>
-            {trigger?.order != null
-              ? analysis.requestKb != null
-                ? t('event.requestSize', { order: String(trigger.order), kb: formatKb(analysis.requestKb) })
-                : t('event.order', { order: String(trigger.order) })
-              : '—'}
-          </dd>
+          <dd>{requestText(t, trigger?.order, analysis.requestKb)}</dd>
         </div>
         <div>
           <dt>{t('event.killed')}</dt>

@@ -5,8 +5,7 @@
  */
 import { memo } from 'react';
 import type { EventSummary } from '../../worker/protocol';
-import { headlineText } from '../../present/headline';
-import { formatKb } from '../../present/units';
+import { headlineText, requestText } from '../../present/headline';
 import { useT } from '../common/useT';
 
 function SummaryPreview({ summary }: { summary: EventSummary }) {
@@ -36,13 +35,7 @@ function SummaryPreview({ summary }: { summary: EventSummary }) {
         </div>
         <div>
           <dt>{t('event.request')}</dt>
-          <dd>
-            {summary.order != null
-              ? summary.requestKb != null
-                ? t('event.requestSize', { order: String(summary.order), kb: formatKb(summary.requestKb) })
-                : t('event.order', { order: String(summary.order) })
-              : '—'}
-          </dd>
+          <dd>{requestText(t, summary.order, summary.requestKb)}</dd>
         </div>
         <div>
           <dt>{t('event.killed')}</dt>
