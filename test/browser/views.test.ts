@@ -64,7 +64,7 @@ describe('the built-in sample: a global OOM (Arch Linux 6.1)', () => {
   });
 
   it('shows zone bars, histogram bars, the task table and the flags the model predicts', async () => {
-    expect(await page.locator('[data-testid=event-list] [data-event]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid=event-list] [data-event]').count()).toBe(1);
     expect(await zoneIds(page, 'zone-watermarks')).toEqual(['0:DMA', '0:DMA32', '0:Normal']);
     // Normal: free 61900 < min 61948: failing.
     const normal = page.locator('[data-testid=zone-watermarks] [data-zone="0:Normal"]');
@@ -181,7 +181,7 @@ describe('at phone width (400 px)', () => {
 describe('several events (NixOS 6.5, two memcg OOMs)', () => {
   it('lists both events, moves with j and remembers the choice in the URL', async () => {
     await pickSample(page, 'multi');
-    expect(await page.locator('[data-testid=event-list] [data-event]').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-testid=event-list] [data-event]').count()).toBe(2);
     await expect.poll(() => page.getByTestId('summary').innerText()).toContain('thunderbird');
     await page.locator('body').press('j');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#sample=multi&event=1');
@@ -213,7 +213,7 @@ describe('several events (NixOS 6.5, two memcg OOMs)', () => {
     expect(text).toContain('memory.oom.group set');
     await analyseText(page, text);
     await fullSummary(page).waitFor();
-    expect(await page.locator('[data-testid=event-list] [data-event]').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-testid=event-list] [data-event]').count()).toBe(2);
     await expect
       .poll(() => fullSummary(page).innerText())
       .toContain('then 2 more tasks of its cgroup (memory.oom.group)');
