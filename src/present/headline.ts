@@ -22,3 +22,12 @@ export function requestText(
     ? t('event.requestSize', { order: String(order), kb: formatKb(requestKb) })
     : t('event.order', { order: String(order) });
 }
+
+/** Why an event names no victim: nothing was killable, the kernel panicked, or the kill line is not in the log. */
+export function noVictimText(t: Translate, event: { noKillable?: boolean | null; panic?: unknown }): string {
+  return event.noKillable
+    ? t('event.nothingNoKillable')
+    : event.panic
+      ? t('event.nothingPanicked')
+      : t('event.notInLog');
+}

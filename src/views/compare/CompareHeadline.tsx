@@ -1,7 +1,7 @@
 /** One event's headline and its few facts (kind, who asked, who was killed, when), as its summary says them. */
 import type { EventDetail } from '../../worker/protocol';
 import type { SideId } from '../../present/compare';
-import { headlineText, requestText } from '../../present/headline';
+import { headlineText, noVictimText, requestText } from '../../present/headline';
 import { formatKb } from '../../present/units';
 import { useT } from '../common/useT';
 import { SideMark } from './SideMark';
@@ -35,13 +35,7 @@ export function CompareHeadline({ detail, side }: { detail: EventDetail; side: S
         <div>
           <dt>{t('event.killed')}</dt>
           <dd data-testid="compare-victim">
-            {victim
-              ? who(victim.comm, victim.pid)
-              : event.noKillable
-                ? t('event.nothingNoKillable')
-                : event.panic
-                  ? t('event.nothingPanicked')
-                  : t('event.notInLog')}
+            {victim ? who(victim.comm, victim.pid) : noVictimText(t, event)}
             {freedKb != null ? ` — ${t('compare.resident', { kb: formatKb(freedKb) })}` : ''}
           </dd>
         </div>

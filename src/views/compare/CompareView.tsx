@@ -11,6 +11,7 @@ import { compareMemory } from '../../present/compareMemory';
 import { compareTasks } from '../../present/compareTasks';
 import { splitFindings } from '../../present/compareFindings';
 import { zoneScales } from '../../present/compareZones';
+import type { SideId } from '../../present/compare';
 import { ZoneWatermarks } from '../charts/ZoneWatermarks';
 import { useT } from '../common/useT';
 import type { CompareChoices } from './CompareContext';
@@ -68,6 +69,15 @@ function CompareView({
   const tasks = useMemo(() => (a && b ? compareTasks(a, b) : null), [a, b]);
   const scales = useMemo(() => (a && b ? zoneScales(a, b) : undefined), [a, b]);
   const findings = useMemo(() => (a && b ? splitFindings(a.analysis.findings, b.analysis.findings) : null), [a, b]);
+  const zonesOf = (d: EventDetail, side: SideId) => (
+    <ZoneWatermarks
+      zones={d.event.zones}
+      checks={d.analysis.zoneChecks}
+      compact
+      scales={scales}
+      heading={t('compare.zonesOf', { side: t(`compare.side.${side}`) })}
+    />
+  );
 
   return (
     <section className="panel compare-view" data-testid="compare-view" aria-labelledby="compare-h">
@@ -105,26 +115,7 @@ function CompareView({
           <Pair a={<CompareHeadline detail={a} side="a" />} b={<CompareHeadline detail={b} side="b" />} />
           <h3>{t('compare.section.zones')}</h3>
           <p className="muted small">{t('compare.zonesScale')}</p>
-          <Pair
-            a={
-              <ZoneWatermarks
-                zones={a.event.zones}
-                checks={a.analysis.zoneChecks}
-                compact
-                scales={scales}
-                heading={t('compare.zonesOf', { side: t('compare.side.a') })}
-              />
-            }
-            b={
-              <ZoneWatermarks
-                zones={b.event.zones}
-                checks={b.analysis.zoneChecks}
-                compact
-                scales={scales}
-                heading={t('compare.zonesOf', { side: t('compare.side.b') })}
-              />
-            }
-          />
+          <Pair a={zonesOf(a, 'a')} b={zonesOf(b, 'b')} />
           <CompareMemory memory={memory} />
           <CompareTasks tasks={tasks} />
           <CompareFindings split={findings} />

@@ -1,7 +1,7 @@
 /** Summary: what happened in two or three sentences, who asked, who was killed, the top findings. */
 import { memo } from 'react';
 import type { EventDetail } from '../../worker/protocol';
-import { headlineText, requestText } from '../../present/headline';
+import { headlineText, noVictimText, requestText } from '../../present/headline';
 import { formatKb } from '../../present/units';
 import { formatParams } from '../../present/params';
 import type { Translate } from '../../present/i18n';
@@ -68,15 +68,7 @@ function Summary({ detail, topFindings = 3 }: { detail: EventDetail; topFindings
         <div>
           <dt>{t('event.killed')}</dt>
           <dd>
-            {victim ? (
-              <LineLink line={victim.line}>{pid(victim.comm, victim.pid)}</LineLink>
-            ) : event.noKillable ? (
-              t('event.nothingNoKillable')
-            ) : event.panic ? (
-              t('event.nothingPanicked')
-            ) : (
-              t('event.notInLog')
-            )}
+            {victim ? <LineLink line={victim.line}>{pid(victim.comm, victim.pid)}</LineLink> : noVictimText(t, event)}
             {victim?.anonRssKb != null ? `, ${residentText(t, victim)}` : ''}
             <GroupKills detail={detail} />
           </dd>
