@@ -19,6 +19,12 @@ const fullSummary = (page: Page) => page.locator('[data-testid=summary]:not([dat
 const view = (page: Page) => page.getByTestId('compare-view');
 const hash = (page: Page) => page.evaluate(() => location.hash);
 
+/** Opens the Compare menu. Its picker is drawn once React has seen the menu's toggle event, after the click. */
+async function openMenu(page: Page) {
+  await page.getByTestId('compare').click();
+  await page.getByTestId('compare-pick').waitFor();
+}
+
 /** A row's cells as shown: [A, B, B − A]. */
 const cells = (page: Page, selector: string) =>
   view(page)
@@ -56,7 +62,7 @@ describe('two events of one log (NixOS 6.5, two cgroup OOMs 8 ms apart)', () => 
   it('shows both side by side with the numbers of the log', async () => {
     await analysed(page, () => page.getByRole('combobox', { name: 'Sample' }).selectOption('multi'));
     await fullSummary(page).waitFor();
-    await page.getByTestId('compare').click();
+    await openMenu(page);
     await shot(page, 'compare-menu-1400-en');
     // The picker names the other event by number, time and who: the first event is not offered.
     const options = await page.getByTestId('compare-pick').locator('option').allTextContents();
@@ -115,7 +121,7 @@ describe('two files opened together (Arch 6.1 and RHEL 7 3.10, global OOMs)', ()
   it('compares across the files, zone bars of both, and stacks at 400 px without scrolling sideways', async () => {
     await analysed(page, () => page.getByTestId('file-input').setInputFiles([corpusPath(ARCH), corpusPath(RHEL)]));
     await fullSummary(page).waitFor();
-    await page.getByTestId('compare').click();
+    await openMenu(page);
     const options = await page.getByTestId('compare-pick').locator('option').allTextContents();
     expect(options).toHaveLength(1);
     expect(options[0]).toContain(RHEL);
@@ -155,7 +161,7 @@ describe('two files opened together (Arch 6.1 and RHEL 7 3.10, global OOMs)', ()
     await page.setViewportSize({ width: 400, height: 900 });
     await view(page).getByTestId('compare-close').click();
     await fullSummary(page).waitFor();
-    await page.getByTestId('compare').click();
+    await openMenu(page);
     const inside = async (testId: string) => {
       const box = (await page.getByTestId(testId).boundingBox())!;
       return box.x >= 0 && box.x + box.width <= 400;
