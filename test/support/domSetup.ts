@@ -4,9 +4,18 @@
  */
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// The test files of a worker share one jsdom window (isolate: false in vitest.config.ts): each starts from a
+// clean address, storage and theme, whatever the file before left.
+beforeEach(() => {
+  history.replaceState(null, '', '/');
+  localStorage.clear();
+  sessionStorage.clear();
+  document.documentElement.removeAttribute('data-theme');
+});
 
 // findBy*/waitFor give up after 1 s by default; the app's views mount one per task (Staged), which on a busy
 // 2-core machine takes longer than that. A test still fails, only later.
