@@ -106,8 +106,12 @@ function countStateChanges() {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'], attributeOldValue: true });
 }
 
-async function open(url: string, allowed: (url: string) => boolean): Promise<AppSession> {
-  const context = await (await connect()).newContext({ viewport: { width: 1280, height: 900 } });
+async function open(
+  url: string,
+  allowed: (url: string) => boolean,
+  serviceWorkers: 'allow' | 'block' = 'block',
+): Promise<AppSession> {
+  const context = await (await connect()).newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers });
   const problems: string[] = [];
   const requests: string[] = [];
   watch(context, problems, requests, allowed);
@@ -146,10 +150,18 @@ async function open(url: string, allowed: (url: string) => boolean): Promise<App
  * New context + page on the hosted build (a test build: see src/worker/testHooks.ts); `path` is relative
  * to the server root. `?test-chunk-delay-ms=N` in it makes the parse worker sleep N ms after every chunk.
  * `baseUrl`: another server of the built app (a test that takes its server away to go offline starts its own).
+ * The page's service worker is blocked unless `serviceWorkers` is 'allow': installing it precaches the whole
+ * app (~0.9 s of CPU per page on this machine, in every page of every test), and only the hosting test is
+ * about it.
  */
-export async function openApp(path = '', baseUrl = inject('baseUrl')): Promise<AppSession> {
+export async function openApp(
+  path = '',
+  baseUrl = inject('baseUrl'),
+  serviceWorkers: 'allow' | 'block' = 'block',
+): Promise<AppSession> {
   const origin = new URL(baseUrl).origin;
-  const session = await open(new URL(path, baseUrl).href, (url) => isInline(url) || new URL(url).origin === origin);
+  const allowed = (url: string) => isInline(url) || new URL(url).origin === origin;
+  const session = await open(new URL(path, baseUrl).href, allowed, serviceWorkers);
   session.baseUrl = baseUrl;
   return session;
 }

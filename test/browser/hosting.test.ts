@@ -26,7 +26,7 @@ describe('the hosted build', () => {
   it('installs, and after one visit opens and analyses a file with the network gone', async () => {
     // Its own server, so the test can take it away.
     server = await serveStatic(DIST);
-    session = await openApp('', server.url);
+    session = await openApp('', server.url, 'allow');
     const { page } = session;
     await waitForState(page, 'done');
     // The service worker took control (clientsClaim) after precaching every file.
