@@ -205,6 +205,22 @@ describe('App', () => {
     expect((screen.getByTestId('log-input') as HTMLTextAreaElement).value).toBe('my own notes');
   });
 
+  it('starts the next log with the event filters cleared', async () => {
+    const { client } = fakeClient();
+    render(<App makeClient={() => client} />);
+    // With every event filtered out the list is replaced by a note: count its rows as none.
+    const rows = () => [...(screen.queryByTestId('event-list')?.querySelectorAll('[data-event]') ?? [])];
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    fireEvent.change(screen.getByTestId('filter-name'), { target: { value: 'no such process' } });
+    await waitFor(() => expect(rows()).toHaveLength(0));
+    // A name filter of the last file would hide every event of the next one.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sample' }), { target: { value: 'multi' } });
+    // (The fake worker finds its three events in any text.)
+    await waitFor(() => expect(screen.getByTestId('status-message')).toHaveTextContent('in Two events'));
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(screen.getByTestId('filter-name')).toHaveValue('');
+  });
+
   it('analyses an opened file and shows a small one in the box', async () => {
     const { client, parse } = fakeClient();
     render(<App makeClient={() => client} />);

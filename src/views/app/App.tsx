@@ -132,7 +132,7 @@ export function App({
 
   // j/k move through the events the list shows (its filters and range apply).
   const browseInput = useBrowseInput(state);
-  const browser = useEventBrowser(browseInput);
+  const browser = useEventBrowser(browseInput, state.run);
   const move = (delta: number) => {
     const next = browser.step(state.selected, delta);
     if (next !== null && next !== state.selected) {

@@ -16,6 +16,8 @@ export type Phase = 'idle' | 'parsing' | 'done' | 'error';
 
 export interface AnalysisState {
   phase: Phase;
+  /** Which analysis this is (a new number per file or text analysed): what belongs to one file resets with it. */
+  run: number;
   inputName: string | null;
   events: EventSummary[];
   /** Per event (same order): its file, time, cgroup and victim memory, for the list's filters and the timeline. */
@@ -36,6 +38,7 @@ export interface AnalysisState {
 
 const INITIAL: AnalysisState = {
   phase: 'idle',
+  run: 0,
   inputName: null,
   events: [],
   places: [],
@@ -186,6 +189,7 @@ export function useAnalysis(
       setState({
         ...INITIAL,
         phase: 'parsing',
+        run: gen,
         inputName: input.name,
         fileNames: input.kind === 'files' ? input.files.map((f) => f.name) : [],
         message: i18n.t('inputBox.reading', { name: input.name }),

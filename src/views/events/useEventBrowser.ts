@@ -50,12 +50,25 @@ export interface EventBrowser extends BrowseInput {
 
 const NO_GROUPS: ReadonlySet<string> = new Set();
 
-export function useEventBrowser(input: BrowseInput): EventBrowser {
+/**
+ * `run` names the analysis (a new value per file or text analysed): the filters, the time range and the open
+ * groups belong to one file and start afresh with the next (a name filter of the last file would hide every
+ * event of this one); grouping is a way of looking and stays.
+ */
+export function useEventBrowser(input: BrowseInput, run: unknown = null): EventBrowser {
   const deferred = useDeferredValue(input);
   const { events, places, failureMarks, files } = deferred;
   const [filter, setFilterState] = useState<EventFilter>(NO_FILTER);
   const [grouped, setGrouped] = useState(false);
   const [open, setOpen] = useState<ReadonlySet<string>>(NO_GROUPS);
+  // Reset while rendering (React's pattern for state that follows a prop), not in an effect: the new file's
+  // list is never drawn through the old filters.
+  const [filtersRun, setFiltersRun] = useState(run);
+  if (filtersRun !== run) {
+    setFiltersRun(run);
+    setFilterState(NO_FILTER);
+    setOpen(NO_GROUPS);
+  }
 
   const axis = useMemo(() => buildAxis(places, failureMarks, files), [places, failureMarks, files]);
   const { range, ...rest } = filter;
