@@ -97,6 +97,30 @@ export const unkeptLog = {
     ),
 };
 
+const FORGOT_AT = 'oomscope-forgot-at';
+
+/**
+ * "Forget it" holds even when the tab is closed before IndexedDB has deleted the record (the delete runs in the
+ * background and may never commit): the time of the forget is written first, synchronously, and a record saved
+ * before it is never reopened (and is deleted again when found).
+ */
+export function forgetSafely(store: LogStore): LogStore {
+  const forgotAt = () => tryStorage(() => Number(localStorage.getItem(FORGOT_AT) ?? 0), 0);
+  return {
+    load: async () => {
+      const log = await store.load();
+      if (!log || log.savedAt > forgotAt()) return log;
+      void store.clear().catch(() => {});
+      return null;
+    },
+    save: (log) => store.save(log),
+    clear: () => {
+      tryStorage(() => localStorage.setItem(FORGOT_AT, String(Date.now())), undefined);
+      return store.clear();
+    },
+  };
+}
+
 /** A store that lives in memory: tests, and a stand-in where IndexedDB is missing. */
 export function memoryStore(initial: RememberedLog | null = null): LogStore {
   let current = initial;

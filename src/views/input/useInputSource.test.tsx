@@ -59,4 +59,20 @@ describe('useInputSource', () => {
     act(() => result.current.remembered.setEnabled(false));
     await waitFor(async () => expect(await store.load()).toBeNull());
   });
+
+  it('a forgotten log is not reopened even when the tab closed before the store deleted it', async () => {
+    // A store whose delete never commits: the tab was closed while IndexedDB was still at work.
+    const inner = memoryStore();
+    const stuck = { ...inner, clear: () => new Promise<void>(() => {}) };
+    const first = setup(stuck);
+    act(() => first.result.current.remembered.setEnabled(true));
+    act(() => first.result.current.paste('secret'));
+    await waitFor(() => expect(first.result.current.remembered.kept).not.toBeNull());
+    act(() => first.result.current.remembered.forget());
+    expect(await inner.load()).not.toBeNull(); // still in the store...
+
+    // ...but the next page load does not bring it back.
+    const next = setup(stuck);
+    expect(await next.result.current.remembered.reopen()).toBeNull();
+  });
 });

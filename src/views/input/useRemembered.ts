@@ -3,7 +3,7 @@
  * saving the log being analysed, forgetting it, and what to reopen on load.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { indexedDbStore, optIn, unkeptLog, type LogStore, type RememberedLog } from './rememberLog';
+import { forgetSafely, indexedDbStore, optIn, unkeptLog, type LogStore, type RememberedLog } from './rememberLog';
 import type { Source } from './inputState';
 
 export interface Remembered {
@@ -44,7 +44,10 @@ function recordOf(source: Source | null, text: string, name: string): Remembered
 }
 
 export function useRemembered(makeStore: () => LogStore | null = indexedDbStore): Remembered {
-  const [store] = useState(makeStore);
+  const [store] = useState(() => {
+    const made = makeStore();
+    return made && forgetSafely(made);
+  });
   const [enabled, setOn] = useState(() => store !== null && optIn.get());
   const [kept, setKept] = useState<Remembered['kept']>(null);
   const enabledRef = useRef(enabled);
@@ -57,7 +60,8 @@ export function useRemembered(makeStore: () => LogStore | null = indexedDbStore)
     let live = true;
     store
       .load()
-      .then((log) => live && setKept(log ? { name: log.name, savedAt: log.savedAt } : null))
+      // A log saved while this load was on its way is newer than what it found: keep that.
+      .then((log) => live && setKept((now) => now ?? (log ? { name: log.name, savedAt: log.savedAt } : null)))
       .catch(() => {});
     return () => {
       live = false;
