@@ -58,17 +58,12 @@ const NO_GROUPS: ReadonlySet<string> = new Set();
 export function useEventBrowser(input: BrowseInput, run: unknown = null): EventBrowser {
   const deferred = useDeferredValue(input);
   const { events, places, failureMarks, files } = deferred;
-  const [filter, setFilterState] = useState<EventFilter>(NO_FILTER);
   const [grouped, setGrouped] = useState(false);
-  const [open, setOpen] = useState<ReadonlySet<string>>(NO_GROUPS);
-  // Reset while rendering (React's pattern for state that follows a prop), not in an effect: the new file's
-  // list is never drawn through the old filters.
-  const [filtersRun, setFiltersRun] = useState(run);
-  if (filtersRun !== run) {
-    setFiltersRun(run);
-    setFilterState(NO_FILTER);
-    setOpen(NO_GROUPS);
-  }
+  // Each kept with the run it was set in and read as cleared in another: no reset effect, no extra render.
+  const [filterOf, setFilterOf] = useState({ run, value: NO_FILTER });
+  const [openOf, setOpenOf] = useState({ run, value: NO_GROUPS });
+  const filter = filterOf.run === run ? filterOf.value : NO_FILTER;
+  const open = openOf.run === run ? openOf.value : NO_GROUPS;
 
   const axis = useMemo(() => buildAxis(places, failureMarks, files), [places, failureMarks, files]);
   const { range, ...rest } = filter;
@@ -87,16 +82,20 @@ export function useEventBrowser(input: BrowseInput, run: unknown = null): EventB
   );
   const rows = useMemo(() => listRows(visible, groups, open), [visible, groups, open]);
 
-  const setFilter = useCallback((patch: Partial<EventFilter>) => setFilterState((f) => ({ ...f, ...patch })), []);
-  const clearFilters = useCallback(() => setFilterState(NO_FILTER), []);
+  const setFilter = useCallback(
+    (patch: Partial<EventFilter>) =>
+      setFilterOf((f) => ({ run, value: { ...(f.run === run ? f.value : NO_FILTER), ...patch } })),
+    [run],
+  );
+  const clearFilters = useCallback(() => setFilterOf({ run, value: NO_FILTER }), [run]);
   const toggleGroup = useCallback(
     (key: string) =>
-      setOpen((o) => {
-        const next = new Set(o);
+      setOpenOf((o) => {
+        const next = new Set(o.run === run ? o.value : NO_GROUPS);
         if (!next.delete(key)) next.add(key);
-        return next;
+        return { run, value: next };
       }),
-    [],
+    [run],
   );
   const step = useCallback((current: number | null, delta: number) => stepIn(visible, current, delta), [visible]);
 
