@@ -1,8 +1,8 @@
 /**
  * Runs npm scripts at the same time and fails if any fails: `node scripts/parallel.mjs typecheck lint`.
- * `npm test` runs the static checks, the unit tests and the browser tests' builds this way: typecheck, ESLint
- * and Prettier are single-threaded, and the unit run and the builds leave gaps, so one after the other they
- * leave a core idle for much of a minute. Each script's output is printed whole when it ends, so the logs do
+ * `npm test` runs the static checks and the browser tests' builds this way: typecheck, ESLint and Prettier are
+ * single-threaded, so one after the other they leave a core idle for much of a minute. (The unit tests come
+ * after: they keep both cores busy on their own, and beside these they took longer, not shorter.) Each script's output is printed whole when it ends, so the logs do
  * not interleave.
  */
 import { spawn } from 'node:child_process';
