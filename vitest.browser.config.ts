@@ -10,6 +10,10 @@ export default defineConfig({
     environment: 'node',
     include: ['test/browser/**/*.test.ts'],
     globalSetup: ['test/browser/harness.setup.ts'],
+    // The test files of a worker share one module graph (playwright-core and the harness are imported once per
+    // worker, not once per file); the harness's per-test and per-file checks are registered for each file here.
+    isolate: false,
+    setupFiles: ['test/browser/harness.hooks.ts'],
     // A parse in a worker on a shared 2-core machine can take seconds; these are generous on purpose.
     testTimeout: 60_000,
     hookTimeout: 120_000,

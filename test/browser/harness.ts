@@ -4,8 +4,8 @@
  * an uncaught exception, or a request to any origin but the page's own (such a request is also aborted,
  * so a test never depends on a network that users behind strict data rules do not have).
  *
- * The check runs after every test by itself (an afterEach registered here), for every session the test
- * used, so no test can forget it. A test that provokes a problem on purpose says so with
+ * The check runs after every test by itself (an afterEach of harness.hooks.ts, a setup file of every browser
+ * test file), for every session the test used, so no test can forget it. A test that provokes a problem on purpose says so with
  * `expectProblems(session, /pattern/)`; the test then fails if that problem did NOT happen, and still fails
  * on any other. Sessions opened inside a test are closed after it; sessions opened in a beforeAll (one page
  * shared by the tests of a file, which saves ~2.5 s of context and app start per test) are checked after
@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach, inject } from 'vitest';
+import { inject } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -49,11 +49,16 @@ interface Tracked {
 const tracked = new Map<AppSession, Tracked>();
 let inTest = false;
 
-beforeEach(() => {
+/** Before each test (test/browser/harness.hooks.ts): pages opened from here on are the test's own. */
+export function testStarts(): void {
   inTest = true;
-});
+}
 
-afterEach(async () => {
+/**
+ * After each test (harness.hooks.ts): every page's problems are checked, whether or not the test asked, and
+ * the test's own pages are closed.
+ */
+export async function testEnds(): Promise<void> {
   inTest = false;
   const failures: string[] = [];
   for (const t of [...tracked.values()]) {
@@ -66,15 +71,15 @@ afterEach(async () => {
     }
   }
   if (failures.length > 0) throw new Error(`The page had ${failures.length} problem(s):\n  ${failures.join('\n  ')}`);
-});
+}
 
-// One connection per test file, closed with the file; the browser itself belongs to the global setup.
-afterAll(async () => {
+/** After each file (harness.hooks.ts): its pages and its connection are closed; the browser itself belongs to the global setup. */
+export async function fileEnds(): Promise<void> {
   for (const t of tracked.values()) await t.session.close();
   tracked.clear();
   if (browser) await (await browser).close();
   browser = null;
-});
+}
 
 /** Records problems on the context; `allowed(url)` says which requests may go out. */
 function watch(context: BrowserContext, problems: string[], requests: string[], allowed: (url: string) => boolean) {
