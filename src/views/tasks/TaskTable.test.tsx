@@ -44,6 +44,20 @@ describe('TaskTable', () => {
     expect(column('rank')[0]).toBe('1');
   });
 
+  it('keeps the chosen sort when the same table comes again as a new copy, not for another table', () => {
+    const props = { badness: ANALYSIS.badness, pageSizeKb: 4, triggerPid: 473207, victimPid: 473206 };
+    const { rerender } = render(<TaskTable table={{ ...EVENT.tasks!, tasks: TASKS }} {...props} />);
+    const table = () => screen.getByTestId('task-table');
+    fireEvent.click(table().querySelector('th[data-col="name"] button')!);
+    expect(table().querySelector('th[data-col="name"]')).toHaveAttribute('aria-sort', 'ascending');
+    // The worker sends the event's detail again when the read ends: equal content, new objects.
+    rerender(<TaskTable table={{ ...EVENT.tasks!, tasks: TASKS.map((t) => ({ ...t })) }} {...props} />);
+    expect(table().querySelector('th[data-col="name"]')).toHaveAttribute('aria-sort', 'ascending');
+    // Another event's table opens by badness again.
+    rerender(<TaskTable table={{ ...EVENT.tasks!, headerLine: 9999, tasks: TASKS }} {...props} />);
+    expect(table().querySelector('th[data-col="points"]')).toHaveAttribute('aria-sort', 'descending');
+  });
+
   it('opens sorted by rss when nothing was scored', () => {
     render(
       <TaskTable

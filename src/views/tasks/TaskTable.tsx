@@ -82,15 +82,15 @@ function TaskTable({
   const data = useMemo(() => filterRows(groupedRows, query), [groupedRows, query]);
   const cols = useMemo(() => (model ? visibleColumns(model, badness, grouped) : []), [model, badness, grouped]);
   const columns = useMemo(() => columnDefs(cols), [cols]);
-  // Opened by badness (or rss); a new table (another event) opens that way again.
+  // Opened by badness (or rss); another table (another event) opens that way again. A table is known by where
+  // it is printed and its size, not by the object: the same event's detail sent again (when the read ends) is a
+  // new copy, and a sort the user chose meanwhile must stay.
   const initial = useMemo(() => defaultSort(model ? visibleColumns(model, badness, false) : []), [model, badness]);
-  const [sortFor, setSortFor] = useState<{ of: typeof initial; sorting: SortingState }>({
-    of: initial,
-    sorting: initial,
-  });
-  const sorting = sortFor.of === initial ? sortFor.sorting : initial;
+  const tableKey = model ? `${model.headerLine}:${model.tasks.length}:${JSON.stringify(initial)}` : '';
+  const [sortFor, setSortFor] = useState<{ of: string; sorting: SortingState }>({ of: tableKey, sorting: initial });
+  const sorting = sortFor.of === tableKey ? sortFor.sorting : initial;
   const setSorting = (next: SortingState | ((old: SortingState) => SortingState)) =>
-    setSortFor({ of: initial, sorting: typeof next === 'function' ? next(sorting) : next });
+    setSortFor({ of: tableKey, sorting: typeof next === 'function' ? next(sorting) : next });
 
   const table = useTable({
     features,
