@@ -5,12 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { compileCatalogues } from './scripts/vite/compileCatalogues.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  define: { __OOMSCOPE_VERSION__: JSON.stringify(pkg.version) },
-  // Node's own modules stay imports; everything else (i18next and its ICU formatter) goes into the file.
+  // NODE_ENV: Lingui leaves out its run-time ICU compiler (the catalogues come compiled).
+  define: { __OOMSCOPE_VERSION__: JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"' },
+  // The catalogues compiled from ICU at build time, as for the page (no ICU parser in the file).
+  plugins: [compileCatalogues()],
+  // Node's own modules stay imports; everything else (Lingui, the compiled catalogues) goes into the file.
   ssr: { noExternal: true, target: 'node' },
   build: {
     ssr: 'src/cli/bin.ts',

@@ -15,7 +15,7 @@ import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
-import { compactCatalogue } from './scripts/vite/compactCatalogue.ts';
+import { compileCatalogues } from './scripts/vite/compileCatalogues.ts';
 import { describeSizes, fileSizes } from './scripts/vite/offlineSize.ts';
 import { shareBabelHelpers } from './scripts/vite/shareBabelHelpers.ts';
 
@@ -126,7 +126,7 @@ const serviceWorker = () =>
 
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
-  const plugins: PluginOption[] = [react(), cspOffWhileServing, shareBabelHelpers(), compactCatalogue()];
+  const plugins: PluginOption[] = [react(), cspOffWhileServing, shareBabelHelpers(), compileCatalogues()];
   if (offline) {
     plugins.push(
       noInstallInSingleFile,

@@ -104,7 +104,7 @@ export function englishRuns(text: string, data: readonly string[] = []): string[
   return runs;
 }
 
-/** Text that looks like a catalogue key i18next returned because it had no message ("gfp.meaning.x"). */
+/** Text that looks like a catalogue key the translator returned because it had no message ("gfp.meaning.x"). */
 /** cgroup interface files the texts name (memory.max, memory.limit_in_bytes): kernel names, not catalogue keys. */
 const CGROUP_FILE =
   /^memory\.(max|high|low|min|current|peak|stat|events|swap\.\w+|oom\.group|oom_control|failcnt|(memsw\.|kmem\.)?\w*_in_bytes|\w*usage\w*)[.,;:)]?$/;

@@ -1,6 +1,6 @@
 /** The app shell: header, input, progress and status, the event list and the selected event's views. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import { createClient, type OomClient } from '../../worker/client';
 import type { ParseInput } from '../../worker/protocol';
 import { AppFooter, AppHeader, DropOverlay, StatusLine } from './Chrome';

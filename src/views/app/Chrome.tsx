@@ -1,7 +1,7 @@
 /** The fixed parts of the page around the results: header, status line, footer, drop overlay. */
 import { version } from '../../../package.json';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import { LanguageSwitch } from '../common/LanguageSwitch';
 import type { Phase } from './useAnalysis';
 import { ThemeToggle } from './ThemeToggle';

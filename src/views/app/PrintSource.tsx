@@ -4,7 +4,7 @@
  * on screen and printed in its place.
  */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import type { SourceLine } from '../../worker/protocol';
 
 function PrintSource({ source }: { source: readonly SourceLine[] }) {

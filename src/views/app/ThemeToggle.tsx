@@ -1,6 +1,6 @@
 /** Light/dark theme: follows prefers-color-scheme until the user picks one; the pick is remembered. */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 
 type Theme = 'light' | 'dark';
 const KEY = 'oomscope-theme';

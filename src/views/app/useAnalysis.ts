@@ -8,7 +8,7 @@ import type { EventDetail, EventPlace, EventSummary, ParseInput, ParseSummary } 
 import type { Translate } from '../../present/i18n';
 import { describeInput, parseCounts } from '../../present/input';
 import { createProgressStore } from '../input/parseFeed';
-import { i18n } from '../common/i18n';
+import { pageT } from '../common/i18n';
 
 export type { Progress } from '../input/parseFeed';
 
@@ -142,7 +142,7 @@ export function useAnalysis(
               ? {
                   ...s,
                   detailLoading: false,
-                  message: i18n.t('inputPanel.status.eventFailed', { n: index + 1, error: errorText(error) }),
+                  message: pageT('inputPanel.status.eventFailed', { n: index + 1, error: errorText(error) }),
                 }
               : s,
           );
@@ -171,7 +171,7 @@ export function useAnalysis(
               ? {
                   ...s,
                   compared: null,
-                  message: i18n.t('inputPanel.status.eventFailed', { n: index + 1, error: errorText(error) }),
+                  message: pageT('inputPanel.status.eventFailed', { n: index + 1, error: errorText(error) }),
                 }
               : s,
           );
@@ -192,7 +192,7 @@ export function useAnalysis(
         run: gen,
         inputName: input.name,
         fileNames: input.kind === 'files' ? input.files.map((f) => f.name) : [],
-        message: i18n.t('inputBox.reading', { name: input.name }),
+        message: pageT('inputBox.reading', { name: input.name }),
       });
       progress.set({ bytesRead: 0, totalBytes: null, eventsFound: 0 });
       let firstShown = false;
@@ -246,12 +246,12 @@ export function useAnalysis(
           if (gen !== generation.current) return;
           progress.set(null);
           if (isCancel(error)) {
-            setState((s) => ({ ...s, phase: 'idle', message: i18n.t('inputBox.cancelled', { name: input.name }) }));
+            setState((s) => ({ ...s, phase: 'idle', message: pageT('inputBox.cancelled', { name: input.name }) }));
           } else {
             setState((s) => ({
               ...s,
               phase: 'error',
-              message: i18n.t('inputPanel.status.failed', { name: input.name, error: errorText(error) }),
+              message: pageT('inputPanel.status.failed', { name: input.name, error: errorText(error) }),
             }));
           }
         });

@@ -4,7 +4,7 @@
  * event's detail has arrived; the title follows the language.
  */
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import { prefixHost } from '../../present/redact/redact';
 import { documentTitle } from '../../present/title';
 import type { EventDetail, EventSummary } from '../../worker/protocol';

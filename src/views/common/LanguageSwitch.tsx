@@ -1,7 +1,6 @@
 /** The language picker in the header (data-testid="language"): each language named in itself. */
-import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../../present/i18n';
-import { currentLang, setLang } from './i18n';
+import { currentLang, setLang, useTranslation } from './i18n';
 
 const NAMES: Record<Lang, string> = { en: 'English', 'zh-CN': '简体中文' };
 

@@ -1,10 +1,11 @@
 /**
- * The page's one i18next instance (react-i18next's `useTranslation` finds it without a provider, so a view
- * renders translated in tests too). The language comes from what the user picked last time, else from the
- * browser's languages; switching re-renders every translated view and is remembered.
+ * The page's one Lingui instance and the hook views translate with (`useTranslation`, or `useT` for the bare
+ * function). The hook reads the instance directly, not through a React provider, so a view renders translated
+ * wherever it is rendered (app, component tests). The language comes from what the user picked last time, else
+ * from the browser's languages; switching re-renders every translated view and is remembered.
  */
-import { initReactI18next } from 'react-i18next';
-import { createI18n, isLang, pickLang, type Lang } from '../../present/i18n';
+import { useMemo, useSyncExternalStore } from 'react';
+import { createI18n, isLang, pickLang, translate, type Lang, type Translate } from '../../present/i18n';
 
 const KEY = 'oomscope-lang';
 
@@ -22,16 +23,15 @@ export function initialLang(): Lang {
   return storedLang() ?? pickLang(browser);
 }
 
-export const i18n = createI18n(initialLang());
-void i18n.use(initReactI18next).init();
-syncDocumentLang(i18n.language as Lang);
+const i18n = createI18n(initialLang());
+syncDocumentLang(currentLang());
 
 function syncDocumentLang(lang: Lang): void {
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }
 
 export function setLang(lang: Lang): void {
-  void i18n.changeLanguage(lang);
+  i18n.activate(lang);
   syncDocumentLang(lang);
   try {
     localStorage.setItem(KEY, lang);
@@ -41,5 +41,23 @@ export function setLang(lang: Lang): void {
 }
 
 export function currentLang(): Lang {
-  return isLang(i18n.language) ? i18n.language : 'en';
+  return isLang(i18n.locale) ? i18n.locale : 'en';
+}
+
+/** The page's message `key` in the current language, outside React (a status line set from a callback). */
+export const pageT: Translate = (key, params) => translate(i18n, key, params);
+
+const subscribe = (onChange: () => void) => i18n.on('change', onChange);
+
+/**
+ * `t` for the current language and the language itself; a view using it re-renders when the language changes
+ * (and `t` is then a new function, so effects and memos that depend on it run again).
+ */
+export function useTranslation(): { t: Translate; i18n: { language: Lang } } {
+  const language = useSyncExternalStore(subscribe, currentLang, currentLang);
+  return useMemo(
+    () => ({ t: (key, params) => translate(i18n, key, params), i18n: { language } }),
+    // `language` is what makes a new `t`: the instance is the same, its active catalogue is not.
+    [language],
+  );
 }

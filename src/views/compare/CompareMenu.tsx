@@ -4,7 +4,7 @@
  * is open: a log can hold 10,000 events.
  */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import { useT } from '../common/useT';
 import { useCompareChoices } from './CompareContext';
 import { eventLabel } from './eventLabel';

@@ -5,7 +5,7 @@
  * numbers are compared in src/present/compare*.ts.
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import type { EventDetail } from '../../worker/protocol';
 import { compareMemory } from '../../present/compareMemory';
 import { compareTasks } from '../../present/compareTasks';

@@ -1,6 +1,6 @@
 /** The filter bar above the event list: kind, name, cgroup, finding, file, grouping, and the brushed range. */
 import { memo, useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import type { EventSummary, FileInfo } from '../../worker/protocol';
 import { filtering, type EventFilter } from './listModel';
 

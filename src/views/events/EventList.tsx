@@ -5,7 +5,7 @@
  * One tab stop: ↑/↓ (and Home/End) move through the rows, opening events as they go; j/k work page-wide.
  */
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EventPlace, EventSummary, FileInfo } from '../../worker/protocol';
 import type { ListRow } from './listModel';

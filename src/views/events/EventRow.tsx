@@ -1,6 +1,6 @@
 /** One row of the event list: an event, or a group of repeats. */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import type { EventPlace, EventSummary, FileInfo } from '../../worker/protocol';
 import { formatWall } from '../../present/timeAxis';
 import { formatKb } from '../../present/units';

@@ -3,7 +3,7 @@
  * file. With one event only the list is shown, as before.
  */
 import { memo, useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import type { Overview as OverviewModel } from '../../worker/protocol';
 import { Timeline } from '../timeline/Timeline';
 import { Staged } from '../common/Staged';

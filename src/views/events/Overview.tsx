@@ -3,7 +3,7 @@
  * the busiest hour. A click on a victim or a cgroup filters the list by it.
  */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import type { FileInfo, NameCount, Overview as OverviewModel } from '../../worker/protocol';
 import { formatWall } from '../../present/timeAxis';
 import { formatInt, formatKb } from '../../present/units';

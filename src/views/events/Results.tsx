@@ -1,6 +1,6 @@
 /** What the parse found besides events: page-allocation failures and the parser's notes. */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import { inputDiagnostics, parseCounts } from '../../present/input';
 import type { ParseSummary } from '../../worker/protocol';
 import { LineLink } from '../source/LineLink';

@@ -1,5 +1,5 @@
 /** Above the open event, when several files were read: which file it is from (its line numbers are that file's). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import type { EventBrowser } from './useEventBrowser';
 
 export function SelectedFrom({ browser, selected }: { browser: EventBrowser; selected: number | null }) {

@@ -1,5 +1,5 @@
 /** Stands in for the text box when the box refers to a file (or shared event) too large to show as text. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import { formatKb } from '../../present/units';
 
 export interface InputCardProps {

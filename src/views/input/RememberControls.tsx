@@ -1,5 +1,5 @@
 /** "Remember my last log in this browser" (opt-in) and "Forget it". */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import type { Remembered } from './useRemembered';
 
 export function RememberControls({ remembered }: { remembered: Remembered }) {

@@ -4,7 +4,7 @@
  * log when they asked for that (useRemembered.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import type { ParseInput, SharedLog } from '../../worker/protocol';
 import {
   boxCard,

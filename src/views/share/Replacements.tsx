@@ -1,5 +1,5 @@
 /** The list of what "hide identifying details" replaces: how many of each kind, and each original → placeholder. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import type { Replacement } from '../../present/redact/redact';
 
 export function Replacements({ replacements }: { replacements: readonly Replacement[] }) {

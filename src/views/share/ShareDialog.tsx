@@ -5,7 +5,7 @@
  * The link is made by the worker (client.pack), which also reads it back when it is opened.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import { formatKb } from '../../present/units';
 import type { PackRequest, SourceLine } from '../../worker/protocol';
 import { Replacements } from './Replacements';

@@ -1,5 +1,5 @@
 /** What the page says about a shared event it opened: where it came from, whether it was redacted, what was damaged. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import type { OpenedShare } from './useOpenShared';
 import { problemText } from './problems';
 import './share.css';

@@ -1,9 +1,9 @@
 /** Words for what was wrong with a link or analysis file (the worker reports parts and codes, the page words them). */
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../present/i18n';
 import { formatKb } from '../../present/units';
 import type { ShareProblem } from '../../worker/protocol';
 
-export function problemText(t: TFunction, p: ShareProblem): string {
+export function problemText(t: Translate, p: ShareProblem): string {
   const limit = p.params?.limit;
   return t(`share.problem.${p.part}-${p.code}`, {
     ...p.params,
@@ -11,6 +11,6 @@ export function problemText(t: TFunction, p: ShareProblem): string {
   });
 }
 
-export function problemsText(t: TFunction, problems: readonly ShareProblem[]): string {
+export function problemsText(t: Translate, problems: readonly ShareProblem[]): string {
   return problems.map((p) => problemText(t, p)).join(' ');
 }

@@ -4,7 +4,7 @@
  * opened says why and loads nothing else: never the sample in its place.
  */
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import type { SharedLog, UnpackSource, Unpacked } from '../../worker/protocol';
 import type { Phase } from '../app/useAnalysis';
 import { problemsText } from './problems';

@@ -6,7 +6,7 @@
  * table say what it shows in words.
  */
 import { memo, useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import { filtering, stepIn } from '../events/listModel';
 import type { EventBrowser } from '../events/useEventBrowser';
 import { dotsIn, type Dot } from './dots';

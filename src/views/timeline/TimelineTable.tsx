@@ -3,7 +3,7 @@
  * open, so a closed table costs nothing on a big file.
  */
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import type { EventPlace, EventSummary, FileInfo } from '../../worker/protocol';
 import { formatUptime, formatWall } from '../../present/timeAxis';
 import { formatInt, formatKb } from '../../present/units';

@@ -1,11 +1,11 @@
 /** Words for places on the timeline's axis: a wall-clock reading, or "node-1.log, boot 2, 1:02:03". */
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../present/i18n';
 import type { FileInfo } from '../../worker/protocol';
 import { formatUptime, formatWall, type WallFormat } from '../../present/timeAxis';
 import { uptimeAt, type Axis } from './axis';
 
 /** Where a boot's segment is: "boot 2", or with the file's name when several files were opened. */
-export function bootLabel(t: TFunction, files: readonly FileInfo[], file: number, boot: number): string {
+export function bootLabel(t: Translate, files: readonly FileInfo[], file: number, boot: number): string {
   return files.length > 1
     ? t('timeline.fileBoot', { file: files[file]?.name ?? String(file + 1), boot: boot + 1 })
     : t('timeline.boot', { boot: boot + 1 });
@@ -13,7 +13,7 @@ export function bootLabel(t: TFunction, files: readonly FileInfo[], file: number
 
 /** The reading at axis position `x`. */
 export function positionLabel(
-  t: TFunction,
+  t: Translate,
   lang: string,
   axis: Axis,
   files: readonly FileInfo[],

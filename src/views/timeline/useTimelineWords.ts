@@ -1,6 +1,6 @@
 /** What the timeline says in words: its summary sentence, a dot's tooltip, a range, a selected event. */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../common/i18n';
 import { formatKb } from '../../present/units';
 import type { EventBrowser } from '../events/useEventBrowser';
 import type { Dot } from './dots';
