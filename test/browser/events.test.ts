@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eventList as zhEventList } from '../../src/present/locales/zh-CN/eventList';
 import { timeline as zhTimeline } from '../../src/present/locales/zh-CN/timeline';
+import { manyEventsText } from '../support/manyEvents';
 import { analysed, chooseFileMadeInPage, corpusPath, openApp, waitForState, type AppSession } from './harness';
 import { shot } from './shots';
 
@@ -176,6 +177,12 @@ async function tipAt(dot: { x: number; y: number }): Promise<string> {
   return tip.innerText();
 }
 
+/** The tick labels Recharts drew on the timeline's x or y axis. */
+const axisTicks = (axis: 'x' | 'y') =>
+  page
+    .locator(`[data-testid=timeline-plot] .recharts-${axis}Axis-tick-labels .recharts-cartesian-axis-tick-value`)
+    .allTextContents();
+
 describe('2,000 events in one file', () => {
   it('lists them all in a virtualised list that scrolls to the last one', async () => {
     await analysed(page, () => chooseManyEvents(page), 'done', 120_000);
@@ -192,6 +199,9 @@ describe('2,000 events in one file', () => {
     expect(await list().locator('li').count()).toBeLessThan(40);
     await list().evaluate((el) => (el.scrollTop = 0));
     await expect.poll(() => page.getByTestId('timeline-plot').getAttribute('data-dots')).not.toBe('0');
+    // The frame Recharts draws around the dots: a label per lane, the times below.
+    await expect.poll(() => axisTicks('y')).toEqual(['memcg', 'SysRq']);
+    expect(await axisTicks('x')).toContain('Nov 22, 15:00');
     await shot(page.locator('.events-panel'), 'events-2000');
   });
 
@@ -412,6 +422,19 @@ describe('2,000 events in one file', () => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.getByTestId('language').selectOption('en');
     }
+  });
+});
+
+describe('reboots', () => {
+  it('are marked on the timeline, each a labelled line between the lanes’ dots', async () => {
+    const text = manyEventsText({ events: 40, reboots: 3, style: 'iso', gapS: 4000 });
+    await analysed(page, () => chooseFileMadeInPage(page, 'reboots.log', (t: string) => t, text));
+    await expect.poll(() => page.getByTestId('timeline-summary').innerText()).toMatch(/with 3 reboots\.$/);
+    const lines = page.locator('[data-testid=timeline-plot] .recharts-reference-line');
+    await expect.poll(() => lines.count()).toBe(3);
+    const labels = page.locator('[data-testid=timeline-plot] .recharts-label');
+    await expect.poll(() => labels.allTextContents()).toEqual(['reboot', 'reboot', 'reboot']);
+    await expect.poll(() => axisTicks('y')).toEqual(['memcg']);
   });
 });
 
