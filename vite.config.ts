@@ -16,6 +16,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileCatalogues } from './scripts/vite/compileCatalogues.ts';
+import { d3Subsets } from './scripts/vite/d3Subsets.ts';
 import { describeSizes, fileSizes } from './scripts/vite/offlineSize.ts';
 import { shareBabelHelpers } from './scripts/vite/shareBabelHelpers.ts';
 
@@ -126,7 +127,7 @@ const serviceWorker = () =>
 
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
-  const plugins: PluginOption[] = [react(), cspOffWhileServing, shareBabelHelpers(), compileCatalogues()];
+  const plugins: PluginOption[] = [react(), cspOffWhileServing, shareBabelHelpers(), compileCatalogues(), d3Subsets()];
   if (offline) {
     plugins.push(
       noInstallInSingleFile,
@@ -140,16 +141,6 @@ export default defineConfig(({ mode }) => {
   return {
     base: './',
     plugins,
-    // Recharts looks d3 scales up by name from a namespace import, which keeps every scale d3-scale has (and
-    // d3-time, d3-time-format) in the bundle; the subset holds the ones our charts use (see the file).
-    resolve: {
-      alias: [
-        {
-          find: /^victory-vendor\/d3-scale$/,
-          replacement: resolve(import.meta.dirname, 'src/views/timeline/d3ScaleSubset.ts'),
-        },
-      ],
-    },
     // public/ (manifest, icons, robots.txt) belongs to the hosted site only.
     publicDir: offline ? false : 'public',
     build: {
