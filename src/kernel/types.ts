@@ -81,7 +81,11 @@ export interface GfpDecode {
   notes: GfpNote[];
 }
 
-/** The kernel source a table was read from. */
+/**
+ * A kernel tree a table was read from. Each table's list sits right after it (`<TABLE>_SOURCES`, gathered in
+ * `TABLE_SOURCES` of gfp/tables/index.ts) rather than inside it, so the built app, which never reads them,
+ * does not carry them.
+ */
 export interface KernelSource {
   kernel: string;
   repo: string;
@@ -107,7 +111,6 @@ export interface GfpTable {
   /** Where __GFP_MOVABLE lives: a zone modifier (0x08, 2.6.31+), a plain bit (2.6.23–2.6.30), absent (older). */
   movableModel: 'zone-bit' | 'plain-bit' | 'none';
   order: ReadonlyArray<readonly [string, number]>;
-  sources: KernelSource[];
   /**
    * The versions ("4.6", "2.6.32") whose source was read or that lie between read ones; other
    * versions of the range get confidence 'likely'. Absent: the whole range is covered.

@@ -11,7 +11,6 @@ const toy: GfpTable = {
   reclaimModel: 'split',
   movableModel: 'zone-bit',
   order: pairs('GFP_BIG=0x7 GFP_DMA=0x1 __GFP_A=0x2 __GFP_B=0x4 __GFP_C=0x10'),
-  sources: [],
 };
 
 describe('formatPgg (the kernel format_flags walk)', () => {

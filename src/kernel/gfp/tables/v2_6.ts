@@ -5,7 +5,7 @@
  * Single-bit aliases (old GFP_ATOMIC == __GFP_HIGH, GFP_NOIO == __GFP_WAIT) are left out on purpose,
  * otherwise 0x30 would read "GFP_ATOMIC|GFP_NOIO".
  */
-import type { GfpTable } from '../../types';
+import type { GfpTable, KernelSource } from '../../types';
 import { pairs, src } from './format';
 
 export const GFP_2_6_11: GfpTable = {
@@ -20,10 +20,12 @@ export const GFP_2_6_11: GfpTable = {
     __GFP_WAIT=0x10 __GFP_HIGH=0x20 __GFP_IO=0x40 __GFP_FS=0x80 __GFP_COLD=0x100 __GFP_NOWARN=0x200
     __GFP_REPEAT=0x400 __GFP_NOFAIL=0x800 __GFP_NORETRY=0x1000 __GFP_NO_GROW=0x2000
     __GFP_COMP=0x4000 __GFP_ZERO=0x8000`),
-  sources: [src('2.6.11', 'Antonio-Zhou/Linux-2.6.11', 'ad9a7089d3513800f19f88dc81ce93cc8667ad4b')],
   verified: ['2.6.11'],
   notes: ['GFP_USER == GFP_KERNEL here (no __GFP_HARDWALL yet); bits above 0x8000 have no meaning.'],
 };
+export const GFP_2_6_11_SOURCES: readonly KernelSource[] = [
+  src('2.6.11', 'Antonio-Zhou/Linux-2.6.11', 'ad9a7089d3513800f19f88dc81ce93cc8667ad4b'),
+];
 
 export const GFP_2_6_18: GfpTable = {
   id: '2.6.18',
@@ -38,10 +40,12 @@ export const GFP_2_6_18: GfpTable = {
     __GFP_NOWARN=0x200 __GFP_REPEAT=0x400 __GFP_NOFAIL=0x800 __GFP_NORETRY=0x1000
     __GFP_NO_GROW=0x2000 __GFP_COMP=0x4000 __GFP_ZERO=0x8000 __GFP_NOMEMALLOC=0x10000
     __GFP_HARDWALL=0x20000`),
-  sources: [src('2.6.18', 'rocklee104/linux-2.6.18', '37dcae72ac4541de5d739285ef0efd248c9794f2')],
   verified: ['2.6.18'],
   notes: ['__GFP_DMA32 is 0x04 only on 64-bit kernels with their own ZONE_DMA32 (0 on 32-bit).'],
 };
+export const GFP_2_6_18_SOURCES: readonly KernelSource[] = [
+  src('2.6.18', 'rocklee104/linux-2.6.18', '37dcae72ac4541de5d739285ef0efd248c9794f2'),
+];
 
 export const GFP_2_6_23: GfpTable = {
   id: '2.6.23-2.6.30',
@@ -57,10 +61,12 @@ export const GFP_2_6_23: GfpTable = {
     __GFP_REPEAT=0x400 __GFP_NOFAIL=0x800 __GFP_NORETRY=0x1000 __GFP_COMP=0x4000 __GFP_ZERO=0x8000
     __GFP_NOMEMALLOC=0x10000 __GFP_HARDWALL=0x20000 __GFP_THISNODE=0x40000 __GFP_RECLAIMABLE=0x80000
     __GFP_MOVABLE=0x100000`),
-  sources: [src('2.6.24', '0x88888888/Linux2.6.24-comments', 'e7c405ece8c1e9b552b460ccbf004908d49bf1ab')],
   verified: ['2.6.24'],
   notes: ['__GFP_MOVABLE is the plain bit 0x100000 here, not a zone modifier; GFP_HIGHUSER_MOVABLE = 0x1200d2.'],
 };
+export const GFP_2_6_23_SOURCES: readonly KernelSource[] = [
+  src('2.6.24', '0x88888888/Linux2.6.24-comments', 'e7c405ece8c1e9b552b460ccbf004908d49bf1ab'),
+];
 
 export const GFP_2_6_31: GfpTable = {
   id: '2.6.31-2.6.37',
@@ -76,12 +82,14 @@ export const GFP_2_6_31: GfpTable = {
     __GFP_NOWARN=0x200 __GFP_REPEAT=0x400 __GFP_NOFAIL=0x800 __GFP_NORETRY=0x1000 __GFP_COMP=0x4000
     __GFP_ZERO=0x8000 __GFP_NOMEMALLOC=0x10000 __GFP_HARDWALL=0x20000 __GFP_THISNODE=0x40000
     __GFP_RECLAIMABLE=0x80000`),
-  sources: [src('2.6.32.69', 'chenbq83/Linux-2.6.32.69', '753a174814ede6eb5d978f89b1de49dc1a0ed14d')],
   verified: ['2.6.32'],
   notes: [
     '__GFP_MOVABLE became the zone modifier 0x08 in 2.6.31; __GFP_NOTRACK (0x200000) exists only with kmemcheck.',
   ],
 };
+export const GFP_2_6_31_SOURCES: readonly KernelSource[] = [
+  src('2.6.32.69', 'chenbq83/Linux-2.6.32.69', '753a174814ede6eb5d978f89b1de49dc1a0ed14d'),
+];
 
 /** RHEL/CentOS 6: 2.6.32 plus backported THP (__GFP_NO_KSWAPD) and __GFP_OTHER_NODE. */
 export const GFP_RHEL6: GfpTable = {
@@ -100,9 +108,11 @@ export const GFP_RHEL6: GfpTable = {
     __GFP_NOFAIL=0x800 __GFP_NORETRY=0x1000 __GFP_COMP=0x4000 __GFP_ZERO=0x8000
     __GFP_NOMEMALLOC=0x10000 __GFP_HARDWALL=0x20000 __GFP_THISNODE=0x40000 __GFP_RECLAIMABLE=0x80000
     __GFP_NO_KSWAPD=0x400000 __GFP_OTHER_NODE=0x800000`),
-  sources: [src('2.6.32-642.6.2.el6', 'functor/linux-2.6.32-642.6.2.el6', '310e44f07adf5de1a38eeb56ff722fedad48344a')],
   verified: ['2.6.32'],
 };
+export const GFP_RHEL6_SOURCES: readonly KernelSource[] = [
+  src('2.6.32-642.6.2.el6', 'functor/linux-2.6.32-642.6.2.el6', '310e44f07adf5de1a38eeb56ff722fedad48344a'),
+];
 
 /**
  * 2.6.38–3.7: the RHEL6 layout is the upstream one of this stretch (THP's __GFP_NO_KSWAPD 2.6.38,
@@ -125,10 +135,10 @@ export const GFP_2_6_38: GfpTable = {
     __GFP_ZERO=0x8000 __GFP_NOMEMALLOC=0x10000 __GFP_HARDWALL=0x20000 __GFP_THISNODE=0x40000
     __GFP_RECLAIMABLE=0x80000 __GFP_NOTRACK=0x200000 __GFP_NO_KSWAPD=0x400000
     __GFP_OTHER_NODE=0x800000 __GFP_WRITE=0x1000000`),
-  sources: [
-    src('3.0.8', 'weilaidb/PythonExample', 'f505d523020961de628b16e8e1e99b5f42e9aedd', [
-      'regularexpress/home/weilaidb/work/kernel/linux-3.0.8/include/linux/gfp.h',
-    ]),
-  ],
   verified: [],
 };
+export const GFP_2_6_38_SOURCES: readonly KernelSource[] = [
+  src('3.0.8', 'weilaidb/PythonExample', 'f505d523020961de628b16e8e1e99b5f42e9aedd', [
+    'regularexpress/home/weilaidb/work/kernel/linux-3.0.8/include/linux/gfp.h',
+  ]),
+];

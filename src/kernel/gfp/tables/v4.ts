@@ -2,7 +2,7 @@
  * gfp tables for 4.6 – 5.0: kernels that print `gfp_mask=%#x(%pGg)`. `order` is the kernel's own
  * gfpflag_names table (include/trace/events/mmflags.h) with the values of that kernel's gfp.h.
  */
-import type { GfpTable } from '../../types';
+import type { GfpTable, KernelSource } from '../../types';
 import { GFP_H_MMFLAGS, pairs, src } from './format';
 
 const MID_4_6 = `
@@ -24,9 +24,11 @@ export const GFP_4_6: GfpTable = {
   reclaimModel: 'split',
   movableModel: 'zone-bit',
   order: pairs(`GFP_TRANSHUGE=0x352ca ${MID_4_6}`),
-  sources: [src('4.6.2', 'xing393939/linux-4.6.2', '6bcd5b161f0b75276a35d13ae2c8fec952b37304', GFP_H_MMFLAGS)],
   verified: ['4.6'],
 };
+export const GFP_4_6_SOURCES: readonly KernelSource[] = [
+  src('4.6.2', 'xing393939/linux-4.6.2', '6bcd5b161f0b75276a35d13ae2c8fec952b37304', GFP_H_MMFLAGS),
+];
 
 export const GFP_4_8: GfpTable = {
   id: '4.8-4.9',
@@ -36,11 +38,11 @@ export const GFP_4_8: GfpTable = {
   reclaimModel: 'split',
   movableModel: 'zone-bit',
   order: pairs(`GFP_TRANSHUGE=0x4342ca GFP_TRANSHUGE_LIGHT=0x342ca ${MID_4_6}`),
-  sources: [
-    src('4.8.15', 'squirrel20/linux-4.8.15', '4fdc4ec5104cb007aaee57898ccac1f5169a290b', GFP_H_MMFLAGS),
-    src('4.9.115', 'alcorrius/linux-4.9.115', 'ed4a686e72a5162e159f60964df3f3c9028d08ce', GFP_H_MMFLAGS),
-  ],
 };
+export const GFP_4_8_SOURCES: readonly KernelSource[] = [
+  src('4.8.15', 'squirrel20/linux-4.8.15', '4fdc4ec5104cb007aaee57898ccac1f5169a290b', GFP_H_MMFLAGS),
+  src('4.9.115', 'alcorrius/linux-4.9.115', 'ed4a686e72a5162e159f60964df3f3c9028d08ce', GFP_H_MMFLAGS),
+];
 
 /** 4.10: __GFP_OTHER_NODE gone, __GFP_WRITE and __GFP_KSWAPD_RECLAIM moved down one bit. */
 export const GFP_4_10: GfpTable = {
@@ -61,11 +63,11 @@ export const GFP_4_10: GfpTable = {
     __GFP_RECLAIMABLE=0x10 __GFP_MOVABLE=0x8 __GFP_ACCOUNT=0x100000 __GFP_NOTRACK=0x200000
     __GFP_WRITE=0x800000 __GFP_RECLAIM=0x1400000 __GFP_DIRECT_RECLAIM=0x400000
     __GFP_KSWAPD_RECLAIM=0x1000000`),
-  sources: [
-    src('4.10.17', 'pengdonglin137/linux-4.10.17', '6962d94c6185f0c9cfe4d174049562d77828d241', GFP_H_MMFLAGS),
-    src('4.12', 'jason50123/linux-4.12', '3d3be848a04849d71ac0912232705e82b8a2aa41', GFP_H_MMFLAGS),
-  ],
 };
+export const GFP_4_10_SOURCES: readonly KernelSource[] = [
+  src('4.10.17', 'pengdonglin137/linux-4.10.17', '6962d94c6185f0c9cfe4d174049562d77828d241', GFP_H_MMFLAGS),
+  src('4.12', 'jason50123/linux-4.12', '3d3be848a04849d71ac0912232705e82b8a2aa41', GFP_H_MMFLAGS),
+];
 
 /** 4.13: __GFP_REPEAT renamed __GFP_RETRY_MAYFAIL (same bit); GFP_TEMPORARY left the name table. */
 export const GFP_4_13: GfpTable = {
@@ -85,11 +87,11 @@ export const GFP_4_13: GfpTable = {
     __GFP_MEMALLOC=0x2000 __GFP_HARDWALL=0x20000 __GFP_THISNODE=0x40000 __GFP_RECLAIMABLE=0x10
     __GFP_MOVABLE=0x8 __GFP_ACCOUNT=0x100000 __GFP_NOTRACK=0x200000 __GFP_WRITE=0x800000
     __GFP_RECLAIM=0x1400000 __GFP_DIRECT_RECLAIM=0x400000 __GFP_KSWAPD_RECLAIM=0x1000000`),
-  sources: [
-    src('4.13.4', 'shizukanaskytree/linux-4.13.4', '0a6251a44b87bc792c18852bbc3ca5986d2a8bad', GFP_H_MMFLAGS),
-    src('4.14.5', 'monkeygq/linux-4.14.5', '67c81f98d2219b7f7423855523f69dc18413aedc', GFP_H_MMFLAGS),
-  ],
 };
+export const GFP_4_13_SOURCES: readonly KernelSource[] = [
+  src('4.13.4', 'shizukanaskytree/linux-4.13.4', '0a6251a44b87bc792c18852bbc3ca5986d2a8bad', GFP_H_MMFLAGS),
+  src('4.14.5', 'monkeygq/linux-4.14.5', '67c81f98d2219b7f7423855523f69dc18413aedc', GFP_H_MMFLAGS),
+];
 
 /** 4.15: __GFP_COLD and __GFP_NOTRACK removed (bits left unused). */
 export const GFP_4_15: GfpTable = {
@@ -109,11 +111,11 @@ export const GFP_4_15: GfpTable = {
     __GFP_HARDWALL=0x20000 __GFP_THISNODE=0x40000 __GFP_RECLAIMABLE=0x10 __GFP_MOVABLE=0x8
     __GFP_ACCOUNT=0x100000 __GFP_WRITE=0x800000 __GFP_RECLAIM=0x1400000
     __GFP_DIRECT_RECLAIM=0x400000 __GFP_KSWAPD_RECLAIM=0x1000000`),
-  sources: [
-    src('4.15.0', 'sndrzt/linux-4.15', '6ea06264896de7013fffaa7a04379aea73941923', GFP_H_MMFLAGS),
-    src('4.17.0', 'SaumyaSachdev/linux-4.17', 'bd206cf2eaf52274ed21b121735a1c0b51c58df8', GFP_H_MMFLAGS),
-  ],
 };
+export const GFP_4_15_SOURCES: readonly KernelSource[] = [
+  src('4.15.0', 'sndrzt/linux-4.15', '6ea06264896de7013fffaa7a04379aea73941923', GFP_H_MMFLAGS),
+  src('4.17.0', 'SaumyaSachdev/linux-4.17', 'bd206cf2eaf52274ed21b121735a1c0b51c58df8', GFP_H_MMFLAGS),
+];
 
 /** 4.18 ("mm: save two stranding bit in gfp_mask"): __GFP_WRITE 0x100, reclaim bits 0x200000/0x400000. */
 export const GFP_4_18: GfpTable = {
@@ -133,11 +135,11 @@ export const GFP_4_18: GfpTable = {
     __GFP_HARDWALL=0x20000 __GFP_THISNODE=0x40000 __GFP_RECLAIMABLE=0x10 __GFP_MOVABLE=0x8
     __GFP_ACCOUNT=0x100000 __GFP_WRITE=0x100 __GFP_RECLAIM=0x600000 __GFP_DIRECT_RECLAIM=0x200000
     __GFP_KSWAPD_RECLAIM=0x400000`),
-  sources: [
-    src('4.18.0-147.el8', 'cai-fuqiang/linux-4.18.0-147', '17d780554bbc28c911d44847bc36d5a651bafad0', GFP_H_MMFLAGS),
-    src('4.19.78', 'Eric-LGF/linux-4.19.78', 'c7395f2d424d22769ffea4ea31bfbc908f8e1dd9', GFP_H_MMFLAGS),
-    src('4.20', 'a4913994/linux-4.20', '89eafd3ccb447ccd556066b1884086530d7f8e6c', GFP_H_MMFLAGS),
-    src('5.0', 'akshaybaviskar/Linux-5.0', '93287ae48bcc4d74a4a2c999643977d2efbe21bb', GFP_H_MMFLAGS),
-  ],
   notes: ['RHEL 8 (4.18.0-*.el8) uses this layout (read on 4.18.0-147.el8).'],
 };
+export const GFP_4_18_SOURCES: readonly KernelSource[] = [
+  src('4.18.0-147.el8', 'cai-fuqiang/linux-4.18.0-147', '17d780554bbc28c911d44847bc36d5a651bafad0', GFP_H_MMFLAGS),
+  src('4.19.78', 'Eric-LGF/linux-4.19.78', 'c7395f2d424d22769ffea4ea31bfbc908f8e1dd9', GFP_H_MMFLAGS),
+  src('4.20', 'a4913994/linux-4.20', '89eafd3ccb447ccd556066b1884086530d7f8e6c', GFP_H_MMFLAGS),
+  src('5.0', 'akshaybaviskar/Linux-5.0', '93287ae48bcc4d74a4a2c999643977d2efbe21bb', GFP_H_MMFLAGS),
+];
