@@ -16,7 +16,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileCatalogues } from './scripts/vite/compileCatalogues.ts';
-import { d3Subsets } from './scripts/vite/d3Subsets.ts';
+import { rechartsSubsets } from './scripts/vite/rechartsSubsets.ts';
 import { describeSizes, fileSizes } from './scripts/vite/offlineSize.ts';
 import { shareBabelHelpers } from './scripts/vite/shareBabelHelpers.ts';
 
@@ -127,7 +127,13 @@ const serviceWorker = () =>
 
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
-  const plugins: PluginOption[] = [react(), cspOffWhileServing, shareBabelHelpers(), compileCatalogues(), d3Subsets()];
+  const plugins: PluginOption[] = [
+    react(),
+    cspOffWhileServing,
+    shareBabelHelpers(),
+    compileCatalogues(),
+    rechartsSubsets(),
+  ];
   if (offline) {
     plugins.push(
       noInstallInSingleFile,

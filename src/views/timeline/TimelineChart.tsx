@@ -6,7 +6,8 @@
  * Recharts gets no data and no graphical item at all: both axes take their domain as given
  * (`allowDataOverflow`), which is all it needs to draw the frame. (An invisible Scatter of the view's corners
  * used to stand in for data; dropping it kept every pixel and took Recharts' Scatter, curves and symbols,
- * 12 kB gzip, out of the offline file.)
+ * 12 kB gzip, out of the offline file.) Both axes bring their own ticks and say `niceTicks="none"`: the build
+ * leaves out the decimal arithmetic Recharts computes nice ticks with (timeline/decimalSubset.ts).
  * Recharts' own keyboard layer is off: the timeline is one focus stop (Timeline.tsx handles keys).
  */
 import { memo, useEffect, useMemo } from 'react';
@@ -67,6 +68,7 @@ function TimelineChart(p: TimelineChartProps) {
         domain={xDomain}
         allowDataOverflow
         ticks={p.ticks}
+        niceTicks="none"
         interval={0}
         tickFormatter={p.tickLabel}
         tick={TICK}
@@ -79,6 +81,7 @@ function TimelineChart(p: TimelineChartProps) {
         domain={yDomain}
         allowDataOverflow
         ticks={yTicks}
+        niceTicks="none"
         tickFormatter={yLabel}
         reversed
         width={120}

@@ -1,15 +1,15 @@
 /**
- * What the built app gives Recharts for `victory-vendor/d3-shape` (scripts/vite/d3Subsets.ts): nothing that
+ * What the built app gives Recharts for `victory-vendor/d3-shape` (scripts/vite/rechartsSubsets.ts): nothing that
  * works. d3-shape draws lines, areas, symbols and stacks, for Recharts' Line, Area, Scatter, Legend and stacked
  * bars; the timeline uses none of them (its dots are on a canvas, Recharts draws only axes and reference lines:
  * TimelineChart.tsx). Every name Recharts imports is here, as a function that throws if ever called, so a chart
- * that starts using one fails the browser tests at once; d3Subsets.test.ts lists the Recharts components the
+ * that starts using one fails the browser tests at once; rechartsSubsets.test.ts lists the Recharts components the
  * subsets were checked for.
  */
 const absent =
   (name: string) =>
   (..._args: unknown[]): never => {
-    throw new Error(`oomscope's d3-shape subset has no ${name}: see scripts/vite/d3Subsets.ts`);
+    throw new Error(`oomscope's d3-shape subset has no ${name}: see scripts/vite/rechartsSubsets.ts`);
   };
 
 export const area = absent('area');

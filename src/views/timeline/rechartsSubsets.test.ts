@@ -1,10 +1,11 @@
-/** The parts of d3 the build gives Recharts (scripts/vite/d3Subsets.ts) cover what the app's charts use. */
+/** The parts of its dependencies the build gives Recharts (scripts/vite/rechartsSubsets.ts) cover what the app's charts use. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as d3 from 'd3-interpolate';
 import { describe, expect, it } from 'vitest';
-import { D3_SUBSETS } from '../../../scripts/vite/d3Subsets';
+import { RECHARTS_SUBSETS } from '../../../scripts/vite/rechartsSubsets';
 import * as interpolateSubset from './d3InterpolateSubset';
+import Decimal from './decimalSubset';
 import * as scaleSubset from './d3ScaleSubset';
 
 const SRC = join(import.meta.dirname, '../..');
@@ -33,7 +34,7 @@ function namesImported(sources: string[], pkg: string): string[] {
   return [...new Set(names)].sort();
 }
 
-describe('the d3 subsets the build gives Recharts', () => {
+describe('the dependencies the build gives Recharts', () => {
   it('has every scale a Recharts component in src/ asks for', () => {
     expect(rechartsFiles.length).toBeGreaterThan(0);
     const asked = rechartsFiles.flatMap((f) =>
@@ -66,7 +67,7 @@ describe('the d3 subsets the build gives Recharts', () => {
       ['d3-interpolate', d3Scale],
       ['d3-format', d3Scale],
     ] as const) {
-      const subset = (await import(/* @vite-ignore */ D3_SUBSETS[pkg])) as Record<string, unknown>;
+      const subset = (await import(/* @vite-ignore */ RECHARTS_SUBSETS[pkg])) as Record<string, unknown>;
       const asked = namesImported(importers, pkg);
       expect(asked.length, pkg).toBeGreaterThan(0);
       expect(
@@ -74,6 +75,28 @@ describe('the d3 subsets the build gives Recharts', () => {
         pkg,
       ).toEqual([]);
     }
+  });
+
+  it('never need decimal.js-light: every axis has its ticks and no nice ones', () => {
+    // Recharts computes nice ticks with decimal.js-light (util/scale/getNiceTickValues.js), which the build
+    // leaves out: an axis must bring its own ticks and say niceTicks="none".
+    const recharts = files(join(MODULES, 'recharts/es6'), /\.js$/);
+    const users = recharts.filter((f) => /from 'decimal\.js-light'/.test(readFileSync(f, 'utf8')));
+    expect(users.map((f) => f.slice(f.indexOf('recharts/es6/'))).sort()).toEqual([
+      'recharts/es6/util/scale/getNiceTickValues.js',
+      'recharts/es6/util/scale/util/arithmetic.js',
+    ]);
+    const axes = rechartsFiles.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/<([XYZ]Axis)\b([\s\S]*?)\/>/g)].map((m) => ({
+        file: f,
+        axis: m[1],
+        props: m[2],
+      })),
+    );
+    expect(axes.length).toBeGreaterThan(0);
+    const without = axes.filter((a) => !/\bniceTicks="none"/.test(a.props) || !/\bticks=\{/.test(a.props));
+    expect(without).toEqual([]);
+    expect(() => new Decimal()).toThrow(/niceTicks/);
   });
 
   it('interpolate as d3 does for what a chart’s range holds, and refuse the rest', () => {
