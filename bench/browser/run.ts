@@ -15,7 +15,9 @@
  * The journals are generated once into .bench/ (gitignored) with bench/journal.ts: 100 MB and 1 GB of a
  * journal with an OOM report every ~4,000 lines, and a dense 50 MB one with a report every ~20 lines.
  * It drives Debian's Chromium (/usr/bin/chromium) with playwright-core against dist/ (`npm run build` first;
- * the npm script does). Usage: npm run bench:browser [-- --only 100mb,dense] [--detail]
+ * the npm script does). Usage: npm run bench:browser [-- --only 100mb,dense] [--detail] [--profile]
+ * `--profile` also samples the main thread's JavaScript and names what ran longest in the 3 longest tasks (build
+ * with `npx vite build --minify false` and run `node --import tsx bench/browser/run.ts --profile` for readable names).
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +28,14 @@ import { CHROMIUM_FLAGS } from '../../test/browser/harness.setup';
 import { generateJournal } from '../journal';
 import { heapProbe, type Heaps } from './heap';
 import { dropFiles, INIT_SCRIPT, waitDone, type PageTimes } from './page';
-import { mainThreadTasks, markTs, TRACE_CATEGORIES, type MainThreadTasks } from './trace';
+import {
+  mainThreadTasks,
+  markTs,
+  PROFILE_CATEGORY,
+  profileInside,
+  TRACE_CATEGORIES,
+  type MainThreadTasks,
+} from './trace';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CACHE = join(ROOT, '.bench');
@@ -49,6 +58,8 @@ interface Result {
   mb: number;
   times: PageTimes;
   main: MainThreadTasks;
+  /** With --profile: per long task (longest first), the functions that ran longest in it. */
+  profiles: string[];
   scroll: MainThreadTasks | null;
   peak: Heaps;
   kept: Heaps;
@@ -56,7 +67,9 @@ interface Result {
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
-const detail = args.includes('--detail');
+const detail = args.includes('--detail') || args.includes('--profile');
+/** Also samples the main thread's JS (slower) and names the functions inside the longest tasks. */
+const profile = args.includes('--profile');
 
 async function ensureJournal(j: Journal): Promise<string> {
   const path = join(CACHE, j.file);
@@ -100,7 +113,9 @@ async function runOne(browser: Browser, url: string, j: Journal): Promise<Result
   let times: PageTimes;
   let trace: Buffer;
   try {
-    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await browser.startTracing(page, {
+      categories: profile ? [...TRACE_CATEGORIES, PROFILE_CATEGORY] : TRACE_CATEGORIES,
+    });
     await dropFiles(page, [path]);
     times = await waitDone(page, 15 * 60_000);
     if (j.id === 'dense') await scrollList(page);
@@ -121,7 +136,13 @@ async function runOne(browser: Browser, url: string, j: Journal): Promise<Result
     scrollFrom === null
       ? null
       : mainThreadTasks(trace, { fromTs: scrollFrom, toTs: markTs(trace, 'bench-scroll-end') ?? Infinity }, 1);
-  return { journal: j.id, mb: statSync(path).size / 1e6, times, main, scroll, peak, kept };
+  const profiles = profile
+    ? main.tasks.slice(0, 3).map((task) => {
+        const p = profileInside(trace, task);
+        return `${task.durMs.toFixed(1)} ms task at ${((task.ts - from) / 1000).toFixed(0)} ms, sampled ${p.sampledMs.toFixed(1)} ms\n      self:  ${p.self.join('; ')}\n      total: ${p.total.join('; ')}\n      components: ${p.components.join('; ')}`;
+      })
+    : [];
+  return { journal: j.id, mb: statSync(path).size / 1e6, times, main, profiles, scroll, peak, kept };
 }
 
 const ms = (v: number | null) => (v === null ? '—' : `${Math.round(v)} ms`);
@@ -137,6 +158,7 @@ function print(r: Result): void {
   );
   for (const task of r.main.tasks.filter((x) => x.inside.length))
     console.log(`    ${task.durMs.toFixed(1)} ms: ${task.inside.join('; ')}`);
+  for (const p of r.profiles) console.log(`    profile of the ${p}`);
   if (detail && t.turns.length)
     console.log(
       `  staged views, turn to commit: ${t.turns

@@ -97,3 +97,87 @@ export function markTs(trace: Buffer, name: string): number | null {
   const mark = events(trace).find((e) => e.cat.includes('blink.user_timing') && e.name === name);
   return mark ? mark.ts : null;
 }
+
+/** The sampling profiler's category: with it the trace holds Profile/ProfileChunk events (`--profile`). */
+export const PROFILE_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
+
+interface ProfileNode {
+  id: number;
+  callFrame?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number };
+  parent?: number;
+}
+
+/**
+ * What the sampling profiler saw on the page's main thread inside `task` (a task of `mainThreadTasks`):
+ * the functions that ran longest by self time and by total time (their callees included), biggest first.
+ * Function names are the build's: `vite build --minify false` keeps them readable.
+ */
+export function profileInside(
+  trace: Buffer,
+  task: Task,
+  top = 12,
+): { self: string[]; total: string[]; components: string[]; sampledMs: number } {
+  const all = events(trace);
+  const names = all.filter((e) => e.ph === 'M' && e.name === 'thread_name');
+  const workerPid = names.find((e) => e.args?.name === 'DedicatedWorker thread')?.pid;
+  const main = names.find((e) => e.args?.name === 'CrRendererMain' && (workerPid === undefined || e.pid === workerPid));
+  const empty = { self: [], total: [], components: [], sampledMs: 0 };
+  if (!main) return empty;
+  const profiles = all.filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'Profile');
+  const nodes = new Map<number, ProfileNode>();
+  const samples: { ts: number; node: number }[] = [];
+  for (const p of profiles) {
+    const id = (p as unknown as { id: string }).id;
+    let ts = Number((p.args?.data as { startTime?: number } | undefined)?.startTime ?? p.ts);
+    for (const c of all) {
+      if (c.name !== 'ProfileChunk' || (c as unknown as { id: string }).id !== id) continue;
+      const data = c.args?.data as {
+        cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+        timeDeltas?: number[];
+      };
+      for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
+      const s = data.cpuProfile?.samples ?? [];
+      const d = data.timeDeltas ?? [];
+      for (let i = 0; i < s.length; i++) {
+        ts += d[i] ?? 0;
+        samples.push({ ts, node: s[i] });
+      }
+    }
+  }
+  const end = task.ts + task.durMs * 1000;
+  const inTask = samples.filter((s) => s.ts >= task.ts && s.ts <= end).sort((a, b) => a.ts - b.ts);
+  if (!inTask.length) return empty;
+  const name = (n: ProfileNode) => {
+    const f = n.callFrame ?? {};
+    const file = f.url?.split('/').pop() ?? '';
+    return `${f.functionName || '(anonymous)'}${file ? ` ${file}:${(f.lineNumber ?? 0) + 1}` : ''}`;
+  };
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (let i = 0; i < inTask.length; i++) {
+    const dt = ((inTask[i + 1]?.ts ?? end) - inTask[i].ts) / 1000;
+    let n = nodes.get(inTask[i].node);
+    if (!n) continue;
+    self.set(name(n), (self.get(name(n)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (; n; n = n.parent === undefined ? undefined : nodes.get(n.parent)) {
+      const k = name(n);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + dt);
+    }
+  }
+  const list = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, ms]) => `${k} ${ms.toFixed(1)} ms`);
+  // Components and hooks (a capital or `use…`), which say where in the page the time went.
+  const components = new Map([...total].filter(([k]) => /^(use[A-Z]|[A-Z][a-z])/.test(k)));
+  return {
+    self: list(self),
+    total: list(total),
+    components: list(components),
+    sampledMs: (inTask.at(-1)!.ts - inTask[0].ts) / 1000,
+  };
+}
