@@ -58,6 +58,8 @@ interface Result {
   mb: number;
   times: PageTimes;
   main: MainThreadTasks;
+  /** The drop, in the trace's clock (µs): tasks are placed after it. */
+  fromTs: number;
   /** With --profile: per long task (longest first), the functions that ran longest in it. */
   profiles: string[];
   scroll: MainThreadTasks | null;
@@ -142,7 +144,7 @@ async function runOne(browser: Browser, url: string, j: Journal): Promise<Result
         return `${task.durMs.toFixed(1)} ms task at ${((task.ts - from) / 1000).toFixed(0)} ms, sampled ${p.sampledMs.toFixed(1)} ms\n      self:  ${p.self.join('; ')}\n      total: ${p.total.join('; ')}\n      components: ${p.components.join('; ')}`;
       })
     : [];
-  return { journal: j.id, mb: statSync(path).size / 1e6, times, main, profiles, scroll, peak, kept };
+  return { journal: j.id, mb: statSync(path).size / 1e6, times, main, fromTs: from, profiles, scroll, peak, kept };
 }
 
 const ms = (v: number | null) => (v === null ? '—' : `${Math.round(v)} ms`);
@@ -157,7 +159,9 @@ function print(r: Result): void {
       `longtask observer: ${t.longTasks.length ? t.longTasks.slice(0, 5).map(Math.round).join(', ') + ' ms' : 'none'})`,
   );
   for (const task of r.main.tasks.filter((x) => x.inside.length))
-    console.log(`    ${task.durMs.toFixed(1)} ms: ${task.inside.join('; ')}`);
+    console.log(
+      `    ${task.durMs.toFixed(1)} ms at ${((task.ts - r.fromTs) / 1000).toFixed(0)} ms: ${task.inside.join('; ')}`,
+    );
   for (const p of r.profiles) console.log(`    profile of the ${p}`);
   if (detail && t.turns.length)
     console.log(

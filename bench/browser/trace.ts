@@ -12,7 +12,7 @@ interface TraceEvent {
   ph: string;
   name: string;
   cat: string;
-  args?: { name?: string; data?: Record<string, unknown> };
+  args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
 }
 
 export interface Task {
@@ -38,7 +38,13 @@ function label(e: TraceEvent): string {
   const data = e.args?.data ?? {};
   const fn = typeof data.functionName === 'string' && data.functionName ? ` ${data.functionName}` : '';
   const type = typeof data.type === 'string' ? ` ${data.type}` : '';
-  return `${e.name}${fn}${type}`;
+  // A layout says how much of the page it had to lay out: a big share in a script's task is a forced layout.
+  const begin = e.args?.beginData ?? {};
+  const objects =
+    e.name === 'Layout' && typeof begin.dirtyObjects === 'number'
+      ? ` ${begin.dirtyObjects}/${String(begin.totalObjects)} objects`
+      : '';
+  return `${e.name}${fn}${type}${objects}`;
 }
 
 function events(trace: Buffer): TraceEvent[] {

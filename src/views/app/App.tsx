@@ -144,7 +144,8 @@ export function App({
   // The detail on screen must be the selected event's; until it arrives, show what its summary says.
   const current = state.detail && state.detail.event.index === state.selected ? state.detail : null;
   const preview = current ? null : (state.events.find((e) => e.index === state.selected) ?? null);
-  const shown = useLastDetail(current);
+  const logName = state.inputName ?? t('inputBox.pasted');
+  const shown = useLastDetail(current, logName);
   useDocumentTitle(state.events.find((e) => e.index === state.selected) ?? null, current);
 
   const { dragging } = useGlobalInput({
@@ -196,7 +197,6 @@ export function App({
   const comparedDetail = state.comparedDetail?.event.index === state.compared ? state.comparedDetail : null;
 
   const cancelled = state.phase === 'idle' && state.inputName != null;
-  const logName = state.inputName ?? t('inputBox.pasted');
   const eventJson = useEventJson(client, state.summary, logName);
 
   return (
@@ -283,7 +283,7 @@ export function App({
                       highlight={highlight}
                       marked={marked}
                       onShare={share}
-                      name={logName}
+                      name={shown.name}
                       eventJson={eventJson}
                     />
                   ) : null}

@@ -7,6 +7,7 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '../common/i18n';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { calmVirtual } from '../common/calmVirtual';
 import type { EventPlace, EventSummary, FileInfo } from '../../worker/protocol';
 import type { ListRow } from './listModel';
 import { EventRowView, GroupRowView } from './EventRow';
@@ -54,7 +55,9 @@ function EventList({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowPx,
     overscan: 6,
-    initialRect: { width: 800, height: VIEW_ROWS * ROW_PX },
+    initialRect: { width: 800, height },
+    // Its height is set from the rows: no layout read at mount (common/calmVirtual.ts).
+    ...calmVirtual,
   });
   // The row height changed with the screen's width: the virtualiser's cached sizes are stale.
   useEffect(() => virtualizer.measure(), [rowPx, virtualizer]);

@@ -39,6 +39,36 @@ export function LineLink({
   );
 }
 
+/**
+ * LineLink without hooks, for views that draw many links at once (the task grid's rows): the parent reads
+ * the jump and the words once and passes them down, instead of every link subscribing to the language and
+ * the jump context on its own.
+ */
+export function LineButton({
+  line,
+  jump,
+  title,
+  tabIndex,
+}: {
+  line: number;
+  jump: LineJump;
+  title: string;
+  tabIndex?: number;
+}) {
+  return (
+    <button
+      type="button"
+      className="line-link"
+      data-line={line}
+      tabIndex={tabIndex}
+      onClick={() => jump(line)}
+      title={title}
+    >
+      {`L${line}`}
+    </button>
+  );
+}
+
 /** A row of links, one per evidence line (capped so a long list stays readable). */
 export function LineLinks({ lines, max = 8 }: { lines: number[]; max?: number }) {
   const t = useT();

@@ -7,6 +7,7 @@
  */
 import { memo, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { calmVirtual } from '../common/calmVirtual';
 import type { SourceLine } from '../../worker/protocol';
 import { useT } from '../common/useT';
 import { copyText } from '../export/download';
@@ -14,6 +15,10 @@ import { countRender } from '../app/renderProbe';
 import { LineBackContext } from './useLineJump';
 
 const LINE_HEIGHT = 20;
+
+/** The scroll box's inner height as styles.css sets it (.source-scroll: 100vh − 9.5rem, at least 16rem, 1px borders). */
+const sourceBoxHeight = () =>
+  typeof window === 'undefined' ? 600 : Math.max(16 * 16, (window.innerHeight || 800) - 9.5 * 16) - 2;
 
 /** The lines to copy: a selected range, else the highlighted evidence, else everything. */
 export function linesToCopy(
@@ -53,7 +58,9 @@ function SourceView({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => LINE_HEIGHT,
     overscan: 20,
-    initialRect: { width: 600, height: 600 },
+    // The box is as tall as its style says (.source-scroll): no layout read at mount (common/calmVirtual.ts).
+    initialRect: { width: 600, height: sourceBoxHeight() },
+    ...calmVirtual,
   });
   const target = highlight == null ? -1 : source.findIndex((l) => l.line === highlight);
 
@@ -150,7 +157,8 @@ function SourceView({
                 return (
                   <div
                     key={l.line}
-                    ref={virtualizer.measureElement}
+                    // Unwrapped, every line is one LINE_HEIGHT: measuring them at mount would lay out the page.
+                    ref={wrap ? virtualizer.measureElement : undefined}
                     data-index={item.index}
                     className={cls.join(' ')}
                     data-line={l.line}

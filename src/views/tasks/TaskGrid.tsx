@@ -2,14 +2,15 @@
  * The task table's grid: a sticky header of sort buttons and a virtualised body (TanStack Virtual renders
  * only the rows in view), one Tab stop with arrow-key movement (useGridKeys.ts).
  */
-import { useCallback, useContext, useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { calmVirtual } from '../common/calmVirtual';
 import type { MemUnit } from '../../present/units';
 import { useT } from '../common/useT';
-import { LineJumpContext, LineLink } from '../source/LineLink';
-import { cellText } from './cells';
+import { LineJumpContext } from '../source/LineLink';
 import { headerText } from './taskCsv';
 import type { ColumnInfo, TaskRow } from './taskRows';
+import { TaskGridRow, type RowWords } from './TaskGridRow';
 import { useGridKeys, type Cell } from './useGridKeys';
 
 const ROW_HEIGHT = 30;
@@ -26,6 +27,7 @@ export interface HeaderCell {
 export function TaskGrid({
   rows,
   order,
+  cols,
   headers,
   unit,
   pageKb,
@@ -34,6 +36,8 @@ export function TaskGrid({
 }: {
   rows: readonly TaskRow[];
   order: Uint32Array;
+  /** The columns, in the order of `headers` (kept as one array so the rows are not drawn again for nothing). */
+  cols: readonly ColumnInfo[];
   headers: HeaderCell[];
   unit: MemUnit;
   pageKb: number;
@@ -44,7 +48,7 @@ export function TaskGrid({
   const id = useId();
   const jump = useContext(LineJumpContext);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const cols = headers.map((h) => h.col);
+  const boxHeight = Math.min(height, (order.length + 1) * ROW_HEIGHT + 4);
   // The virtualizer's methods are read only here (render and effects), never handed to memoised children.
   // eslint-disable-next-line react-hooks/incompatible-library -- that is the safe use of TanStack Virtual
   const virtualizer = useVirtualizer({
@@ -54,7 +58,9 @@ export function TaskGrid({
     overscan: 12,
     // The sticky header covers the first row's height: rows scrolled to stop below it.
     scrollPaddingStart: ROW_HEIGHT + 4,
-    initialRect: { width: 800, height },
+    // Its box's height is set below (less its 1px borders): no layout read at mount (common/calmVirtual.ts).
+    initialRect: { width: 800, height: boxHeight - 2 },
+    ...calmVirtual,
   });
 
   const activate = useCallback(
@@ -91,15 +97,20 @@ export function TaskGrid({
           : 'minmax(4.6rem, 1fr)',
     )
     .join(' ');
-  const isActive = (row: number, col: number) => active.row === row && active.col === col;
-  const cellClass = (base: string, row: number, col: number) => (isActive(row, col) ? `${base} cell-active` : base);
+  const cellClass = (base: string, col: number) =>
+    active.row === 0 && active.col === col ? `${base} cell-active` : base;
+  const onCell = useCallback((row: number, col: number) => setActive({ row, col }), [setActive]);
+  const words = useMemo<RowWords>(
+    () => ({
+      trigger: t('tasks.trigger'),
+      killed: t('tasks.killed'),
+      showLine: (line) => t('source.showLine', { line }),
+    }),
+    [t],
+  );
 
   return (
-    <div
-      className="task-scroll"
-      ref={scrollRef}
-      style={{ height: Math.min(height, (order.length + 1) * ROW_HEIGHT + 4) }}
-    >
+    <div className="task-scroll" ref={scrollRef} style={{ height: boxHeight }}>
       <table
         className="task-table"
         role="grid"
@@ -125,7 +136,7 @@ export function TaskGrid({
                 data-col={h.col.id}
                 aria-colindex={c + 1}
                 aria-sort={h.dir === 'asc' ? 'ascending' : h.dir === 'desc' ? 'descending' : 'none'}
-                className={cellClass(h.col.kind === 'text' ? '' : 'num', 0, c)}
+                className={cellClass(h.col.kind === 'text' ? '' : 'num', c)}
               >
                 <button
                   type="button"
@@ -151,41 +162,21 @@ export function TaskGrid({
             const row = rows[order[item.index]];
             const r = item.index + 1;
             return (
-              <tr
+              <TaskGridRow
                 key={row.id}
-                role="row"
-                aria-rowindex={r + 1}
-                data-role={row.role ?? undefined}
-                className={row.role ? `row-${row.role.replace(' ', '-')}` : undefined}
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                {cols.map((c, ci) => (
-                  <td
-                    key={c.id}
-                    id={cellId(r, ci)}
-                    role="gridcell"
-                    data-col={c.id}
-                    aria-colindex={ci + 1}
-                    className={cellClass(c.kind === 'text' ? 'name-cell' : 'num', r, ci)}
-                    onClick={() => setActive({ row: r, col: ci })}
-                  >
-                    {c.id === 'name' ? (
-                      <>
-                        <span className="task-name">{row.name}</span>
-                        {row.role?.includes('trigger') ? (
-                          <span className="tag tag-trigger">{t('tasks.trigger')}</span>
-                        ) : null}
-                        {row.role?.includes('victim') ? (
-                          <span className="tag tag-victim">{t('tasks.killed')}</span>
-                        ) : null}
-                        {!grouped ? <LineLink line={row.line} tabIndex={-1} /> : null}
-                      </>
-                    ) : (
-                      cellText(row, c, unit, pageKb)
-                    )}
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                r={r}
+                start={item.start}
+                cols={cols}
+                unit={unit}
+                pageKb={pageKb}
+                grouped={grouped}
+                activeCol={active.row === r ? active.col : -1}
+                idPrefix={id}
+                onCell={onCell}
+                jump={jump}
+                words={words}
+              />
             );
           })}
         </tbody>

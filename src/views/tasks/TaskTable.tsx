@@ -184,6 +184,7 @@ function TaskTable({
       <TaskGrid
         rows={data}
         order={order}
+        cols={cols}
         headers={headers}
         unit={unit}
         pageKb={pageKb}
