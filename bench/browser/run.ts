@@ -15,7 +15,7 @@
  * The journals are generated once into .bench/ (gitignored) with bench/journal.ts: 100 MB and 1 GB of a
  * journal with an OOM report every ~4,000 lines, and a dense 50 MB one with a report every ~20 lines.
  * It drives Debian's Chromium (/usr/bin/chromium) with playwright-core against dist/ (`npm run build` first;
- * the npm script does). Usage: npm run bench:browser [-- --only 100mb,dense] [--detail] [--profile]
+ * the npm script does). Usage: npm run bench:browser [-- --only 100mb,dense] [--detail] [--profile] [--dist dir]
  * `--profile` also samples the main thread's JavaScript and names what ran longest in the 3 longest tasks (build
  * with `npx vite build --minify false` and run `node --import tsx bench/browser/run.ts --profile` for readable names).
  */
@@ -70,6 +70,8 @@ interface Result {
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
 const detail = args.includes('--detail') || args.includes('--profile');
+/** Another build to measure (to compare two builds on the same load): `--dist path/to/dist`. */
+const distDir = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : join(ROOT, 'dist');
 /** Also samples the main thread's JS (slower) and names the functions inside the longest tasks. */
 const profile = args.includes('--profile');
 
@@ -132,7 +134,7 @@ async function runOne(browser: Browser, url: string, j: Journal): Promise<Result
   const from = markTs(trace, 'bench-drop') ?? 0;
   // Until the first event's views are all drawn (they come in turns, some after done), not only until done.
   const to = markTs(trace, 'bench-finished') ?? markTs(trace, 'bench-done') ?? Infinity;
-  const main = mainThreadTasks(trace, { fromTs: from, toTs: to }, detail ? 5 : 1);
+  const main = mainThreadTasks(trace, { fromTs: from, toTs: to }, detail ? 8 : 1);
   const scrollFrom = markTs(trace, 'bench-scroll-start');
   const scroll =
     scrollFrom === null
@@ -160,7 +162,7 @@ function print(r: Result): void {
   );
   for (const task of r.main.tasks.filter((x) => x.inside.length))
     console.log(
-      `    ${task.durMs.toFixed(1)} ms at ${((task.ts - r.fromTs) / 1000).toFixed(0)} ms: ${task.inside.join('; ')}`,
+      `    ${task.durMs.toFixed(1)} ms (cpu ${task.cpuMs?.toFixed(1) ?? '?'}) at ${((task.ts - r.fromTs) / 1000).toFixed(0)} ms: ${task.inside.join('; ')}`,
     );
   for (const p of r.profiles) console.log(`    profile of the ${p}`);
   if (detail && t.turns.length)
@@ -183,7 +185,7 @@ async function main(): Promise<void> {
   console.log(
     `machine: ${cpu.length} × ${cpu[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`,
   );
-  const server = await serveStatic(join(ROOT, 'dist'));
+  const server = await serveStatic(distDir);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
   console.log(`browser: Chromium ${browser.version()} (headless)`);
   const results: Result[] = [];

@@ -9,6 +9,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread time (µs): how long the thread actually ran, without the time the OS gave its core to others. */
+  tdur?: number;
   ph: string;
   name: string;
   cat: string;
@@ -19,6 +21,8 @@ export interface Task {
   /** Start in the trace's clock (µs). */
   ts: number;
   durMs: number;
+  /** The thread's CPU time in it (ms), when the trace has it: far below durMs means the machine was busy. */
+  cpuMs: number | null;
   /** The biggest pieces of work inside the task, longest first ("FunctionCall app.js:12 40.1 ms"). */
   inside: string[];
 }
@@ -70,6 +74,7 @@ export function mainThreadTasks(trace: Buffer, window: { fromTs: number; toTs: n
   const tasks: Task[] = runTasks.map((e, i) => ({
     ts: e.ts,
     durMs: (e.dur ?? 0) / 1000,
+    cpuMs: e.tdur === undefined ? null : e.tdur / 1000,
     inside: i < detail ? inside(onMain, e) : [],
   }));
   return { tasks, longest: tasks[0] ?? null, over50: tasks.filter((t) => t.durMs >= 50).length };

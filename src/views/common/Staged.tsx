@@ -91,3 +91,35 @@ export function Staged({
     </div>
   );
 }
+
+/**
+ * False at first, true from a staging turn after the view's first commit: for the part of a view that may come
+ * a moment later, in a task of its own (a grid draws the rows in view first, the rows it keeps ready beyond
+ * them in the turn after). True at once outside the app (no staging), and when printing.
+ */
+export function useSettled(label: string): boolean {
+  const enabled = useContext(StagingEnabled);
+  const [settled, setSettled] = useState(!enabled);
+  const turn = useRef<ReturnType<typeof requestTurn> | null>(null);
+  useEffect(() => {
+    if (settled || turn.current) return;
+    turn.current = requestTurn(() => {
+      setSettled(true);
+      return true;
+    }, label);
+  }, [settled, label]);
+  useEffect(() => {
+    // The settled render has been committed: the next view may go.
+    if (!settled || !turn.current) return;
+    turn.current.finish();
+    turn.current = null;
+  }, [settled]);
+  useEffect(
+    () => () => {
+      turn.current?.cancel();
+      turn.current = null;
+    },
+    [],
+  );
+  return settled;
+}

@@ -1,8 +1,11 @@
 /**
  * The page's one queue of heavy renders, so that no main-thread task is long. A staged view (Staged.tsx)
  * asks for a turn; turns are given one per macrotask, in the order asked, and the next one only after the
- * previous view has committed (its effect ran), so each view's render, DOM work and Recharts' own store
- * updates land in a task of their own. Everything happens at once when the page is printed.
+ * previous view has committed (its effect ran), so each view's render and DOM work land in a task of their
+ * own. In the page (main.tsx) each turn also waits for the frame after the last one, so the browser lays out
+ * and paints one new view per frame: a freshly mounted view's first style, layout and paint are the work of
+ * that frame, and several of them in one frame made it a long task. Everything happens at once when the page
+ * is printed.
  */
 
 /** Renders the view; false: there was nothing to do (it went away meanwhile), the turn passes on at once. */
@@ -12,6 +15,12 @@ const waiting: Start[] = [];
 let busy: object | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let immediate = false;
+let byFrame = false;
+
+/** The page's entry calls this: a turn waits for the next frame to be drawn (component tests take turns faster). */
+export function paceTurnsByFrame(on = true): void {
+  byFrame = on;
+}
 
 /** A turn not reported done within this time is given up (an error boundary, a lost effect). */
 const TURN_LIMIT_MS = 1000;
@@ -29,11 +38,32 @@ function nextTask(run: () => void): void {
   port2.postMessage(null);
 }
 
+/**
+ * `run` in a task after the next frame is drawn (a requestAnimationFrame callback runs just before the frame's
+ * style, layout and paint; a task posted from it runs after them). A hidden page draws no frames: then, or if
+ * no frame comes within 100 ms, at once.
+ */
+function afterNextFrame(run: () => void): void {
+  if (!byFrame || typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden') {
+    nextTask(run);
+    return;
+  }
+  let gone = false;
+  const go = () => {
+    if (gone) return;
+    gone = true;
+    clearTimeout(fallback);
+    nextTask(run);
+  };
+  const fallback = setTimeout(go, 100);
+  requestAnimationFrame(go);
+}
+
 function pump(): void {
   if (busy || !waiting.length) return;
   const token = {};
   busy = token;
-  nextTask(() => {
+  afterNextFrame(() => {
     const start = waiting.shift();
     if (!start) {
       busy = null;

@@ -5,6 +5,7 @@
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { calmVirtual } from '../common/calmVirtual';
+import { useSettled } from '../common/Staged';
 import type { MemUnit } from '../../present/units';
 import { useT } from '../common/useT';
 import { LineJumpContext } from '../source/LineLink';
@@ -49,13 +50,15 @@ export function TaskGrid({
   const jump = useContext(LineJumpContext);
   const scrollRef = useRef<HTMLDivElement>(null);
   const boxHeight = Math.min(height, (order.length + 1) * ROW_HEIGHT + 4);
+  // A new grid draws the rows in view first; the ones kept ready above and below come in a turn of their own.
+  const settled = useSettled('task rows');
   // The virtualizer's methods are read only here (render and effects), never handed to memoised children.
   // eslint-disable-next-line react-hooks/incompatible-library -- that is the safe use of TanStack Virtual
   const virtualizer = useVirtualizer({
     count: order.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: settled ? 12 : 0,
     // The sticky header covers the first row's height: rows scrolled to stop below it.
     scrollPaddingStart: ROW_HEIGHT + 4,
     // Its box's height is set below (less its 1px borders): no layout read at mount (common/calmVirtual.ts).
