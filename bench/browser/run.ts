@@ -15,7 +15,7 @@
  * The journals are generated once into .bench/ (gitignored) with bench/journal.ts: 100 MB and 1 GB of a
  * journal with an OOM report every ~4,000 lines, and a dense 50 MB one with a report every ~20 lines.
  * It drives Debian's Chromium (/usr/bin/chromium) with playwright-core against dist/ (`npm run build` first;
- * the npm script does). Usage: npm run bench:browser [-- --only 100mb,dense] [--detail] [--profile] [--dist dir]
+ * the npm script does). Usage: npm run bench:browser [-- --only 100mb,dense] [--detail] [--profile] [--dist dir] [--save-trace]
  * `--profile` also samples the main thread's JavaScript and names what ran longest in the 3 longest tasks (build
  * with `npx vite build --minify false` and run `node --import tsx bench/browser/run.ts --profile` for readable names).
  */
@@ -74,6 +74,8 @@ const detail = args.includes('--detail') || args.includes('--profile');
 const distDir = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : join(ROOT, 'dist');
 /** Also samples the main thread's JS (slower) and names the functions inside the longest tasks. */
 const profile = args.includes('--profile');
+/** Writes each journal's trace to .bench/trace-<journal>.json (for chrome://tracing or a script). */
+const saveTrace = args.includes('--save-trace');
 
 async function ensureJournal(j: Journal): Promise<string> {
   const path = join(CACHE, j.file);
@@ -118,7 +120,12 @@ async function runOne(browser: Browser, url: string, j: Journal): Promise<Result
   let trace: Buffer;
   try {
     await browser.startTracing(page, {
-      categories: profile ? [...TRACE_CATEGORIES, PROFILE_CATEGORY] : TRACE_CATEGORIES,
+      categories: [
+        ...TRACE_CATEGORIES,
+        ...(profile ? [PROFILE_CATEGORY] : []),
+        // A saved trace also has the script stack of every layout or style recalc that script forced.
+        ...(saveTrace ? ['disabled-by-default-devtools.timeline.stack'] : []),
+      ],
     });
     await dropFiles(page, [path]);
     times = await waitDone(page, 15 * 60_000);
@@ -127,6 +134,7 @@ async function runOne(browser: Browser, url: string, j: Journal): Promise<Result
   } finally {
     clearInterval(sampler);
   }
+  if (saveTrace) writeFileSync(join(CACHE, `trace-${j.id}.json`), trace);
   const peak = heaps.peak();
   const kept = await heaps.retained();
   await heaps.close();
@@ -141,7 +149,7 @@ async function runOne(browser: Browser, url: string, j: Journal): Promise<Result
       ? null
       : mainThreadTasks(trace, { fromTs: scrollFrom, toTs: markTs(trace, 'bench-scroll-end') ?? Infinity }, 1);
   const profiles = profile
-    ? main.tasks.slice(0, 3).map((task) => {
+    ? main.tasks.slice(0, 5).map((task) => {
         const p = profileInside(trace, task);
         return `${task.durMs.toFixed(1)} ms task at ${((task.ts - from) / 1000).toFixed(0)} ms, sampled ${p.sampledMs.toFixed(1)} ms\n      self:  ${p.self.join('; ')}\n      total: ${p.total.join('; ')}\n      components: ${p.components.join('; ')}`;
       })

@@ -13,12 +13,16 @@ function observeElementRect<T extends Element>(instance: Virtualizer<T, Element>
   const element = instance.scrollElement;
   const win = instance.targetWindow;
   if (!element || !win) return;
-  const read = () => cb({ width: element.clientWidth, height: element.clientHeight } satisfies Rect);
   if (!win.ResizeObserver) {
-    read();
+    cb({ width: element.clientWidth, height: element.clientHeight });
     return;
   }
-  const observer = new win.ResizeObserver(read);
+  // The size the observer hands over (these boxes have no padding, so their content box is the client area):
+  // reading clientHeight here instead would lay out a subtree the page keeps skipped (a retiring event view,
+  // content-visibility: hidden), all of it, in the frame.
+  const observer = new win.ResizeObserver(([entry]) => {
+    if (entry) cb({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) });
+  });
   observer.observe(element);
   return () => observer.disconnect();
 }

@@ -70,8 +70,8 @@ function EventView({
   return (
     <ExportNameContext.Provider value={exportName}>
       <Retiring value={retiring}>
-        {/* Retiring: invisible and inert but still laid out, so its charts see no resize (a resize would draw
-          every chart again, all in one task). */}
+        {/* Retiring: its content skipped (content-visibility, staged.css) and inert, its layout kept, so its
+          charts and grids see no resize (a resize would draw them again). */}
         <div
           className="event-view"
           style={{ ['--source-width' as string]: `${sourceWidth}%` }}

@@ -65,8 +65,14 @@ function EventList({
 
   // j/k (or a click on the timeline) can select an event outside the visible part: bring its row into view.
   useEffect(() => {
-    if (selectedRow >= 0) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
-  }, [selectedRow, virtualizer]);
+    if (selectedRow < 0) return;
+    // A row already in view (the first event of a new file always is) stays where it is: scrolling to it reads
+    // the list's scroll height, which lays out the page there and then.
+    const top = virtualizer.scrollOffset ?? 0;
+    const start = selectedRow * rowPx;
+    if (start >= top && start + rowPx <= top + (virtualizer.scrollRect?.height ?? 0)) return;
+    virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
+  }, [selectedRow, virtualizer, rowPx]);
 
   // Keyboard focus follows ↑/↓ once the row is drawn.
   useEffect(() => {

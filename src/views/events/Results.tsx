@@ -1,13 +1,15 @@
 /** What the parse found besides events: page-allocation failures and the parser's notes. */
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { useTranslation } from '../common/i18n';
 import { inputDiagnostics, parseCounts } from '../../present/input';
 import type { ParseSummary } from '../../worker/protocol';
-import { LineLink } from '../source/LineLink';
+import { LineButton, LineJumpContext } from '../source/LineLink';
 import { FindingItem } from '../event/Findings';
 
 function Results({ summary }: { summary: ParseSummary | null }) {
   const { t, i18n } = useTranslation();
+  // One jump for every note's link (a file can have hundreds of notes): LineButton, not a LineLink each.
+  const jump = useContext(LineJumpContext);
   if (!summary) return null;
   const { allocationFailures } = summary;
   // What the input was (a cut gzip, NUL bytes, why nothing was found) goes first, in the reader's language.
@@ -56,7 +58,10 @@ function Results({ summary }: { summary: ParseSummary | null }) {
                 className={`diag-${d.severity}`}
                 lang={i < fromInput.length ? undefined : 'en'}
               >
-                <LineLink line={d.line} /> {d.message}
+                {d.line == null ? null : (
+                  <LineButton line={d.line} jump={jump} title={t('source.showLine', { line: d.line })} />
+                )}{' '}
+                {d.message}
               </li>
             ))}
           </ul>

@@ -46,11 +46,13 @@ export function LineLink({
  */
 export function LineButton({
   line,
+  group,
   jump,
   title,
   tabIndex,
 }: {
   line: number;
+  group?: number[];
   jump: LineJump;
   title: string;
   tabIndex?: number;
@@ -61,7 +63,7 @@ export function LineButton({
       className="line-link"
       data-line={line}
       tabIndex={tabIndex}
-      onClick={() => jump(line)}
+      onClick={() => jump(line, group)}
       title={title}
     >
       {`L${line}`}
@@ -72,13 +74,14 @@ export function LineButton({
 /** A row of links, one per evidence line (capped so a long list stays readable). */
 export function LineLinks({ lines, max = 8 }: { lines: number[]; max?: number }) {
   const t = useT();
+  const jump = useContext(LineJumpContext);
   if (!lines.length) return null;
   const shown = lines.slice(0, max);
   return (
     <span className="line-links">
       <span className="visually-hidden">{t('source.evidence')} </span>
       {shown.map((line) => (
-        <LineLink key={line} line={line} group={lines} />
+        <LineButton key={line} line={line} group={lines} jump={jump} title={t('source.showLine', { line })} />
       ))}
       {lines.length > max ? <span className="muted"> {t('source.more', { count: lines.length - max })}</span> : null}
     </span>
