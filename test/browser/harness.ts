@@ -245,6 +245,21 @@ export async function analysed(page: Page, action: () => Promise<unknown>, state
 }
 
 /**
+ * Waits until the open event's views are all drawn: they mount one per frame after its summary (Staged), so a
+ * panel further down may not be there yet when the summary is.
+ */
+export async function viewsDrawn(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[data-retiring]') &&
+      !document.querySelector('[data-staged]:not([data-staged=live])') &&
+      !!document.querySelector('[data-staged=live]'),
+    undefined,
+    { timeout },
+  );
+}
+
+/**
  * Hands the file input a file whose text `make(arg)` builds inside the page, as if the user had chosen it.
  * A large input costs seconds to send from Node through the DevTools protocol (10 MB: ~7 s), and nothing to
  * build where it is used; the text stays in the page (a handle), never crossing the protocol.

@@ -38,17 +38,19 @@ describe('a long read whose first event comes early', () => {
     // Checked in the page at every frame, so "still parsing" and "table shown" are seen at the same instant.
     const seen = await page.waitForFunction(
       () => {
-        // Only the live event view: the built-in sample is this same log, and its view, retiring one section
-        // per task, can still show a task table and zone bars when the new read has begun.
+        // Only the live event view and its live panels: the built-in sample is this same log, and its view,
+        // retiring one section per frame, can still hold its task table and zone bars when the new read has
+        // begun, hidden while they wait for their turn (data-staged=stale).
         const app = document.querySelector('[data-testid=app]');
         const live = document.querySelector('.event-view:not([data-retiring])');
-        const table = live?.querySelector('[data-testid=task-table]');
-        const zones = live?.querySelectorAll('[data-testid=zone-watermarks] [data-zone]') ?? [];
+        const table = live?.querySelector('[data-testid=task-table]:not([data-staged=stale] *)');
+        const zones =
+          live?.querySelectorAll('[data-testid=zone-watermarks]:not([data-staged=stale] *) [data-zone]') ?? [];
         if (app?.getAttribute('data-state') !== 'parsing' || !table || zones.length === 0) return null;
         return {
           rowCount: table.getAttribute('aria-rowcount'),
           zones: [...zones].map((z) => z.getAttribute('data-zone')),
-          summary: live?.querySelector('[data-testid=summary]')?.textContent ?? '',
+          summary: live?.querySelector('[data-testid=summary]:not([data-staged=stale] *)')?.textContent ?? '',
         };
       },
       undefined,

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { analysed, corpusPath, openApp, waitForState, type AppSession } from './harness';
+import { analysed, corpusPath, openApp, viewsDrawn, waitForState, type AppSession } from './harness';
 import { shot } from './shots';
 
 const NIXOS = '6.5.0_nixos_cgroupv2_2events_dmesg.log';
@@ -30,6 +30,7 @@ async function analyseText(page: Page, text: string) {
 async function pickSample(page: Page, id: string) {
   await analysed(page, () => page.getByRole('combobox', { name: 'Sample' }).selectOption(id));
   await fullSummary(page).waitFor();
+  await viewsDrawn(page);
 }
 
 const zoneIds = (page: Page, testId: string) =>
@@ -186,6 +187,7 @@ describe('several events (NixOS 6.5, two memcg OOMs)', () => {
     await page.locator('body').press('j');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#sample=multi&event=1');
     await expect.poll(() => fullSummary(page).innerText()).toContain('Isolated Web Co');
+    await viewsDrawn(page);
     expect(await page.getByTestId('memcg').innerText()).toContain('app-gnome-thunderbird-265606.scope');
     await shot(page.getByTestId('memcg'), 'view-memcg');
     expect(await page.getByTestId('task-table').getAttribute('aria-rowcount')).toBe('4');
@@ -217,6 +219,7 @@ describe('several events (NixOS 6.5, two memcg OOMs)', () => {
     await expect
       .poll(() => fullSummary(page).innerText())
       .toContain('then 2 more tasks of its cgroup (memory.oom.group)');
+    await viewsDrawn(page);
     expect(await page.locator('[data-testid=findings] [data-finding=oom-group-kill]').count()).toBe(1);
   });
 });
