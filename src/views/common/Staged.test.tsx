@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Retiring, Staged, StagingOn } from './Staged';
+import { Retiring, Staged, StagingOn, useSettled } from './Staged';
 
 /** Lets the staging queue give its turns (each in a macrotask) and React commit them. */
 const turns = (n: number) =>
@@ -71,5 +71,30 @@ describe('Staged', () => {
       </Staged>,
     );
     expect(shown()).toBe('now - -');
+  });
+
+  it('settles a view in a turn after its first commit, after the views asked before it; at once outside the app', async () => {
+    const seen: string[] = [];
+    function Grid() {
+      const settled = useSettled('rows');
+      seen.push(settled ? 'all rows' : 'rows in view');
+      return <p data-testid="grid">{settled ? 'all rows' : 'rows in view'}</p>;
+    }
+    render(
+      <StagingOn value={true}>
+        <Staged version="x">
+          <View name="a" data="x" />
+        </Staged>
+        <Grid />
+      </StagingOn>,
+    );
+    expect(screen.getByTestId('grid').textContent).toBe('rows in view');
+    await turns(4);
+    expect(screen.getByTestId('grid').textContent).toBe('all rows');
+    expect(shown()).toBe('x - -');
+    expect(seen).toEqual(['rows in view', 'all rows']);
+    // Outside the app nothing waits.
+    const { getAllByTestId } = render(<Grid />);
+    expect(getAllByTestId('grid').at(-1)!.textContent).toBe('all rows');
   });
 });
