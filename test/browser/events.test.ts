@@ -458,7 +458,7 @@ describe('two files opened together', () => {
       ['#2', AKS],
       ['#3', AKS],
     ]);
-    expect(await page.locator('#overview-h').innerText()).toBe('Across the 2 files');
+    await expect.poll(() => page.locator('#overview-h').innerText()).toBe('Across the 2 files');
     expect(await page.getByTestId('filter-file').locator('option').allInnerTexts()).toEqual(['Any file', ARCH, AKS]);
 
     await list().locator('[data-event="2"] button').click();

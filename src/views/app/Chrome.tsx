@@ -1,12 +1,13 @@
 /** The fixed parts of the page around the results: header, status line, footer, drop overlay. */
 import { version } from '../../../package.json';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from '../common/i18n';
 import { LanguageSwitch } from '../common/LanguageSwitch';
 import type { Phase } from './useAnalysis';
 import { ThemeToggle } from './ThemeToggle';
 
-export function AppHeader() {
+// Memoised, like the footer: they take no props, and the app renders a dozen times per file read.
+export const AppHeader = memo(function AppHeader() {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -21,7 +22,7 @@ export function AppHeader() {
       </div>
     </header>
   );
-}
+});
 
 export function StatusLine({
   phase,
@@ -65,10 +66,10 @@ export function StatusLine({
   );
 }
 
-export function AppFooter() {
+export const AppFooter = memo(function AppFooter() {
   const { t } = useTranslation();
   return <footer className="app-footer muted small">{t('app.footer', { version })}</footer>;
-}
+});
 
 export function DropOverlay() {
   const { t } = useTranslation();

@@ -84,9 +84,12 @@ export function Staged({
       <div className="staged" data-staged="waiting" style={{ minHeight }} aria-busy="true" />
     );
   const live = shown.version === target;
+  // A retiring view is hidden as a whole (staged.css): its parts are not also marked stale one by one, which
+  // would make the browser restyle each of them.
+  const stale = !live && !retiring;
   // The same element in both cases, so a view moving to new data is updated, never remounted.
   return (
-    <div className="staged" data-staged={live ? 'live' : 'stale'} aria-busy={live ? undefined : 'true'}>
+    <div className="staged" data-staged={stale ? 'stale' : 'live'} aria-busy={stale ? 'true' : undefined}>
       {live ? children : shown.children}
     </div>
   );

@@ -37,7 +37,7 @@ function EventView({
   detail: EventDetail;
   /**
    * The event is being left (a new file is read): its views unmount one per task (Staged), not all in one
-   * long task; the view stays laid out but invisible meanwhile.
+   * long task; its content is skipped (kept laid out, not shown) meanwhile.
    */
   retiring?: boolean;
   highlight: number | null;
@@ -70,13 +70,13 @@ function EventView({
   return (
     <ExportNameContext.Provider value={exportName}>
       <Retiring value={retiring}>
-        {/* Retiring: its content skipped (content-visibility, staged.css) and inert, its layout kept, so its
-          charts and grids see no resize (a resize would draw them again). */}
+        {/* Retiring: its content skipped (content-visibility: hidden, staged.css), which also keeps it from focus,
+          clicks and find-in-page (an `inert` as well made the browser restyle all of it); its layout is kept, so
+          its charts and grids see no resize (a resize would draw them again). */}
         <div
           className="event-view"
           style={{ ['--source-width' as string]: `${sourceWidth}%` }}
           data-retiring={retiring ? 'true' : undefined}
-          inert={retiring}
           aria-hidden={retiring || undefined}
         >
           <div className="event-main">

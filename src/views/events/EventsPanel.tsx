@@ -91,7 +91,10 @@ function EventsPanel({
           pending={browser.pending}
         />
         {overview && many ? (
-          <Overview overview={overview} files={files} onVictim={onVictim} onCgroup={onCgroup} />
+          // In a turn of its own: it comes with the end of the read, whose task draws the filters' counts too.
+          <Staged version={overview} label="overview">
+            <Overview overview={overview} files={files} onVictim={onVictim} onCgroup={onCgroup} />
+          </Staged>
         ) : null}
       </div>
     </section>
