@@ -66,6 +66,8 @@ export function Staged({
           return true;
         },
         `${label ?? 'view'}${target === null ? ' (leaving)' : ''}`,
+        // Leaving draws nothing (a retiring view's content is already hidden): no need to wait for a frame.
+        { frame: target !== null },
       ),
     };
     turn.current = mine;

@@ -4,14 +4,21 @@
  * previous view has committed (its effect ran), so each view's render and DOM work land in a task of their
  * own. In the page (main.tsx) each turn also waits for the frame after the last one, so the browser lays out
  * and paints one new view per frame: a freshly mounted view's first style, layout and paint are the work of
- * that frame, and several of them in one frame made it a long task. Everything happens at once when the page
- * is printed.
+ * that frame, and several of them in one frame made it a long task. A turn that only takes a view away (its
+ * content already hidden) has nothing for the browser to draw and does not wait for a frame. Everything happens
+ * at once when the page is printed.
  */
 
 /** Renders the view; false: there was nothing to do (it went away meanwhile), the turn passes on at once. */
 type Start = () => boolean;
 
-const waiting: Start[] = [];
+interface Turn {
+  start: Start;
+  /** Waits for the frame after the last turn (when the page paces turns by frame). */
+  frame: boolean;
+}
+
+const waiting: Turn[] = [];
 let busy: object | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let immediate = false;
@@ -63,14 +70,14 @@ function pump(): void {
   if (busy || !waiting.length) return;
   const token = {};
   busy = token;
-  afterNextFrame(() => {
-    const start = waiting.shift();
-    if (!start) {
+  (waiting[0].frame ? afterNextFrame : nextTask)(() => {
+    const turn = waiting.shift();
+    if (!turn) {
       busy = null;
       return;
     }
     timer = setTimeout(() => done(token), TURN_LIMIT_MS);
-    if (!start()) done(token);
+    if (!turn.start()) done(token);
   });
 }
 
@@ -93,7 +100,12 @@ function noteTurn(label: string, started: number): void {
   if (bench) (bench.turns ??= []).push([label, performance.now() - started]);
 }
 
-export function requestTurn(start: Start, label = 'view'): { finish: () => void; cancel: () => void } {
+export function requestTurn(
+  start: Start,
+  label = 'view',
+  /** `frame: false`: the turn draws nothing new (a view leaving), so it need not wait for a frame. */
+  { frame = true }: { frame?: boolean } = {},
+): { finish: () => void; cancel: () => void } {
   if (immediate) {
     start();
     return { finish: () => {}, cancel: () => {} };
@@ -105,7 +117,8 @@ export function requestTurn(start: Start, label = 'view'): { finish: () => void;
     started = performance.now();
     return start();
   };
-  waiting.push(wrapped);
+  const turn = { start: wrapped, frame };
+  waiting.push(turn);
   pump();
   return {
     finish: () => {
@@ -114,7 +127,7 @@ export function requestTurn(start: Start, label = 'view'): { finish: () => void;
       done(token);
     },
     cancel: () => {
-      const at = waiting.indexOf(wrapped);
+      const at = waiting.indexOf(turn);
       if (at >= 0) waiting.splice(at, 1);
       else if (token) done(token);
     },
@@ -125,7 +138,7 @@ export function requestTurn(start: Start, label = 'view'): { finish: () => void;
 export function stageEverythingNow(on = true): void {
   immediate = on;
   if (!on) return;
-  for (const start of waiting.splice(0)) start();
+  for (const turn of waiting.splice(0)) turn.start();
 }
 
 if (typeof window !== 'undefined') {

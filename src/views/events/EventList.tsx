@@ -48,14 +48,17 @@ function EventList({
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const rowPx = useMediaQuery(NARROW_QUERY) ? NARROW_ROW_PX : ROW_PX;
-  const height = Math.min(rows.length, VIEW_ROWS) * rowPx;
+  // The rows in view, plus the list's 1px top border (events.css): without it the box was a pixel shorter than
+  // its rows, so a list of one row could scroll by a pixel and the first event never counted as in view.
+  const viewPx = Math.min(rows.length, VIEW_ROWS) * rowPx;
+  const height = viewPx + 1;
   // eslint-disable-next-line react-hooks/incompatible-library -- that is the safe use of TanStack Virtual
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowPx,
     overscan: 6,
-    initialRect: { width: 800, height },
+    initialRect: { width: 800, height: viewPx },
     // Its height is set from the rows: no layout read at mount (common/calmVirtual.ts).
     ...calmVirtual,
   });
