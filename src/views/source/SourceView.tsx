@@ -8,6 +8,7 @@
 import { memo, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { calmVirtual } from '../common/calmVirtual';
+import { useSettled } from '../common/Staged';
 import type { SourceLine } from '../../worker/protocol';
 import { useT } from '../common/useT';
 import { copyText } from '../export/download';
@@ -51,13 +52,15 @@ function SourceView({
   const markedSet = useMemo(() => new Set(marked), [marked]);
   const evidence = useMemo(() => new Set(highlight == null ? marked : [highlight, ...marked]), [highlight, marked]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The lines in view first; the ones kept ready above and below come in a turn of their own.
+  const settled = useSettled('source lines');
   // The virtualizer's methods are read only here (render and effects), never handed to memoised children.
   // eslint-disable-next-line react-hooks/incompatible-library -- that is the safe use of TanStack Virtual
   const virtualizer = useVirtualizer({
     count: source.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => LINE_HEIGHT,
-    overscan: 20,
+    overscan: settled ? 20 : 0,
     // The box is as tall as its style says (.source-scroll): no layout read at mount (common/calmVirtual.ts).
     initialRect: { width: 600, height: sourceBoxHeight() },
     ...calmVirtual,
