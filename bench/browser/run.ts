@@ -5,7 +5,8 @@
  *   first detail — until the first event's task table is on screen (while the rest is still read);
  *   done        — until the page says the parse is done;
  *   longest     — the longest task the page's main thread ran from the drop until done and the first event's
- *                 views drawn (Chrome trace), and
+ *                 views drawn (Chrome trace), the most CPU time one task took (a busy 2-core machine makes
+ *                 wall times longer: the page's worker, the GPU and the browser processes compete), and
  *                 how many ran 50 ms or more; with `--detail`, what ran inside the longest ones;
  *   heaps       — the page's and the worker's JS heap: peak while reading, and kept after a collection;
  *   DOM         — elements in the document when done, and rows of the event list among them.
@@ -167,6 +168,9 @@ function print(r: Result): void {
   console.log(
     `  longest main-thread task ${ms(r.main.longest?.durMs ?? null)} (${r.main.over50} of ${r.main.tasks.length} tasks ≥ 50 ms; ` +
       `longtask observer: ${t.longTasks.length ? t.longTasks.slice(0, 5).map(Math.round).join(', ') + ' ms' : 'none'})`,
+  );
+  console.log(
+    `  most CPU time in one task ${ms(r.main.mostCpuMs)} (the main thread's own work; wall times include waiting for a busy CPU)`,
   );
   for (const task of r.main.tasks.filter((x) => x.inside.length))
     console.log(

@@ -30,6 +30,11 @@ export interface Task {
 export interface MainThreadTasks {
   tasks: Task[];
   longest: Task | null;
+  /**
+   * The most CPU time one task took (ms), when the trace has thread times: what the page asked of the main
+   * thread, apart from the time a busy machine kept it waiting.
+   */
+  mostCpuMs: number | null;
   /** Tasks of 50 ms or more (the RAIL "long task" line). */
   over50: number;
 }
@@ -65,7 +70,7 @@ export function mainThreadTasks(trace: Buffer, window: { fromTs: number; toTs: n
   const names = all.filter((e) => e.ph === 'M' && e.name === 'thread_name');
   const workerPid = names.find((e) => e.args?.name === 'DedicatedWorker thread')?.pid;
   const main = names.find((e) => e.args?.name === 'CrRendererMain' && (workerPid === undefined || e.pid === workerPid));
-  if (!main) return { tasks: [], longest: null, over50: 0 };
+  if (!main) return { tasks: [], longest: null, mostCpuMs: null, over50: 0 };
   const onMain = all.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
   const runTasks = onMain
     .filter((e) => e.name === 'RunTask' && e.cat.includes('devtools.timeline'))
@@ -77,7 +82,13 @@ export function mainThreadTasks(trace: Buffer, window: { fromTs: number; toTs: n
     cpuMs: e.tdur === undefined ? null : e.tdur / 1000,
     inside: i < detail ? inside(onMain, e) : [],
   }));
-  return { tasks, longest: tasks[0] ?? null, over50: tasks.filter((t) => t.durMs >= 50).length };
+  const cpu = tasks.map((t) => t.cpuMs).filter((c): c is number => c !== null);
+  return {
+    tasks,
+    longest: tasks[0] ?? null,
+    mostCpuMs: cpu.length ? Math.max(...cpu) : null,
+    over50: tasks.filter((t) => t.durMs >= 50).length,
+  };
 }
 
 /** The work items inside `task`, summed by label, biggest first (nested items are counted in their parent too). */
