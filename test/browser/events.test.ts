@@ -202,6 +202,16 @@ describe('2,000 events in one file', () => {
     // The frame Recharts draws around the dots: a label per lane, the times below.
     await expect.poll(() => axisTicks('y')).toEqual(['memcg', 'SysRq']);
     expect(await axisTicks('x')).toContain('Nov 22, 15:00');
+    // The canvas of dots lies exactly over the plot Recharts framed: from the lane axis to the right end of
+    // the time axis, from the top margin down to the time axis.
+    const fit = await page.getByTestId('timeline-plot').evaluate((plot) => {
+      const box = (sel: string) => plot.querySelector(sel)!.getBoundingClientRect();
+      const dots = box('canvas.timeline-dots');
+      const time = box('.recharts-xAxis .recharts-cartesian-axis-line');
+      const lanes = box('.recharts-yAxis .recharts-cartesian-axis-line');
+      return [dots.left - time.left, dots.right - time.right, dots.left - lanes.left, dots.bottom - time.top];
+    });
+    for (const d of fit) expect(Math.abs(d)).toBeLessThanOrEqual(1);
     await shot(page.locator('.events-panel'), 'events-2000');
   });
 

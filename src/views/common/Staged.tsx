@@ -8,7 +8,7 @@
  * Staging is on only inside <StagingOn> (the app); elsewhere (component tests, a chart alone) children
  * render at once. Inside <Retiring value>, views unmount one per turn.
  */
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { requestTurn } from './staging';
 import './staged.css';
 
@@ -109,7 +109,8 @@ export function useSettled(label: string): boolean {
   useEffect(() => {
     if (settled || turn.current) return;
     turn.current = requestTurn(() => {
-      setSettled(true);
+      // A transition: React renders the later part in slices, yielding to the browser between them.
+      startTransition(() => setSettled(true));
       return true;
     }, label);
   }, [settled, label]);

@@ -4,7 +4,7 @@
  * event ringed. Hover shows what a dot holds, a click hands it to the timeline. Drawing thousands of dots
  * takes a few milliseconds and adds no DOM node.
  */
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { Dot } from './dots';
 import { FAILURE } from './lanes';
 import type { PlotArea } from './TimelineChart';
@@ -72,38 +72,45 @@ function DotsCanvas({ dots, area, view, lanes, tooltip, onDot }: Props) {
     return dots.map((d) => ({ d, px: (d.x - view[0]) * sx, py: (d.lane + 0.5) * sy }));
   }, [dots, area, view, lanes]);
 
-  useLayoutEffect(() => {
-    const el = canvas.current;
-    const ctx = el?.getContext('2d');
-    if (!el || !ctx) return;
-    const ratio = window.devicePixelRatio || 1;
-    el.width = Math.round(area.width * ratio);
-    el.height = Math.round(area.height * ratio);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, area.width, area.height);
-    if (colourCache.current?.theme !== theme)
-      colourCache.current = { theme, colours: resolveColours(el.parentElement ?? document.body) };
-    const colours = colourCache.current.colours;
-    for (const { d, px, py } of placed) {
-      ctx.globalAlpha = d.opacity;
-      ctx.fillStyle = colours[d.kind] ?? colours.other;
-      ctx.beginPath();
-      if (d.failure) {
-        const s = d.r + 1;
-        ctx.moveTo(px, py - s);
-        ctx.lineTo(px + s, py + s);
-        ctx.lineTo(px - s, py + s);
-        ctx.closePath();
-      } else ctx.arc(px, py, d.r, 0, 2 * Math.PI);
-      ctx.fill();
-      if (d.selected) {
-        ctx.globalAlpha = 1;
-        ctx.strokeStyle = colours.ring;
-        ctx.lineWidth = 2;
-        ctx.stroke();
+  // Drawn in the next animation frame, not in the commit: reading the theme's colours (getComputedStyle)
+  // would restyle the page inside the task that mounted the chart; in the frame the browser restyles anyway.
+  useEffect(() => {
+    const draw = () => {
+      const el = canvas.current;
+      const ctx = el?.getContext('2d');
+      if (!el || !ctx) return;
+      const ratio = window.devicePixelRatio || 1;
+      el.width = Math.round(area.width * ratio);
+      el.height = Math.round(area.height * ratio);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, area.width, area.height);
+      if (colourCache.current?.theme !== theme)
+        colourCache.current = { theme, colours: resolveColours(el.parentElement ?? document.body) };
+      const colours = colourCache.current.colours;
+      for (const { d, px, py } of placed) {
+        ctx.globalAlpha = d.opacity;
+        ctx.fillStyle = colours[d.kind] ?? colours.other;
+        ctx.beginPath();
+        if (d.failure) {
+          const s = d.r + 1;
+          ctx.moveTo(px, py - s);
+          ctx.lineTo(px + s, py + s);
+          ctx.lineTo(px - s, py + s);
+          ctx.closePath();
+        } else ctx.arc(px, py, d.r, 0, 2 * Math.PI);
+        ctx.fill();
+        if (d.selected) {
+          ctx.globalAlpha = 1;
+          ctx.strokeStyle = colours.ring;
+          ctx.lineWidth = 2;
+          ctx.stroke();
+        }
       }
-    }
-    ctx.globalAlpha = 1;
+      ctx.globalAlpha = 1;
+    };
+    if (typeof requestAnimationFrame === 'undefined') return draw();
+    const frame = requestAnimationFrame(draw);
+    return () => cancelAnimationFrame(frame);
   }, [placed, area, theme]);
 
   /** The dot under the pointer: the nearest one whose disc (plus a little) holds it. */

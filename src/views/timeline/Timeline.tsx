@@ -13,10 +13,11 @@ import { dotsIn, type Dot } from './dots';
 import { lanesFor, timelineItems } from './lanes';
 import { tickLabel } from './labels';
 import { ticksFor } from './ticks';
-import { TimelineChart, type PlotArea } from './TimelineChart';
+import { TimelineChart, plotAreaFor } from './TimelineChart';
 import { DotsCanvas } from './DotsCanvas';
 import { TimelineTable } from './TimelineTable';
 import { useTimelineWords } from './useTimelineWords';
+import { useMeasuredWidth } from '../charts/svg/useWidth';
 import './timeline.css';
 
 /** At most this many reboot lines or boot gaps are drawn in view (see where they are picked). */
@@ -25,6 +26,11 @@ const NO_GAPS: [number, number][] = [];
 const NO_REBOOTS: number[] = [];
 
 const SLICE_PX = 6;
+
+/** The chart's height for this many lanes: the axes and margins, and 26 px a lane (at least two). */
+function heightFor(lanes: number): number {
+  return 46 + Math.max(2, lanes) * 26;
+}
 const DRAG_PX = 4;
 
 /** Area ∝ the memory the (largest) victim held. */
@@ -53,14 +59,11 @@ function Timeline({
     () => timelineItems(lanes, visible, events, places, axis.eventX, failures, axis.failureX),
     [lanes, visible, events, places, axis, failures],
   );
-  const [plot, setPlot] = useState<PlotArea>({ x: 124, y: 14, width: 800, height: 52 });
-  const onArea = useCallback(
-    (area: PlotArea) =>
-      setPlot((p) =>
-        p.x === area.x && p.y === area.y && p.width === area.width && p.height === area.height ? p : area,
-      ),
-    [],
-  );
+  // Recharts draws at the width the plot's box was given, which it is told, not left to measure: measuring
+  // (getComputedStyle, clientWidth) laid out the whole page inside the chart's first render. Before the first
+  // report the box stands empty at its height, and the chart mounts in the task after.
+  const [plotRef, width] = useMeasuredWidth<HTMLDivElement>(true);
+  const plot = useMemo(() => plotAreaFor(width ?? 800, heightFor(lanes.keys.length)), [width, lanes]);
   const slices = Math.max(20, Math.floor(plot.width / SLICE_PX));
   const dots = useMemo(() => {
     const raw = dotsIn(items, view, slices);
@@ -175,7 +178,7 @@ function Timeline({
       ),
     [lanes, files, t],
   );
-  const height = 46 + Math.max(2, laneLabels.length) * 26;
+  const height = heightFor(laneLabels.length);
   const tickText = useCallback((x: number) => tickLabel(lang, axis, ticks.stepMs, x), [lang, axis, ticks.stepMs]);
 
   return (
@@ -188,7 +191,9 @@ function Timeline({
       </p>
       {axis.clock !== 'none' ? (
         <div
+          ref={plotRef}
           className="timeline-plot"
+          style={{ height }}
           data-testid="timeline-plot"
           data-dots={dots.length}
           tabIndex={0}
@@ -202,25 +207,29 @@ function Timeline({
           onPointerUp={onPointerUp}
           onPointerCancel={onPointerUp}
         >
-          <TimelineChart
-            laneLabels={laneLabels}
-            view={view}
-            ticks={ticks.values}
-            tickLabel={tickText}
-            reboots={reboots}
-            rebootLabel={t('timeline.reboot')}
-            gaps={gaps}
-            height={height}
-            onArea={onArea}
-          />
-          <DotsCanvas
-            dots={dots}
-            area={plot}
-            view={view}
-            lanes={laneLabels.length}
-            tooltip={words.tooltip}
-            onDot={onDot}
-          />
+          {width !== null ? (
+            <>
+              <TimelineChart
+                width={width}
+                laneLabels={laneLabels}
+                view={view}
+                ticks={ticks.values}
+                tickLabel={tickText}
+                reboots={reboots}
+                rebootLabel={t('timeline.reboot')}
+                gaps={gaps}
+                height={height}
+              />
+              <DotsCanvas
+                dots={dots}
+                area={plot}
+                view={view}
+                lanes={laneLabels.length}
+                tooltip={words.tooltip}
+                onDot={onDot}
+              />
+            </>
+          ) : null}
           {brushing ? (
             <div
               className="timeline-brush"

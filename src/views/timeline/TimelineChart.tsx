@@ -10,25 +10,23 @@
  * leaves out the decimal arithmetic Recharts computes nice ticks with (timeline/decimalSubset.ts).
  * Recharts' own keyboard layer is off: the timeline is one focus stop (Timeline.tsx handles keys).
  */
-import { memo, useEffect, useMemo } from 'react';
-import { ReferenceArea, ReferenceLine, ScatterChart, XAxis, YAxis, usePlotArea } from 'recharts';
+import { memo, useMemo } from 'react';
+import { useSettled } from '../common/Staged';
+import {
+  ReferenceArea,
+  ReferenceLine,
+  ScatterChart,
+  XAxis,
+  YAxis,
+  type XAxisTickContentProps,
+  type YAxisTickContentProps,
+} from 'recharts';
 
 export interface PlotArea {
   x: number;
   y: number;
   width: number;
   height: number;
-}
-
-/** Tells the parent where the plot lies in the chart (pixels): the canvas of dots covers exactly that. */
-function PlotAreaProbe({ onArea }: { onArea: (area: PlotArea) => void }) {
-  const area = usePlotArea();
-  const { x, y, width, height } = area ?? {};
-  useEffect(() => {
-    if (x !== undefined && y !== undefined && width !== undefined && height !== undefined)
-      onArea({ x, y, width, height });
-  }, [x, y, width, height, onArea]);
-  return null;
 }
 
 export interface TimelineChartProps {
@@ -39,29 +37,87 @@ export interface TimelineChartProps {
   reboots: number[];
   rebootLabel: string;
   gaps: [number, number][];
+  width: number;
   height: number;
-  onArea: (area: PlotArea) => void;
 }
 
 // Props Recharts receives are kept identical between renders where nothing changed: a new object for a
 // setting makes Recharts re-register it in its store, and every chart part re-renders.
 const MARGIN = { top: 14, right: 16, bottom: 4, left: 4 };
-const TICK = { fontSize: 11, fill: 'var(--muted)' };
-const REBOOT_LABEL = { position: 'top', fontSize: 10, fill: 'var(--muted)' } as const;
+const X_AXIS_HEIGHT = 24;
+const Y_AXIS_WIDTH = 120;
+const MARGIN_BEFORE_LANES = { ...MARGIN, left: MARGIN.left + Y_AXIS_WIDTH };
+
+/**
+ * Where Recharts puts the plot in a chart of this size: inside the margins, right of the lane axis and above
+ * the time axis. The canvas of dots is laid over exactly this (a browser test holds the two together).
+ */
+export function plotAreaFor(width: number, height: number): PlotArea {
+  const x = MARGIN.left + Y_AXIS_WIDTH;
+  const y = MARGIN.top;
+  return {
+    x,
+    y,
+    width: Math.max(0, width - x - MARGIN.right),
+    height: Math.max(0, height - y - MARGIN.bottom - X_AXIS_HEIGHT),
+  };
+}
+
+/** Recharts' own Text shifts a line by this much for each vertical anchor (its cap height, 0.71em). */
+const ANCHOR_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
+
+/**
+ * A tick label as one plain `<text>`. Recharts' default, its Text component, lays out words for wrapping and
+ * measures them (in the DOM, one string at a time) and runs a layout effect per tick; a label of a few words
+ * that never wraps needs none of it, and the frame's first render was 90 ms of main-thread work with it.
+ */
+function plainTick(p: XAxisTickContentProps | YAxisTickContentProps) {
+  return (
+    <text
+      x={p.x}
+      y={p.y}
+      dy={ANCHOR_DY[p.verticalAnchor]}
+      textAnchor={p.textAnchor}
+      fontSize={11}
+      fill="var(--muted)"
+      className={p.className}
+    >
+      {p.tickFormatter ? p.tickFormatter(p.payload.value, p.index) : p.payload.value}
+    </text>
+  );
+}
 
 /** The frame: axes, lanes, reboots and breaks. It re-renders only when the view or the lanes change. */
 function TimelineChart(p: TimelineChartProps) {
-  const { view, laneLabels, height } = p;
-  const style = useMemo(() => ({ width: '100%', height }), [height]);
+  const { view, laneLabels, width, height } = p;
   const xDomain = useMemo(() => [view[0], view[1]], [view]);
   const lanes = laneLabels.length;
   const yDomain = useMemo(() => [-0.5, Math.max(0.5, lanes - 0.5)], [lanes]);
   const yTicks = useMemo(() => laneLabels.map((_, i) => i), [laneLabels]);
   const yLabel = useMemo(() => (i: number) => laneLabels[i] ?? '', [laneLabels]);
-  const rebootLabel = useMemo(() => ({ ...REBOOT_LABEL, value: p.rebootLabel }), [p.rebootLabel]);
+  // A reboot's label, plain text as the ticks are; Recharts places it above the line ('top').
+  const rebootLabel = useMemo(
+    () =>
+      function RebootLabel({ x, y }: { x?: number; y?: number }) {
+        return (
+          <text x={x} y={y} textAnchor="middle" fontSize={10} fill="var(--muted)" className="recharts-label">
+            {p.rebootLabel}
+          </text>
+        );
+      },
+    [p.rebootLabel],
+  );
+  // The lane axis and the marks come in a turn after the time axis: mounting all of the frame at once was one
+  // task of 60-70 ms here (Recharts registers each part in its store, and every part re-renders as it does).
+  // Until then the margin holds the lane axis's place, so the plot does not move when it comes.
+  const lanesToo = useSettled('timeline lanes');
   return (
-    <ScatterChart responsive style={style} margin={MARGIN} accessibilityLayer={false}>
-      <PlotAreaProbe onArea={p.onArea} />
+    <ScatterChart
+      width={width}
+      height={height}
+      margin={lanesToo ? MARGIN : MARGIN_BEFORE_LANES}
+      accessibilityLayer={false}
+    >
       <XAxis
         type="number"
         dataKey="x"
@@ -71,45 +127,49 @@ function TimelineChart(p: TimelineChartProps) {
         niceTicks="none"
         interval={0}
         tickFormatter={p.tickLabel}
-        tick={TICK}
+        tick={plainTick}
         stroke="var(--border)"
-        height={24}
+        height={X_AXIS_HEIGHT}
       />
-      <YAxis
-        type="number"
-        dataKey="lane"
-        domain={yDomain}
-        allowDataOverflow
-        ticks={yTicks}
-        niceTicks="none"
-        tickFormatter={yLabel}
-        reversed
-        width={120}
-        interval={0}
-        tick={TICK}
-        stroke="var(--border)"
-      />
-      {p.gaps.map(([a, b]) => (
-        <ReferenceArea
-          key={`gap${a}`}
-          x1={a}
-          x2={b}
-          fill="var(--border)"
-          fillOpacity={0.35}
-          strokeOpacity={0}
-          ifOverflow="hidden"
+      {lanesToo ? (
+        <YAxis
+          type="number"
+          dataKey="lane"
+          domain={yDomain}
+          allowDataOverflow
+          ticks={yTicks}
+          niceTicks="none"
+          tickFormatter={yLabel}
+          reversed
+          width={Y_AXIS_WIDTH}
+          interval={0}
+          tick={plainTick}
+          stroke="var(--border)"
         />
-      ))}
-      {p.reboots.map((x) => (
-        <ReferenceLine
-          key={`reboot${x}`}
-          x={x}
-          stroke="var(--muted)"
-          strokeDasharray="3 3"
-          ifOverflow="hidden"
-          label={rebootLabel}
-        />
-      ))}
+      ) : null}
+      {lanesToo &&
+        p.gaps.map(([a, b]) => (
+          <ReferenceArea
+            key={`gap${a}`}
+            x1={a}
+            x2={b}
+            fill="var(--border)"
+            fillOpacity={0.35}
+            strokeOpacity={0}
+            ifOverflow="hidden"
+          />
+        ))}
+      {lanesToo &&
+        p.reboots.map((x) => (
+          <ReferenceLine
+            key={`reboot${x}`}
+            x={x}
+            stroke="var(--muted)"
+            strokeDasharray="3 3"
+            ifOverflow="hidden"
+            label={rebootLabel}
+          />
+        ))}
     </ScatterChart>
   );
 }
