@@ -122,7 +122,9 @@ describe('rendering during a long read', () => {
       expect(counts[view] ?? 0, view).toBeLessThanOrEqual(4);
     // The shell renders per phase change, batch of events and event detail, not per progress message. Two of
     // these are cheap second passes: the event list's deferred inputs (useDeferredValue in useEventBrowser) and
-    // the last detail kept for a retiring view (useLastDetail); a render per progress message would add 8 more.
-    expect(counts.App ?? 0).toBeLessThanOrEqual(8);
+    // the last detail kept for a retiring view (useLastDetail). How the worker's messages fall into batches
+    // depends on the machine's load: 8 renders on a quiet machine, 9 seen under a full test run. A render per
+    // progress message would add 8 more.
+    expect(counts.App ?? 0).toBeLessThanOrEqual(10);
   });
 });
