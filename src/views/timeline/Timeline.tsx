@@ -11,7 +11,7 @@ import { filtering, stepIn } from '../events/listModel';
 import type { EventBrowser } from '../events/useEventBrowser';
 import { dotsIn, type Dot } from './dots';
 import { lanesFor, timelineItems } from './lanes';
-import { tickLabel } from './labels';
+import { laneLabel, tickLabel } from './labels';
 import { ticksFor } from './ticks';
 import { TimelineChart, plotAreaFor } from './TimelineChart';
 import { DotsCanvas } from './DotsCanvas';
@@ -174,7 +174,9 @@ function Timeline({
   const laneLabels = useMemo(
     () =>
       lanes.keys.map((k) =>
-        typeof k === 'number' ? (files[k]?.name ?? String(k + 1)) : t(`eventList.kinds.${k}`, { defaultValue: k }),
+        typeof k === 'number'
+          ? laneLabel(files[k]?.name ?? String(k + 1))
+          : t(`eventList.kinds.${k}`, { defaultValue: k }),
       ),
     [lanes, files, t],
   );

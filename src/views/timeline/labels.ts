@@ -35,3 +35,15 @@ export function tickLabel(lang: string, axis: Axis, stepMs: number, x: number): 
   const at = uptimeAt(axis, x);
   return at ? formatUptime(at.uptime) : '';
 }
+
+/**
+ * A lane's name short enough for the lane axis (about 120 px at 11 px): a long file name keeps its start and
+ * its end (`node-1-ker…1204.2.gz`), which tell rotated logs of one node apart. The event list names each
+ * event's file in full.
+ */
+export function laneLabel(name: string, max = 20): string {
+  const chars = [...name];
+  if (chars.length <= max) return name;
+  const tail = Math.floor((max - 1) / 2);
+  return `${chars.slice(0, max - 1 - tail).join('')}…${chars.slice(-tail).join('')}`;
+}
