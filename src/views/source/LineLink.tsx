@@ -26,16 +26,9 @@ export function LineLink({
   const t = useT();
   if (line == null) return <>{children}</>;
   return (
-    <button
-      type="button"
-      className="line-link"
-      data-line={line}
-      tabIndex={tabIndex}
-      onClick={() => jump(line, group)}
-      title={t('source.showLine', { line })}
-    >
-      {children ?? `L${line}`}
-    </button>
+    <LineButton line={line} group={group} jump={jump} title={t('source.showLine', { line })} tabIndex={tabIndex}>
+      {children}
+    </LineButton>
   );
 }
 
@@ -50,12 +43,15 @@ export function LineButton({
   jump,
   title,
   tabIndex,
+  children,
 }: {
   line: number;
   group?: number[];
   jump: LineJump;
   title: string;
   tabIndex?: number;
+  /** What the link shows; `L<line>` if nothing. */
+  children?: ReactNode;
 }) {
   return (
     <button
@@ -66,7 +62,7 @@ export function LineButton({
       onClick={() => jump(line, group)}
       title={title}
     >
-      {`L${line}`}
+      {children ?? `L${line}`}
     </button>
   );
 }
