@@ -11,7 +11,7 @@ import { useT } from '../common/useT';
 import { LineJumpContext } from '../source/LineLink';
 import { headerText } from './taskCsv';
 import type { ColumnInfo, TaskRow } from './taskRows';
-import { TaskGridRow, type RowWords } from './TaskGridRow';
+import { TaskGridRow, cellId, type RowWords } from './TaskGridRow';
 import { useGridKeys, type Cell } from './useGridKeys';
 
 const ROW_HEIGHT = 30;
@@ -75,7 +75,6 @@ export function TaskGrid({
     [headers, rows, order, grouped, jump],
   );
   const { active, setActive, onKeyDown } = useGridKeys(order.length + 1, cols.length, activate);
-  const cellId = (row: number, col: number) => `${id}-r${row}-c${col}`;
   const moved = useRef(false);
 
   useEffect(() => {
@@ -85,10 +84,10 @@ export function TaskGrid({
     // After the rows in view are drawn, bring the cell's column into view too.
     requestAnimationFrame(() =>
       document
-        .getElementById(cellId(active.row, active.col))
+        .getElementById(cellId(id, active.row, active.col))
         ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }),
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- cellId is derived from the stable id
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- id comes from useId and never changes
   }, [active.row, active.col, virtualizer]);
 
   const template = cols
@@ -122,7 +121,7 @@ export function TaskGrid({
         aria-label={t('tasks.grid', { rows: order.length })}
         aria-rowcount={order.length + 1}
         aria-colcount={cols.length}
-        aria-activedescendant={cellId(active.row, active.col)}
+        aria-activedescendant={cellId(id, active.row, active.col)}
         onKeyDown={(e) => {
           moved.current = true;
           onKeyDown(e);
@@ -134,7 +133,7 @@ export function TaskGrid({
             {headers.map((h, c) => (
               <th
                 key={h.col.id}
-                id={cellId(0, c)}
+                id={cellId(id, 0, c)}
                 role="columnheader"
                 data-col={h.col.id}
                 aria-colindex={c + 1}

@@ -9,6 +9,9 @@ import { LineButton, type LineJump } from '../source/LineLink';
 import { cellText } from './cells';
 import type { ColumnInfo, TaskRow } from './taskRows';
 
+/** The DOM id of a grid cell (row 0 is the header): the grid's active descendant points at it. */
+export const cellId = (idPrefix: string, row: number, col: number) => `${idPrefix}-r${row}-c${col}`;
+
 /** The words every row uses, read once by the grid. */
 export interface RowWords {
   trigger: string;
@@ -59,7 +62,7 @@ function TaskGridRow({
         return (
           <td
             key={c.id}
-            id={`${idPrefix}-r${r}-c${ci}`}
+            id={cellId(idPrefix, r, ci)}
             role="gridcell"
             data-col={c.id}
             aria-colindex={ci + 1}

@@ -26,12 +26,12 @@ const NO_GAPS: [number, number][] = [];
 const NO_REBOOTS: number[] = [];
 
 const SLICE_PX = 6;
+const DRAG_PX = 4;
 
 /** The chart's height for this many lanes: the axes and margins, and 26 px a lane (at least two). */
 function heightFor(lanes: number): number {
   return 46 + Math.max(2, lanes) * 26;
 }
-const DRAG_PX = 4;
 
 /** Area ∝ the memory the (largest) victim held. */
 function radius(d: Dot, maxKb: number): number {
@@ -59,11 +59,12 @@ function Timeline({
     () => timelineItems(lanes, visible, events, places, axis.eventX, failures, axis.failureX),
     [lanes, visible, events, places, axis, failures],
   );
-  // Recharts draws at the width the plot's box was given, which it is told, not left to measure: measuring
-  // (getComputedStyle, clientWidth) laid out the whole page inside the chart's first render. Before the first
-  // report the box stands empty at its height, and the chart mounts in the task after.
+  // Recharts is told the chart's size rather than left to measure its box: its measuring (getComputedStyle,
+  // clientWidth) laid out the whole page inside the chart's first render. Until the observer reports the
+  // width, the box stands empty at its height, and the chart mounts in the task after.
   const [plotRef, width] = useMeasuredWidth<HTMLDivElement>(true);
-  const plot = useMemo(() => plotAreaFor(width ?? 800, heightFor(lanes.keys.length)), [width, lanes]);
+  const height = heightFor(lanes.keys.length);
+  const plot = useMemo(() => plotAreaFor(width ?? 800, height), [width, height]);
   const slices = Math.max(20, Math.floor(plot.width / SLICE_PX));
   const dots = useMemo(() => {
     const raw = dotsIn(items, view, slices);
@@ -180,7 +181,6 @@ function Timeline({
       ),
     [lanes, files, t],
   );
-  const height = heightFor(laneLabels.length);
   const tickText = useCallback((x: number) => tickLabel(lang, axis, ticks.stepMs, x), [lang, axis, ticks.stepMs]);
 
   return (
