@@ -14,8 +14,8 @@ export interface PageTimes {
   domNodes: number;
   /** Rows of the event list in the DOM when done. */
   listRows: number;
-  /** PerformanceObserver 'longtask' entries (≥ 50 ms) after the drop, longest first (ms). */
-  longTasks: number[];
+  /** PerformanceObserver 'longtask' entries (≥ 50 ms) after the drop, longest first: ms after the drop, and how long. */
+  longTasks: { at: number; ms: number }[];
   /** The app's staged views (src/views/common/staging.ts): name and ms from their turn to their commit, longest first. */
   turns: [string, number][];
 }
@@ -132,8 +132,8 @@ export async function waitDone(page: Page, timeoutMs: number): Promise<PageTimes
       listRows: document.querySelectorAll('[data-testid=event-list] [data-event]').length,
       longTasks: bench.longTasks
         .filter((t) => t.start >= bench.t0)
-        .map((t) => t.duration)
-        .sort((a, b) => b - a),
+        .map((t) => ({ at: t.start - bench.t0, ms: t.duration }))
+        .sort((a, b) => b.ms - a.ms),
       turns: (bench.turns ?? []).sort((a, b) => b[1] - a[1]),
     };
   });

@@ -17,6 +17,11 @@
  * journal with an OOM report every ~4,000 lines, and a dense 50 MB one with a report every ~20 lines.
  * It drives Debian's Chromium (/usr/bin/chromium) with playwright-core against dist/ (`npm run build` first;
  * the npm script does). Usage: npm run bench:browser [-- --only 100mb,dense] [--detail] [--profile] [--dist dir] [--save-trace]
+ * [--rounds N] [--untraced]
+ * `--untraced` drops the same files with no trace recording and no heap sampling, and reports the long tasks the
+ * page's own PerformanceObserver saw (every task of 50 ms or more): the page as a user's browser runs it. The
+ * tracer writes an event for every task, layout and paint from every thread, and on 2 cores that costs the main
+ * thread time too. `--rounds N` runs each journal N times.
  * `--profile` also samples the main thread's JavaScript and names what ran longest in the 3 longest tasks (build
  * with `npx vite build --minify false` and run `node --import tsx bench/browser/run.ts --profile` for readable names).
  */
@@ -77,6 +82,9 @@ const distDir = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : joi
 const profile = args.includes('--profile');
 /** Writes each journal's trace to .bench/trace-<journal>.json (for chrome://tracing or a script). */
 const saveTrace = args.includes('--save-trace');
+/** No trace and no heap sampling: the long tasks as the page's PerformanceObserver sees them. */
+const untraced = args.includes('--untraced');
+const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 1;
 
 async function ensureJournal(j: Journal): Promise<string> {
   const path = join(CACHE, j.file);
@@ -113,6 +121,12 @@ async function runOne(browser: Browser, url: string, j: Journal): Promise<Result
   page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
   await page.goto(url);
   await page.waitForSelector('[data-testid=app][data-state=done]', { timeout: 60_000 }); // the sample
+  if (untraced) {
+    await dropFiles(page, [path]);
+    const times = await waitDone(page, 15 * 60_000);
+    await context.close();
+    return untracedResult(j, path, times);
+  }
   const heaps = await heapProbe(page);
   await heaps.retained();
   heaps.resetPeak();
@@ -158,16 +172,39 @@ async function runOne(browser: Browser, url: string, j: Journal): Promise<Result
   return { journal: j.id, mb: statSync(path).size / 1e6, times, main, fromTs: from, profiles, scroll, peak, kept };
 }
 
+/** A run without a trace: its tasks are the long ones the page's observer saw (it sees none under 50 ms). */
+function untracedResult(j: Journal, path: string, times: PageTimes): Result {
+  const tasks = times.longTasks.map((t) => ({ ts: t.at * 1000, durMs: t.ms, cpuMs: null, inside: [] }));
+  const none: Heaps = { pageMb: 0, workerMb: null };
+  return {
+    journal: j.id,
+    mb: statSync(path).size / 1e6,
+    times,
+    main: { tasks, longest: tasks[0] ?? null, mostCpuMs: null, over50: tasks.length },
+    fromTs: 0,
+    profiles: [],
+    scroll: null,
+    peak: none,
+    kept: none,
+  };
+}
+
 const ms = (v: number | null) => (v === null ? '—' : `${Math.round(v)} ms`);
 const mb = (v: number | null) => (v === null ? '—' : `${v.toFixed(0)} MB`);
 
 function print(r: Result): void {
   const t = r.times;
-  console.log(`\n${r.journal}: ${r.mb.toFixed(0)} MB`);
+  console.log(`\n${r.journal}: ${r.mb.toFixed(0)} MB${untraced ? ' (untraced)' : ''}`);
   console.log(`  first listed ${ms(t.firstListed)}, first detail ${ms(t.firstDetail)}, done ${ms(t.done)}`);
+  if (untraced) {
+    const long = t.longTasks.map((x) => `${Math.round(x.ms)} ms at ${Math.round(x.at)} ms`);
+    console.log(`  tasks ≥ 50 ms (longtask observer, no tracing): ${long.length ? long.join(', ') : 'none'}`);
+    console.log(`  DOM when done: ${t.domNodes} elements, ${t.listRows} event rows`);
+    return;
+  }
   console.log(
     `  longest main-thread task ${ms(r.main.longest?.durMs ?? null)} (${r.main.over50} of ${r.main.tasks.length} tasks ≥ 50 ms; ` +
-      `longtask observer: ${t.longTasks.length ? t.longTasks.slice(0, 5).map(Math.round).join(', ') + ' ms' : 'none'})`,
+      `longtask observer: ${t.longTasks.length ? t.longTasks.slice(0, 5).map((x) => Math.round(x.ms)).join(', ') + ' ms' : 'none'})`,
   );
   console.log(
     `  most CPU time in one task ${ms(r.main.mostCpuMs)} (the main thread's own work; wall times include waiting for a busy CPU)`,
@@ -202,11 +239,12 @@ async function main(): Promise<void> {
   console.log(`browser: Chromium ${browser.version()} (headless)`);
   const results: Result[] = [];
   try {
-    for (const j of JOURNALS.filter((x) => !only || only.includes(x.id))) {
-      const r = await runOne(browser, server.url, j);
-      print(r);
-      results.push(r);
-    }
+    for (let round = 0; round < rounds; round++)
+      for (const j of JOURNALS.filter((x) => !only || only.includes(x.id))) {
+        const r = await runOne(browser, server.url, j);
+        print(r);
+        results.push(r);
+      }
   } finally {
     await browser.close();
     await server.close();

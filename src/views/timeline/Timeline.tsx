@@ -66,7 +66,10 @@ function Timeline({
   const height = heightFor(lanes.keys.length);
   const plot = useMemo(() => plotAreaFor(width ?? 800, height), [width, height]);
   const slices = Math.max(20, Math.floor(plot.width / SLICE_PX));
-  const dots = useMemo(() => {
+  const measured = width !== null;
+  const drawn = useMemo(() => {
+    // Nothing is drawn before the width is known (the chart mounts the turn after): no dots for a guessed width.
+    if (!measured) return [];
     const raw = dotsIn(items, view, slices);
     const maxKb = raw.reduce((m, d) => Math.max(m, d.maxKb), 0);
     const most = raw.reduce((m, d) => Math.max(m, d.count), 1);
@@ -74,9 +77,14 @@ function Timeline({
       ...d,
       r: radius(d, maxKb),
       opacity: d.count > 1 ? 0.3 + (0.6 * d.count) / most : 0.8,
-      selected: !d.failure && selected !== null && d.members.includes(selected),
     }));
-  }, [items, view, slices, selected]);
+  }, [items, view, slices, measured]);
+  // Apart from the dots: opening another event rings another dot, without sorting 10,000 events into dots again.
+  const dots = useMemo(
+    () =>
+      drawn.map((d) => ({ ...d, selected: !d.failure && selected !== null && d.members.includes(selected) })),
+    [drawn, selected],
+  );
   const ticks = useMemo(
     () => ticksFor(axis, view, Math.max(3, Math.floor(plot.width / 120))),
     [axis, view, plot.width],

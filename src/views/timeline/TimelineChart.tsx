@@ -107,10 +107,14 @@ function TimelineChart(p: TimelineChartProps) {
       },
     [p.rebootLabel],
   );
-  // The lane axis and the marks come in a turn after the time axis: mounting all of the frame at once was one
-  // task of 60-70 ms here (Recharts registers each part in its store, and every part re-renders as it does).
-  // Until then the margin holds the lane axis's place, so the plot does not move when it comes.
+  // The frame comes in turns, each a task of its own: the chart's surface, then the time axis, then the lane
+  // axis, then the marks. Recharts registers each part in its store in a layout effect, and every part drawn so
+  // far re-renders synchronously as it does: mounting all of it at once was one task of 60-70 ms here, and the
+  // surface with the time axis still 30-40 ms. Until the lane axis comes, the margin holds its place, so the plot
+  // does not move when it does.
+  const timeToo = useSettled('timeline axis');
   const lanesToo = useSettled('timeline lanes');
+  const marksToo = useSettled('timeline marks') && lanesToo;
   return (
     <ScatterChart
       width={width}
@@ -118,19 +122,21 @@ function TimelineChart(p: TimelineChartProps) {
       margin={lanesToo ? MARGIN : MARGIN_BEFORE_LANES}
       accessibilityLayer={false}
     >
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={xDomain}
-        allowDataOverflow
-        ticks={p.ticks}
-        niceTicks="none"
-        interval={0}
-        tickFormatter={p.tickLabel}
-        tick={plainTick}
-        stroke="var(--border)"
-        height={X_AXIS_HEIGHT}
-      />
+      {timeToo ? (
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={xDomain}
+          allowDataOverflow
+          ticks={p.ticks}
+          niceTicks="none"
+          interval={0}
+          tickFormatter={p.tickLabel}
+          tick={plainTick}
+          stroke="var(--border)"
+          height={X_AXIS_HEIGHT}
+        />
+      ) : null}
       {lanesToo ? (
         <YAxis
           type="number"
@@ -147,7 +153,7 @@ function TimelineChart(p: TimelineChartProps) {
           stroke="var(--border)"
         />
       ) : null}
-      {lanesToo &&
+      {marksToo &&
         p.gaps.map(([a, b]) => (
           <ReferenceArea
             key={`gap${a}`}
@@ -159,7 +165,7 @@ function TimelineChart(p: TimelineChartProps) {
             ifOverflow="hidden"
           />
         ))}
-      {lanesToo &&
+      {marksToo &&
         p.reboots.map((x) => (
           <ReferenceLine
             key={`reboot${x}`}
