@@ -68,6 +68,29 @@ describe('OomClient', () => {
     expect(onEvent.mock.calls).toEqual([[found[0].summary], [found[1].summary]]);
   });
 
+  it('posts a parse when its start says so, and never one cancelled before that', async () => {
+    FakeWorker.spawned = [];
+    const starts: (() => void)[] = [];
+    const client = createClientWith(
+      () => new FakeWorker(),
+      (post) => starts.push(post),
+    );
+    const w = FakeWorker.spawned[0];
+    void client.getEvent(0).catch(() => {});
+    expect(w.posted.map((r) => r.type)).toEqual(['event']); // only a parse waits for its start
+    const first = client.parse(input);
+    expect(w.posted.map((r) => r.type)).toEqual(['event']);
+    starts.shift()!();
+    expect(w.posted.map((r) => r.type)).toEqual(['event', 'parse']);
+    // A second parse cancels the first (a fresh worker); cancelled in turn before its start, it is never posted.
+    const second = client.parse({ ...input, name: 'second' });
+    await expect(first).rejects.toBeInstanceOf(CancelledError);
+    client.cancel();
+    await expect(second).rejects.toBeInstanceOf(CancelledError);
+    starts.shift()!();
+    expect(FakeWorker.spawned.slice(1).flatMap((x) => x.posted)).toEqual([]);
+  });
+
   it('cancel terminates the worker, respawns it and rejects the parse with CancelledError', async () => {
     const { client, worker } = setup();
     const first = worker();

@@ -34,10 +34,14 @@ import { useStartup } from './useStartup';
 import { useEventJson } from '../export/useEventJson';
 import type { LogStore } from '../input/rememberLog';
 import { countRender } from './renderProbe';
+import { afterNextFrame } from '../common/staging';
 import './print.css';
 
+/** The page's client: a parse starts after the frame that answers the drop (see ParseStart in worker/client.ts). */
+const pageClient = () => createClient(afterNextFrame);
+
 export function App({
-  makeClient = createClient,
+  makeClient = pageClient,
   makeLogStore,
 }: {
   makeClient?: () => OomClient;

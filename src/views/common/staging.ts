@@ -48,9 +48,10 @@ function nextTask(run: () => void): void {
 /**
  * `run` in a task after the next frame is drawn (a requestAnimationFrame callback runs just before the frame's
  * style, layout and paint; a task posted from it runs after them). A hidden page draws no frames: then, or if
- * no frame comes within 100 ms, at once.
+ * no frame comes within 100 ms, at once. (The page also starts a parse this way: the worker's first burst of
+ * work waits until the frame answering the drop is drawn, worker/client.ts.)
  */
-function afterNextFrame(run: () => void): void {
+export function afterNextFrame(run: () => void): void {
   if (!byFrame || typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden') {
     nextTask(run);
     return;
