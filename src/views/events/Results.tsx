@@ -1,10 +1,14 @@
-/** What the parse found besides events: page-allocation failures and the parser's notes. */
+/**
+ * What the parse found besides events: page-allocation failures and the parser's notes, each list drawn once
+ * its disclosure is opened (a file can have hundreds of either).
+ */
 import { memo, useContext } from 'react';
 import { useTranslation } from '../common/i18n';
 import { inputDiagnostics, parseCounts } from '../../present/input';
 import type { ParseSummary } from '../../worker/protocol';
 import { LineButton, LineJumpContext } from '../source/LineLink';
 import { FindingItem } from '../event/Findings';
+import { Disclosure } from '../common/Disclosure';
 
 function Results({ summary }: { summary: ParseSummary | null }) {
   const { t, i18n } = useTranslation();
@@ -20,8 +24,10 @@ function Results({ summary }: { summary: ParseSummary | null }) {
   return (
     <div className="parse-notes">
       {allocationFailures.length ? (
-        <details className="panel">
-          <summary>{t('inputPanel.allocationFailures', { count: allocationFailures.length })}</summary>
+        <Disclosure
+          className="panel"
+          summary={t('inputPanel.allocationFailures', { count: allocationFailures.length })}
+        >
           <ul>
             {allocationFailures.map((f) => (
               <li key={f.firstLine} data-alloc-failure={f.firstLine}>
@@ -42,11 +48,10 @@ function Results({ summary }: { summary: ParseSummary | null }) {
               </li>
             ))}
           </ul>
-        </details>
+        </Disclosure>
       ) : null}
       {diagnostics.length ? (
-        <details className="panel">
-          <summary>{t('inputPanel.parserNotes', { count: diagnosticsTotal })}</summary>
+        <Disclosure className="panel" summary={t('inputPanel.parserNotes', { count: diagnosticsTotal })}>
           {i18n.language !== 'en' && summary.diagnostics.length ? (
             <p className="muted small">{t('inputPanel.parserNotesLang')}</p>
           ) : null}
@@ -65,7 +70,7 @@ function Results({ summary }: { summary: ParseSummary | null }) {
               </li>
             ))}
           </ul>
-        </details>
+        </Disclosure>
       ) : null}
     </div>
   );

@@ -1,8 +1,9 @@
 /**
  * The timeline's text alternative: a table of events per period (hour, day, or boot). Built only while it is
- * open, so a closed table costs nothing on a big file.
+ * open (or printed), so a closed table costs nothing on a big file.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { Disclosure } from '../common/Disclosure';
 import { useTranslation } from '../common/i18n';
 import type { EventPlace, EventSummary, FileInfo } from '../../worker/protocol';
 import { formatUptime, formatWall } from '../../present/timeAxis';
@@ -83,11 +84,9 @@ function Rows({ axis, visible, events, places, files, failures }: TableProps) {
 
 export function TimelineTable(props: TableProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   return (
-    <details className="timeline-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('timeline.table.show')}</summary>
-      {open ? <Rows {...props} /> : null}
-    </details>
+    <Disclosure className="timeline-details" summary={t('timeline.table.show')}>
+      <Rows {...props} />
+    </Disclosure>
   );
 }
