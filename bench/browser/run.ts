@@ -204,7 +204,14 @@ function print(r: Result): void {
   }
   console.log(
     `  longest main-thread task ${ms(r.main.longest?.durMs ?? null)} (${r.main.over50} of ${r.main.tasks.length} tasks ≥ 50 ms; ` +
-      `longtask observer: ${t.longTasks.length ? t.longTasks.slice(0, 5).map((x) => Math.round(x.ms)).join(', ') + ' ms' : 'none'})`,
+      `longtask observer: ${
+        t.longTasks.length
+          ? t.longTasks
+              .slice(0, 5)
+              .map((x) => Math.round(x.ms))
+              .join(', ') + ' ms'
+          : 'none'
+      })`,
   );
   console.log(
     `  most CPU time in one task ${ms(r.main.mostCpuMs)} (the main thread's own work; wall times include waiting for a busy CPU)`,

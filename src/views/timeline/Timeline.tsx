@@ -81,8 +81,7 @@ function Timeline({
   }, [items, view, slices, measured]);
   // Apart from the dots: opening another event rings another dot, without sorting 10,000 events into dots again.
   const dots = useMemo(
-    () =>
-      drawn.map((d) => ({ ...d, selected: !d.failure && selected !== null && d.members.includes(selected) })),
+    () => drawn.map((d) => ({ ...d, selected: !d.failure && selected !== null && d.members.includes(selected) })),
     [drawn, selected],
   );
   const ticks = useMemo(
