@@ -17,7 +17,7 @@
  * journal with an OOM report every ~4,000 lines, and a dense 50 MB one with a report every ~20 lines.
  * It drives Debian's Chromium (/usr/bin/chromium) with playwright-core against dist/ (`npm run build` first;
  * the npm script does). Usage: npm run bench:browser [-- --only 100mb,dense] [--detail] [--profile] [--dist dir] [--save-trace]
- * [--rounds N] [--untraced]
+ * [--rounds N] [--untraced]   (with rounds, a last summary per journal: rounds without a task ≥ 50 ms, ranges)
  * `--untraced` drops the same files with no trace recording and no heap sampling, and reports the long tasks the
  * page's own PerformanceObserver saw (every task of 50 ms or more): the page as a user's browser runs it. The
  * tracer writes an event for every task, layout and paint from every thread, and on 2 cores that costs the main
@@ -235,6 +235,28 @@ function print(r: Result): void {
   if (r.scroll) console.log(`  scrolling the list through: longest task ${ms(r.scroll.longest?.durMs ?? null)}`);
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const range = (xs: number[]) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
+
+/** With --rounds: per journal, how many rounds had no task of 50 ms or more, and the spread of the rest. */
+function summarise(results: Result[]): void {
+  console.log(`\nover ${rounds} rounds:`);
+  for (const id of [...new Set(results.map((r) => r.journal))]) {
+    const mine = results.filter((r) => r.journal === id);
+    // Untraced, a round without a long task has no longest task to show (the observer sees none under 50 ms).
+    const longest = mine.flatMap((r) => (r.main.longest ? [r.main.longest.durMs] : []));
+    const cpu = mine.flatMap((r) => (r.main.mostCpuMs === null ? [] : [r.main.mostCpuMs]));
+    const at = (pick: (t: PageTimes) => number | null) =>
+      ms(median(mine.map((r) => pick(r.times) ?? NaN).filter((x) => !Number.isNaN(x))) ?? null);
+    console.log(
+      `  ${id}: ${mine.filter((r) => r.main.over50 === 0).length} of ${mine.length} rounds without a task ≥ 50 ms; ` +
+        (longest.length ? `longest ${range(longest)} ms` : 'none ≥ 50 ms') +
+        (cpu.length ? `, most CPU in one task ${range(cpu)} ms` : '') +
+        `; medians: first listed ${at((t) => t.firstListed)}, first detail ${at((t) => t.firstDetail)}, done ${at((t) => t.done)}`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(CACHE, { recursive: true });
   const cpu = cpus();
@@ -256,6 +278,7 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+  if (rounds > 1) summarise(results);
   const slim = results.map((r) => ({
     ...r,
     main: { ...r.main, tasks: r.main.tasks.slice(0, 20) },
