@@ -16,8 +16,11 @@ export interface PageTimes {
   listRows: number;
   /** PerformanceObserver 'longtask' entries (≥ 50 ms) after the drop, longest first: ms after the drop, and how long. */
   longTasks: { at: number; ms: number }[];
-  /** The app's staged views (src/views/common/staging.ts): name and ms from their turn to their commit, longest first. */
-  turns: [string, number][];
+  /**
+   * The app's staged views (src/views/common/staging.ts): name, ms from their turn to their commit, and when the
+   * turn started (ms after the drop); longest first.
+   */
+  turns: [string, number, number][];
 }
 
 /** Installed before the app's code: records long tasks from the start (the observer is not buffered for all). */
@@ -137,7 +140,7 @@ export async function waitDone(page: Page, timeoutMs: number): Promise<PageTimes
           t0: number;
           seen: Record<string, number>;
           longTasks: { start: number; duration: number }[];
-          turns?: [string, number][];
+          turns?: [string, number, number][];
         };
       }
     ).__bench;
@@ -151,7 +154,9 @@ export async function waitDone(page: Page, timeoutMs: number): Promise<PageTimes
         .filter((t) => t.start >= bench.t0)
         .map((t) => ({ at: t.start - bench.t0, ms: t.duration }))
         .sort((a, b) => b.ms - a.ms),
-      turns: (bench.turns ?? []).sort((a, b) => b[1] - a[1]),
+      turns: (bench.turns ?? [])
+        .map(([name, ms, started]): [string, number, number] => [name, ms, started - bench.t0])
+        .sort((a, b) => b[1] - a[1]),
     };
   });
 }

@@ -216,10 +216,15 @@ function print(r: Result): void {
   console.log(
     `  most CPU time in one task ${ms(r.main.mostCpuMs)} (the main thread's own work; wall times include waiting for a busy CPU)`,
   );
-  for (const task of r.main.tasks.filter((x) => x.inside.length))
+  for (const task of r.main.tasks.filter((x) => x.inside.length)) {
+    const at = (task.ts - r.fromTs) / 1000;
+    // The staged view whose turn came last before the task: a long frame is most often that view's first drawing.
+    const turn = t.turns.filter(([, , started]) => started <= at + 1).sort((a, b) => b[2] - a[2])[0];
+    const after = turn ? ` [after turn "${turn[0]}" at ${Math.round(turn[2])} ms]` : '';
     console.log(
-      `    ${task.durMs.toFixed(1)} ms (cpu ${task.cpuMs?.toFixed(1) ?? '?'}) at ${((task.ts - r.fromTs) / 1000).toFixed(0)} ms: ${task.inside.join('; ')}`,
+      `    ${task.durMs.toFixed(1)} ms (cpu ${task.cpuMs?.toFixed(1) ?? '?'}) at ${at.toFixed(0)} ms${after}: ${task.inside.join('; ')}`,
     );
+  }
   for (const p of r.profiles) console.log(`    profile of the ${p}`);
   if (detail && t.turns.length)
     console.log(

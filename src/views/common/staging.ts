@@ -95,10 +95,13 @@ function done(token: object): void {
  * Asks for a turn: `start` runs in a later task (a state update that renders the view). Returns `finish`,
  * to call when the view has committed, and `cancel` for a view that goes away first.
  */
-/** `npm run bench:browser` sets `window.__bench`: each turn's name and length (start to commit) are noted there. */
+/**
+ * `npm run bench:browser` sets `window.__bench`: each turn's name, length (start to commit) and start are noted
+ * there, so a long frame can be put down to the view whose turn came before it.
+ */
 function noteTurn(label: string, started: number): void {
-  const bench = (globalThis as { __bench?: { turns?: [string, number][] } }).__bench;
-  if (bench) (bench.turns ??= []).push([label, performance.now() - started]);
+  const bench = (globalThis as { __bench?: { turns?: [string, number, number][] } }).__bench;
+  if (bench) (bench.turns ??= []).push([label, performance.now() - started, started]);
 }
 
 export function requestTurn(
