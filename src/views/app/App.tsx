@@ -6,7 +6,7 @@ import type { ParseInput } from '../../worker/protocol';
 import { AppFooter, AppHeader, DropOverlay, StatusLine } from './Chrome';
 import { EventView } from '../event/EventView';
 import { useLastDetail } from '../event/useLastDetail';
-import { Staged, StagingOn } from '../common/Staged';
+import { StagingOn } from '../common/Staged';
 import { EventsPanel } from '../events/EventsPanel';
 import { CompareProvider } from '../compare/CompareContext';
 import { CompareView } from '../compare/CompareView';
@@ -267,10 +267,8 @@ export function App({
                     />
                   ) : null}
                   <SelectedFrom browser={browser} selected={state.selected} />
-                  {/* The parser's notes and allocation failures (hundreds in a big log) come in a turn of their own. */}
-                  <Staged version={state.summary} label="results">
-                    <Results summary={state.summary} />
-                  </Staged>
+                  {/* Cheap to mount with the end of a read: its lists are drawn only when opened (Disclosure). */}
+                  <Results summary={state.summary} />
                   {preview && !comparing ? <SummaryPreview summary={preview} /> : null}
                   {comparing ? (
                     <CompareView

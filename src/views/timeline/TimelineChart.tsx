@@ -111,10 +111,10 @@ function TimelineChart(p: TimelineChartProps) {
   // axis, then the marks. Recharts registers each part in its store in a layout effect, and every part drawn so
   // far re-renders synchronously as it does: mounting all of it at once was one task of 60-70 ms here, and the
   // surface with the time axis still 30-40 ms. Until the lane axis comes, the margin holds its place, so the plot
-  // does not move when it does.
+  // does not move when it does. Turns come in the order asked, each after the last one committed.
   const timeToo = useSettled('timeline axis');
   const lanesToo = useSettled('timeline lanes');
-  const marksToo = useSettled('timeline marks') && lanesToo;
+  const marksToo = useSettled('timeline marks');
   return (
     <ScatterChart
       width={width}
