@@ -3,6 +3,7 @@
  * summaries as they arrive, and fetches the detail of the selected event. Views stay pure.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLatest } from '../common/useLatest';
 import { CancelledError, type OomClient } from '../../worker/client';
 import type { EventDetail, EventPlace, EventSummary, ParseInput, ParseSummary } from '../../worker/protocol';
 import type { Translate } from '../../present/i18n';
@@ -92,10 +93,7 @@ export function useAnalysis(
   // The comparison the URL asked for: reopened once the first analysis has that event.
   const wantedCompare = useRef<number | null>(initialCompare);
   const cache = useRef(new Map<number, EventDetail>());
-  const latestState = useRef(state);
-  useEffect(() => {
-    latestState.current = state;
-  });
+  const latestState = useLatest(state);
   // Details asked for and not answered yet. The first event is asked for while the file is read and again when
   // it ends; a large event's detail takes long enough to still be on its way then, and a second copy arriving
   // later would reset what the user did meanwhile in its views (a sorted task table).
@@ -299,7 +297,7 @@ export function useAnalysis(
     if (selected === null || compared === null) return;
     fetchDetail(compared, generation.current);
     fetchCompared(selected, generation.current);
-  }, [fetchDetail, fetchCompared]);
+  }, [latestState, fetchDetail, fetchCompared]);
 
   return { state, progress, analyse, cancel, select, announce, client, compare, swap };
 }

@@ -2,7 +2,8 @@
  * Page-wide input: paste anywhere starts an analysis, a file dragged over the page shows the drop
  * zone, and j/k move between events. Typing in other fields (the task filter) is left alone.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLatest } from '../common/useLatest';
 
 export interface GlobalInputHandlers {
   onPasteText: (text: string) => void;
@@ -26,10 +27,7 @@ function hasFiles(e: DragEvent): boolean {
 
 export function useGlobalInput(h: GlobalInputHandlers): { dragging: boolean } {
   const [dragging, setDragging] = useState(false);
-  const handlers = useRef(h);
-  useEffect(() => {
-    handlers.current = h;
-  });
+  const handlers = useLatest(h);
 
   useEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
@@ -87,7 +85,7 @@ export function useGlobalInput(h: GlobalInputHandlers): { dragging: boolean } {
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('keydown', onKey);
     };
-  }, []);
+  }, [handlers]);
 
   return { dragging };
 }

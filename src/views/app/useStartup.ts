@@ -4,6 +4,7 @@
  * it; else the built-in sample, saying so when the user's own log from before the reload was not kept.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useLatest } from '../common/useLatest';
 import type { FragmentState } from '../share/fragment';
 import { SAMPLES } from '../input/samples';
 import { unkeptLog, type RememberedLog } from '../input/rememberLog';
@@ -23,10 +24,7 @@ export interface StartupDeps {
 
 export function useStartup(deps: StartupDeps): StartupNote | null {
   const [note, setNote] = useState<StartupNote | null>(null);
-  const latest = useRef(deps);
-  useEffect(() => {
-    latest.current = deps;
-  });
+  const latest = useLatest(deps);
   const started = useRef(false);
 
   useEffect(() => {
@@ -49,7 +47,7 @@ export function useStartup(deps: StartupDeps): StartupNote | null {
       if (unkept) setNote({ key: 'inputBox.notKept', params: { name: unkept } });
       latest.current.loadSample(SAMPLES[0].id);
     });
-  }, []);
+  }, [latest]);
 
   return note;
 }

@@ -3,7 +3,8 @@
  * small opened file into the box, running an analysis of what the box refers to, and remembering the user's
  * log when they asked for that (useRemembered.ts).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useLatest } from '../common/useLatest';
 import { useTranslation } from '../common/i18n';
 import type { ParseInput, SharedLog } from '../../worker/protocol';
 import {
@@ -25,10 +26,7 @@ export function useInputSource(start: (input: ParseInput) => void, makeStore?: (
   const [state, setState] = useState<InputState>(EMPTY_INPUT);
   const current = useRef(state);
   const remembered = useRemembered(makeStore);
-  const startRef = useRef(start);
-  useEffect(() => {
-    startRef.current = start;
-  }, [start]);
+  const startRef = useLatest(start);
 
   const apply = useCallback((action: InputAction): InputState => {
     const next = inputReducer(current.current, action);
@@ -44,7 +42,7 @@ export function useInputSource(start: (input: ParseInput) => void, makeStore?: (
       remembered.track(s.edited ? null : s.source, s.text, input.name);
       startRef.current(input);
     },
-    [t, remembered],
+    [t, remembered, startRef],
   );
 
   const loadAndRun = useCallback((action: InputAction) => run(apply(action)), [apply, run]);

@@ -2,7 +2,8 @@
  * The opt-in memory of the user's last log (rememberLog.ts) as React state: whether it is on, what is kept,
  * saving the log being analysed, forgetting it, and what to reopen on load.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useLatest } from '../common/useLatest';
 import { forgetSafely, indexedDbStore, optIn, unkeptLog, type LogStore, type RememberedLog } from './rememberLog';
 import type { Source } from './inputState';
 
@@ -50,10 +51,7 @@ export function useRemembered(makeStore: () => LogStore | null = indexedDbStore)
   });
   const [enabled, setOn] = useState(() => store !== null && optIn.get());
   const [kept, setKept] = useState<Remembered['kept']>(null);
-  const enabledRef = useRef(enabled);
-  useEffect(() => {
-    enabledRef.current = enabled;
-  }, [enabled]);
+  const enabledRef = useLatest(enabled);
 
   useEffect(() => {
     if (!store || !enabled) return;
@@ -100,13 +98,13 @@ export function useRemembered(makeStore: () => LogStore | null = indexedDbStore)
         unkeptLog.set(record.name);
       }
     },
-    [store],
+    [store, enabledRef],
   );
 
   const reopen = useCallback(async () => {
     if (!store || !enabledRef.current) return null;
     return store.load().catch(() => null);
-  }, [store]);
+  }, [store, enabledRef]);
 
   return { available: store !== null, enabled, kept, setEnabled, forget, track, reopen };
 }
