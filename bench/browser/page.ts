@@ -33,6 +33,24 @@ export const INIT_SCRIPT = `(() => {
   } catch {}
 })();`;
 
+/**
+ * Waits until the page shows the sample analysed and has drawn nothing for `quietMs`: a user drops a file on a
+ * page they have been looking at, not in the frames that still draw the sample's views (those come in turns
+ * after its analysis is done, and a drop among them would be measured with their work).
+ */
+export async function waitSettled(page: Page, quietMs = 1000): Promise<void> {
+  await page.waitForSelector('[data-testid=app][data-state=done]', { timeout: 60_000 });
+  await page.waitForFunction(
+    (quiet) => {
+      const turns = (window as unknown as { __bench: { turns: [string, number, number][] } }).__bench.turns;
+      const last = turns.reduce((end, [, ms, started]) => Math.max(end, started + ms), 0);
+      return !document.querySelector('[data-staged=stale]') && performance.now() - last > quiet;
+    },
+    quietMs,
+    { timeout: 60_000, polling: 200 },
+  );
+}
+
 /** Picks `paths` through a file input of the bench's own and drops them on the page centre. */
 export async function dropFiles(page: Page, paths: string[]): Promise<void> {
   await page.evaluate(() => {

@@ -33,7 +33,7 @@ import { serveStatic } from '../../test/browser/harness.server';
 import { CHROMIUM_FLAGS } from '../../test/browser/harness.setup';
 import { generateJournal } from '../journal';
 import { heapProbe, type Heaps } from './heap';
-import { dropFiles, INIT_SCRIPT, waitDone, type PageTimes } from './page';
+import { dropFiles, INIT_SCRIPT, waitDone, waitSettled, type PageTimes } from './page';
 import {
   mainThreadTasks,
   markTs,
@@ -120,7 +120,7 @@ async function runOne(browser: Browser, url: string, j: Journal): Promise<Result
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
   await page.goto(url);
-  await page.waitForSelector('[data-testid=app][data-state=done]', { timeout: 60_000 }); // the sample
+  await waitSettled(page); // the sample, analysed and drawn
   if (untraced) {
     await dropFiles(page, [path]);
     const times = await waitDone(page, 15 * 60_000);
@@ -192,12 +192,18 @@ function untracedResult(j: Journal, path: string, times: PageTimes): Result {
 const ms = (v: number | null) => (v === null ? '—' : `${Math.round(v)} ms`);
 const mb = (v: number | null) => (v === null ? '—' : `${v.toFixed(0)} MB`);
 
+/** The staged view whose turn came last before `at`: a long frame is most often that view's first drawing. */
+function afterTurn(t: PageTimes, at: number): string {
+  const turn = t.turns.filter(([, , started]) => started <= at + 1).sort((a, b) => b[2] - a[2])[0];
+  return turn ? ` [after turn "${turn[0]}" at ${Math.round(turn[2])} ms]` : '';
+}
+
 function print(r: Result): void {
   const t = r.times;
   console.log(`\n${r.journal}: ${r.mb.toFixed(0)} MB${untraced ? ' (untraced)' : ''}`);
   console.log(`  first listed ${ms(t.firstListed)}, first detail ${ms(t.firstDetail)}, done ${ms(t.done)}`);
   if (untraced) {
-    const long = t.longTasks.map((x) => `${Math.round(x.ms)} ms at ${Math.round(x.at)} ms`);
+    const long = t.longTasks.map((x) => `${Math.round(x.ms)} ms at ${Math.round(x.at)} ms${afterTurn(t, x.at)}`);
     console.log(`  tasks ≥ 50 ms (longtask observer, no tracing): ${long.length ? long.join(', ') : 'none'}`);
     console.log(`  DOM when done: ${t.domNodes} elements, ${t.listRows} event rows`);
     return;
@@ -218,11 +224,8 @@ function print(r: Result): void {
   );
   for (const task of r.main.tasks.filter((x) => x.inside.length)) {
     const at = (task.ts - r.fromTs) / 1000;
-    // The staged view whose turn came last before the task: a long frame is most often that view's first drawing.
-    const turn = t.turns.filter(([, , started]) => started <= at + 1).sort((a, b) => b[2] - a[2])[0];
-    const after = turn ? ` [after turn "${turn[0]}" at ${Math.round(turn[2])} ms]` : '';
     console.log(
-      `    ${task.durMs.toFixed(1)} ms (cpu ${task.cpuMs?.toFixed(1) ?? '?'}) at ${at.toFixed(0)} ms${after}: ${task.inside.join('; ')}`,
+      `    ${task.durMs.toFixed(1)} ms (cpu ${task.cpuMs?.toFixed(1) ?? '?'}) at ${at.toFixed(0)} ms${afterTurn(t, at)}: ${task.inside.join('; ')}`,
     );
   }
   for (const p of r.profiles) console.log(`    profile of the ${p}`);
