@@ -1,7 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { LineJumpContext } from '../source/LineLink';
 import { TaskTable } from './TaskTable';
+import { StagingOn } from '../common/Staged';
 import { ANALYSIS, EVENT, SHOWN_COLUMNS, TASKS } from '../../../test/support/viewData';
 import { withFixedClientSize } from '../../../test/support/jsdomLayout';
 
@@ -168,6 +169,23 @@ describe('TaskTable', () => {
     const table = screen.getByTestId('task-table');
     expect(table.querySelector('tr[data-role="victim"]')).toHaveTextContent('doxygen');
     expect(table.querySelector('tr[data-role="trigger"]')).toHaveTextContent('top');
+  });
+
+  it('in the app, draws its first rows in one turn and the rest of the rows in view, with a few beyond, in the next', async () => {
+    const all = EVENT.tasks!.tasks;
+    render(
+      <StagingOn value={true}>
+        <TaskTable table={EVENT.tasks} badness={ANALYSIS.badness} pageSizeKb={4} triggerPid={null} victimPid={null} />
+      </StagingOn>,
+    );
+    const rows = () => screen.getByTestId('task-table').querySelectorAll('tbody tr').length;
+    expect(rows()).toBe(7);
+    await act(async () => {
+      for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+    });
+    // The rows the 440 px box shows below its header, and 6 more kept ready: 20 of the 112, never all of them.
+    expect(rows()).toBe(20);
+    expect(all.length).toBeGreaterThan(100);
   });
 
   it('explains a missing task table', () => {
