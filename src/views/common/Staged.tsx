@@ -99,8 +99,8 @@ export function Staged({
 
 /**
  * False at first, true from a staging turn after the view's first commit: for the part of a view that may come
- * a moment later, in a task of its own (a grid draws the rows in view first, the rows it keeps ready beyond
- * them in the turn after). True at once outside the app (no staging), and when printing.
+ * a moment later, in a task of its own (a grid draws its first rows, then the rest of the rows in view and
+ * the ones it keeps ready beyond them in the turn after). True at once outside the app (no staging), and when printing.
  */
 export function useSettled(label: string): boolean {
   const enabled = useContext(StagingEnabled);
