@@ -10,7 +10,7 @@ import { Staged } from '../common/Staged';
 import { positionLabel } from '../timeline/labels';
 import { EventFilters } from './EventFilters';
 import { EventList } from './EventList';
-import { Overview } from './Overview';
+import { Overview, OverviewLater } from './Overview';
 import type { EventBrowser } from './useEventBrowser';
 import './events.css';
 
@@ -79,7 +79,7 @@ function EventsPanel({
           counting={!parsing}
         />
       ) : null}
-      <div className={overview && many ? 'events-body with-overview' : 'events-body'}>
+      <div className={many && (overview || parsing) ? 'events-body with-overview' : 'events-body'}>
         <EventList
           rows={rows}
           events={events}
@@ -95,6 +95,8 @@ function EventsPanel({
           <Staged version={overview} label="overview">
             <Overview overview={overview} files={files} onVictim={onVictim} onCgroup={onCgroup} />
           </Staged>
+        ) : many && parsing ? (
+          <OverviewLater files={files} />
         ) : null}
       </div>
     </section>

@@ -65,6 +65,30 @@ function Counts({
   );
 }
 
+function OverviewHeading({ files }: { files: readonly FileInfo[] }) {
+  const { t } = useTranslation();
+  return (
+    <h3 id="overview-h">
+      {files.length > 1 ? t('timeline.overview.headingFiles', { count: files.length }) : t('timeline.overview.heading')}
+    </h3>
+  );
+}
+
+/**
+ * The overview's place while the file is read: the column is there from the second event on, so the list
+ * keeps its width when the overview comes at the end (no jump under the reader's eyes, and no relayout of the
+ * whole panel in the task that ends the read).
+ */
+export function OverviewLater({ files }: { files: readonly FileInfo[] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="overview" data-testid="overview-later" aria-labelledby="overview-h">
+      <OverviewHeading files={files} />
+      <p className="muted">{t('timeline.overview.later')}</p>
+    </section>
+  );
+}
+
 function Overview({
   overview,
   files,
@@ -86,11 +110,7 @@ function Overview({
         : t('timeline.uptimeHour', { where: bootLabel(t, files, hour.file, hour.boot), hour: hour.hour + 1 });
   return (
     <section className="overview" data-testid="overview" aria-labelledby="overview-h">
-      <h3 id="overview-h">
-        {files.length > 1
-          ? t('timeline.overview.headingFiles', { count: files.length })
-          : t('timeline.overview.heading')}
-      </h3>
+      <OverviewHeading files={files} />
       <dl className="facts">
         {overview.freed ? (
           <div>

@@ -45,6 +45,7 @@ export const timeline = {
   },
   overview: {
     heading: 'Across the file',
+    later: 'Victims, cgroups and the busiest hour across the file come when the whole file is read.',
     headingFiles: 'Across the {count, number} files',
     victims: 'Victims by name',
     cgroups: 'Cgroups by kills',

@@ -46,6 +46,7 @@ export const timeline: Catalogue<typeof en> = {
   },
   overview: {
     heading: '整个文件',
+    later: '整个文件读完后，这里会汇总被杀进程、cgroup 和最繁忙的一小时。',
     headingFiles: '全部 {count, number} 个文件',
     victims: '被杀进程（按名称）',
     cgroups: 'Cgroup（按杀死次数）',
