@@ -10,7 +10,7 @@
  *                 how many ran 50 ms or more; with `--detail`, what ran inside the longest ones;
  *   heaps       — the page's and the worker's JS heap: peak while reading, and kept after a collection;
  *   DOM         — elements in the document when done, and rows of the event list among them.
- * For the dense journal (10,000 events) it also scrolls the event list from top to bottom and reports the
+ * For the dense journal (3,545 events in 50 MB) it also scrolls the event list from top to bottom and reports the
  * longest task while scrolling.
  *
  * The journals are generated once into .bench/ (gitignored) with bench/journal.ts: 100 MB and 1 GB of a
