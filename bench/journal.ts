@@ -91,13 +91,15 @@ function noiseLine(rand: () => number, n: number): { ident: string; text: string
 
 /**
  * `noisePerReport`: noise lines between two reports on average (4000 by default, as in life); a small value
- * makes a dense log (the browser bench's 50 MB journal: 3,545 events, each report with its task table).
+ * makes a dense log (the browser bench's journal of 10,000 reports, each with its task table: about 140 MB).
  */
 export async function generateJournal(
   path: string,
   fixturesDir: string,
   targetBytes: number,
   noisePerReport = NOISE_PER_REPORT,
+  /** Stop after this many reports even before `targetBytes`. */
+  maxReports = Infinity,
 ): Promise<void> {
   const reports = PLAIN_REPORTS.map((f) => readFileSync(join(fixturesDir, f), 'utf8').replace(/\n$/, '').split('\n'));
   const prefixed = readdirSync(fixturesDir)
@@ -116,7 +118,7 @@ export async function generateJournal(
     written += Buffer.byteLength(text);
     if (!out.write(text)) await new Promise((resolve) => out.once('drain', resolve));
   };
-  while (written < targetBytes) {
+  for (let reportsWritten = 0; written < targetBytes && reportsWritten < maxReports; reportsWritten++) {
     const style = STYLES[Math.floor(rand() * STYLES.length)];
     const noise = Math.floor(noisePerReport * (0.5 + rand()));
     for (let i = 0; i < noise; i++, n++) {

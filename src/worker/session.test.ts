@@ -111,6 +111,32 @@ describe('worker session', () => {
     expect(histories).toEqual([0, 1, 0]);
   });
 
+  it('keeps a few analyses whole and makes an older one again, with the same history, when it is asked for', async () => {
+    // Every analysis kept whole, 10,000 events held 380 MB of them; the digests the later events need are kept.
+    const calls: [firstLine: number, history: number][] = [];
+    const { out, send } = run({
+      analyzeEvent: (event, _kernel, history = []) => {
+        calls.push([event.firstLine, history.length]);
+        return makeAnalysis([{ id: `at-${event.firstLine}` }]);
+      },
+    });
+    const text = Array.from({ length: 40 }, (_, i) => `OOM ${i}`).join('\n');
+    await send({ type: 'parse', id: 1, input: { kind: 'text', text, name: 'p' } });
+    expect(calls).toHaveLength(40);
+    const findingOf = () => {
+      const reply = out.at(-1);
+      return reply?.type === 'event-detail' ? reply.detail.analysis.findings.map((f) => f.id) : null;
+    };
+    await send({ type: 'event', id: 2, index: 39 });
+    expect(findingOf()).toEqual(['at-40']);
+    expect(calls).toHaveLength(40); // a recent one: kept
+    await send({ type: 'event', id: 3, index: 2 });
+    expect(findingOf()).toEqual(['at-3']);
+    expect(calls.at(-1)).toEqual([3, 2]); // made again, after the two events before it
+    await send({ type: 'event', id: 4, index: 2 });
+    expect(calls).toHaveLength(41); // and kept now
+  });
+
   it('answers an event request with the event, its analysis and its raw lines', async () => {
     const headline = [{ id: 'sysrq', params: {} }];
     const { out, send } = run({ analyzeEvent: () => makeAnalysis([{ id: 'x' }], headline) });

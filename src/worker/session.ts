@@ -12,7 +12,7 @@ import {
   digestEvent,
   emptyAnalysis,
 } from '../analyze/index';
-import type { OomEvent, ParseResult, ParseStats } from '../parse/model';
+import type { Diagnostic, OomEvent, ParseResult, ParseStats } from '../parse/model';
 import type { EventAnalysis, EventDigest } from '../analyze/types';
 import {
   PROTOCOL_VERSION,
@@ -78,10 +78,20 @@ interface ParsedState {
   /** By event number across the files: the file and the parser's own event (numbered within its file). */
   events: { file: number; event: OomEvent }[];
   places: EventPlace[];
+  /**
+   * The last few analyses, whole (the open event's is asked for again when the read ends). An analysis weighs
+   * about 38 kB: kept for every event, 10,000 events held 380 MB of them. The others are made again when asked
+   * for (about 0.6 ms), from the digests, which are all kept.
+   */
   analyses: Map<OomEvent, EventAnalysis>;
   /** What each analysed event tells the later ones (repeated kills), by event number across the files. */
   digests: EventDigest[];
+  /** Each event's notes from its analysis (a gfp table mismatch), by event number: for the summary at done. */
+  notes: Map<number, Diagnostic[]>;
 }
+
+/** Analyses kept whole (see ParsedState.analyses). */
+const ANALYSES_KEPT = 16;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -108,7 +118,11 @@ export function createSession(post: (response: Response) => void, deps: Partial<
    */
   function analysisOf(s: ParsedState, event: OomEvent, index: number): EventAnalysis {
     let analysis = s.analyses.get(event);
-    if (!analysis) {
+    if (analysis) {
+      // The most recently used goes last: the first in the map is the one to let go.
+      s.analyses.delete(event);
+      s.analyses.set(event, analysis);
+    } else {
       // Events arrive in file order, so the earlier ones' digests are there (a gap is an event not seen yet).
       // Only the same file's: two files may come from two machines, and a kill on one is no earlier kill of
       // the other (the model knows no host name to tell rotated logs of one machine apart).
@@ -122,13 +136,18 @@ export function createSession(post: (response: Response) => void, deps: Partial<
         analysis = emptyAnalysis(message(error));
       }
       s.analyses.set(event, analysis);
-      s.digests[index] = digestEvent(event, analysis);
+      if (s.analyses.size > ANALYSES_KEPT) s.analyses.delete(s.analyses.keys().next().value!);
+      if (s.digests[index] === undefined) {
+        s.digests[index] = digestEvent(event, analysis);
+        const notes = analysisDiagnostics(event, analysis);
+        if (notes.length) s.notes.set(index, notes);
+      }
     }
     return analysis;
   }
 
   async function parse(id: number, input: ParseInput): Promise<void> {
-    const s: ParsedState = { files: [], events: [], places: [], analyses: new Map(), digests: [] };
+    const s: ParsedState = { files: [], events: [], places: [], analyses: new Map(), digests: [], notes: new Map() };
     // Event requests are answered while the file is still streaming (the read loop yields for them),
     // from the events announced so far: their raw lines were kept when they closed.
     state = s;
@@ -242,7 +261,7 @@ export function createSession(post: (response: Response) => void, deps: Partial<
       const result = file.result!;
       const numbered = [...s.events.entries()].filter(([, e]) => e.file === f);
       const events = numbered.map(([, e]) => e.event);
-      const fromAnalysis = numbered.flatMap(([i, e]) => analysisDiagnostics(e.event, analysisOf(s, e.event, i)));
+      const fromAnalysis = numbered.flatMap(([i]) => s.notes.get(i) ?? []);
       // An allocation failure's diagnosis reads the kernel release, from the file's events.
       const release = events.find((e) => e.kernel?.version)?.kernel?.version ?? null;
       diagnosticsTotal += fromAnalysis.length + result.diagnostics.length;
