@@ -14,7 +14,7 @@
  * longest task while scrolling.
  *
  * The journals are generated once into .bench/ (gitignored) with bench/journal.ts: 100 MB and 1 GB of a
- * journal with an OOM report every ~4,000 lines, and a dense 50 MB one with a report every ~20 lines.
+ * journal with an OOM report every ~4,000 lines, and a dense one of 10,000 reports, one every ~20 lines (142 MB).
  * Each journal is dropped on a page that shows the built-in sample and has drawn nothing for 1 s, as a user
  * drops a file on a page they have been looking at.
  * It drives Debian's Chromium (/usr/bin/chromium) with playwright-core against dist/ (`npm run build` first;
